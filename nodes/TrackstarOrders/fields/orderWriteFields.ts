@@ -1,0 +1,255 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { INTEGRATION_FIELDS_LABEL } from '../../shared/wire/orderBody';
+import { orderStatusOptions } from './orderStatusOptions';
+
+const tagRows = (what: string): INodeProperties['options'] => [
+	{
+		displayName: 'Tag',
+		name: 'tag',
+		values: [
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: `The ${what}; alone it is sent as a plain string tag`,
+			},
+			{
+				displayName: 'Value',
+				name: 'value',
+				type: 'string',
+				default: '',
+				description: 'Optional. When set, the tag is sent as a key-value pair {"name": "value"}.',
+			},
+		],
+	},
+];
+
+const money = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	typeOptions: { numberPrecision: 2 },
+	default: 0,
+	description,
+});
+
+/**
+ * Every field of Trackstar's order write body (base update schema plus the newer docs'
+ * shipping_method_name, tags and required_ship_date), as options of a collection.
+ * Shared by every operation that writes an order. Sorted by name, as n8n lists them.
+ */
+export const orderWriteFields: INodeProperties[] = [
+	{
+		displayName: 'Channel (Legacy)',
+		name: 'channel',
+		type: 'string',
+		default: '',
+		description: 'Deprecated by Trackstar in favour of Channel ID or Channel Name; use only if your WMS asks for it',
+	},
+	{
+		displayName: 'Channel ID',
+		name: 'channelId',
+		type: 'string',
+		default: '',
+		description: 'The channel the order was placed on, by ID (sent as channel_object.channel_id)',
+	},
+	{
+		displayName: 'Channel Name',
+		name: 'channelName',
+		type: 'string',
+		default: '',
+		description: 'The channel the order was placed on, by name (sent as channel_object.channel_name)',
+	},
+	{
+		displayName: INTEGRATION_FIELDS_LABEL,
+		name: 'integrationFields',
+		type: 'json',
+		default: '{}',
+		description:
+			'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"gift_message": "Happy birthday"}. Get Writable Fields lists them.',
+	},
+	{
+		displayName: 'Invoice Currency Code',
+		name: 'invoiceCurrencyCode',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. USD',
+		description: 'ISO 4217 currency of the order; Trackstar assumes USD when none is set',
+	},
+	{
+		displayName: 'Line Items',
+		name: 'lineItems',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Line Item',
+		default: {},
+		description: "The order's products. Replaces the order's line items with these.",
+		options: [
+			{
+				displayName: 'Line Item',
+				name: 'lineItem',
+				values: [
+					{
+						displayName: 'Discount Amount',
+						name: 'discountAmount',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 1.50',
+						description: 'Discount per unit. Leave empty to not send it.',
+					},
+					{
+						displayName: 'Product ID',
+						name: 'productId',
+						type: 'string',
+						default: '',
+						description: 'Trackstar product ID;	set this or the SKU',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						default: 1
+					},
+					{
+						displayName: 'SKU',
+						name: 'sku',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Unit Price',
+						name: 'unitPrice',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 10.99',
+						description: 'Price per unit in the invoice currency. Leave empty to not send it.',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Order Number',
+		name: 'orderNumber',
+		type: 'string',
+		default: '',
+		description: 'The user-friendly order number',
+	},
+	{
+		displayName: 'Reference ID',
+		name: 'referenceId',
+		type: 'string',
+		default: '',
+		description: "An external unique ID for the order, such as the Shopify order's ID",
+	},
+	{
+		displayName: 'Required Ship Date',
+		name: 'requiredShipDate',
+		type: 'dateTime',
+		default: '',
+		description: "The date the order must ship by, read in the workflow's timezone and sent in UTC",
+	},
+	{
+		displayName: 'Service Level',
+		name: 'serviceLevel',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Standard',
+		description: 'The kind of shipping the customer asked for',
+	},
+	{
+		displayName: 'Ship To Address',
+		name: 'shipToAddress',
+		type: 'fixedCollection',
+		placeholder: 'Add Address',
+		default: {},
+		description: 'Where the order ships. Only the lines filled in are sent.',
+		options: [
+			{
+				displayName: 'Address',
+				name: 'address',
+				values: [
+					{ displayName: 'Full Name', name: 'fullName', type: 'string', default: '' },
+					{ displayName: 'Company', name: 'company', type: 'string', default: '' },
+					{ displayName: 'Address Line 1', name: 'address1', type: 'string', default: '' },
+					{ displayName: 'Address Line 2', name: 'address2', type: 'string', default: '' },
+					{ displayName: 'City', name: 'city', type: 'string', default: '' },
+					{ displayName: 'State or Province', name: 'state', type: 'string', default: '' },
+					{ displayName: 'Postal Code', name: 'postalCode', type: 'string', default: '' },
+					{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. US' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Shipping Method (Legacy)',
+		name: 'shippingMethod',
+		type: 'string',
+		default: '',
+		description: 'Deprecated by Trackstar in favour of Shipping Method ID and Service Level; use only if your WMS asks for it',
+	},
+	{
+		displayName: 'Shipping Method ID',
+		name: 'shippingMethodId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. fedex_ground',
+		description: 'The Trackstar ID of the shipping method; wins over Shipping Method Name when both are set',
+	},
+	{
+		displayName: 'Shipping Method Name',
+		name: 'shippingMethodName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. FedEx Ground',
+		description: 'The shipping method by name, for WMSs that match methods by name',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: orderStatusOptions,
+		default: 'open',
+	},
+	{
+		displayName: 'Tags',
+		name: 'tags',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Tag',
+		default: {},
+		description: "The order's tags in the WMS: plain strings, or key-value pairs",
+		options: tagRows('tag'),
+	},
+	money('Total Discount', 'totalDiscount', 'The total amount discounted from the order'),
+	money('Total Price', 'totalPrice', 'The total price the customer paid'),
+	money('Total Shipping', 'totalShipping', 'The shipping cost charged to the customer'),
+	money('Total Tax', 'totalTax', 'The total tax on the order'),
+	{
+		displayName: 'Trackstar Tags',
+		name: 'trackstarTags',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Trackstar Tag',
+		default: {},
+		description: "Tags Trackstar keeps on the order (trackstar_tags): plain strings, or key-value pairs",
+		options: tagRows('Trackstar tag'),
+	},
+	{
+		displayName: 'Trading Partner',
+		name: 'tradingPartner',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Target',
+		description: 'For retail or EDI orders, the partner who placed the order',
+	},
+	{
+		displayName: 'Warehouse Customer ID',
+		name: 'warehouseCustomerId',
+		type: 'string',
+		default: '',
+		description: 'The merchant (tenant) in the WMS that owns the order',
+	},
+];

@@ -1,0 +1,135 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What to do about each status, in Trackstar's terms (docs: "About the API"). */
+const STATUS_HINTS: Record<number, string> = {
+	400: 'Trackstar could not read the request. Check the values sent.',
+	401: 'The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one WMS connection.',
+	403: 'Writes are disabled for this organization or connection. Enable them in the Trackstar dashboard, or ask your Trackstar admin.',
+	404: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the order belongs to.',
+	409: 'The record changed in the WMS while Trackstar handled the request. Try again.',
+	422: 'Trackstar rejected a value. Fix the field named below and run again.',
+	429: "Trackstar's rate limit was reached (10 reads or 50 writes per second per access token). Wait a moment and run again.",
+	501: 'The WMS behind this connection does not support this operation.',
+	500: 'Trackstar failed to handle the request. Try again later.',
+	502: 'The WMS behind Trackstar did not answer properly. Try again later.',
+	503: 'Trackstar is unavailable. Try again later.',
+	504: 'Trackstar or the WMS timed out. Try again later.',
+};
+
+function statusHint(status: number): string {
+	return STATUS_HINTS[status] ?? (status >= 500 ? STATUS_HINTS[500] : STATUS_HINTS[400]);
+}
+
+/** Flattens 422's `detail: {<location>: {<field>: [messages]}}` into "field: message" lines. */
+function describeValidationDetail(detail: unknown): string[] {
+	if (typeof detail !== 'object' || detail === null) return [];
+	const lines: string[] = [];
+	for (const [location, fields] of Object.entries(detail as IDataObject)) {
+		if (typeof fields !== 'object' || fields === null) {
+			lines.push(`${location}: ${String(fields)}`);
+			continue;
+		}
+		for (const [field, messages] of Object.entries(fields as IDataObject)) {
+			const text = Array.isArray(messages) ? messages.join('; ') : JSON.stringify(messages);
+			lines.push(`${location} ${field}: ${text}`);
+		}
+	}
+	return lines;
+}
+
+export interface TrackstarFailure {
+	status: number;
+	body: unknown;
+	requestId?: string;
+	method: string;
+	path: string;
+}
+
+function itemSuffix(itemIndex: number | undefined): string {
+	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
+}
+
+/** A Trackstar error answer as a NodeApiError: status, Trackstar's message and origin, request ID. */
+export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIndex?: number): NodeApiError {
+	const body = typeof failure.body === 'object' && failure.body !== null ? (failure.body as IDataObject) : {};
+	const trackstarMessage =
+		typeof body.error === 'string' && body.error
+			? body.error
+			: typeof failure.body === 'string' && failure.body.trim()
+				? failure.body.trim().slice(0, 300)
+				: 'no error message';
+	const origin = typeof body.origin === 'string' ? body.origin : undefined;
+
+	const description = [
+		statusHint(failure.status),
+		...describeValidationDetail(body.detail),
+		origin === 'integration'
+			? 'Origin: integration (the message comes from the WMS behind Trackstar).'
+			: origin
+				? `Origin: ${origin}.`
+				: undefined,
+		`Request: ${failure.method} ${failure.path}`,
+		failure.requestId ? `X-Request-Id: ${failure.requestId} (quote it to Trackstar support)` : undefined,
+	]
+		.filter(Boolean)
+		.join('\n');
+
+	const response: JsonObject = {
+		status: failure.status,
+		error: trackstarMessage,
+		origin: origin ?? null,
+		requestId: failure.requestId ?? null,
+		detail: (body.detail as JsonObject | undefined) ?? null,
+	};
+	return new NodeApiError(node, response, {
+		message: `Trackstar answered ${failure.status}: ${trackstarMessage}${itemSuffix(itemIndex)}`,
+		description,
+		httpCode: String(failure.status),
+		itemIndex,
+	});
+}
+
+/** The request never got an answer (refused, reset, timed out, DNS). */
+export function trackstarNetworkError(
+	node: INode,
+	code: string | undefined,
+	reason: string,
+	target: string,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ code: code ?? null, message: reason },
+		{
+			message: `Could not reach Trackstar at ${target}: ${code ?? reason}${itemSuffix(itemIndex)}`,
+			description: `${reason}\nCheck the Base URL in the Trackstar API credential, and any proxy or firewall between n8n and Trackstar.`,
+			itemIndex,
+		},
+	);
+}
+
+/** Trackstar answered 2xx with something that is not the documented shape. */
+export function trackstarMalformedResponseError(
+	node: INode,
+	what: string,
+	failure: Omit<TrackstarFailure, 'body'>,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ status: failure.status, requestId: failure.requestId ?? null },
+		{
+			message: `Trackstar answered ${failure.status} with an unexpected body: ${what}${itemSuffix(itemIndex)}`,
+			description: [
+				'The answer does not match Trackstar\'s documented format, so nothing from it was used. If it persists, contact Trackstar support.',
+				`Request: ${failure.method} ${failure.path}`,
+				failure.requestId ? `X-Request-Id: ${failure.requestId}` : undefined,
+			]
+				.filter(Boolean)
+				.join('\n'),
+			httpCode: String(failure.status),
+			itemIndex,
+		},
+	);
+}

@@ -1,0 +1,199 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { toTrackstarDate } from './dates';
+import { InvalidValueError } from './invalidValue';
+import { ORDER_STATUSES } from './orderFilters';
+import { findRejectedValue, isEmpty, toNumber, toText } from './values';
+
+type Scalar = 'text' | 'money' | 'date' | 'status';
+
+/** Plain fields of the order write body: parameter name, Trackstar field, label, kind. */
+export const ORDER_SCALAR_FIELDS: Array<{ key: string; field: string; label: string; kind: Scalar }> = [
+	{ key: 'warehouseCustomerId', field: 'warehouse_customer_id', label: 'Warehouse Customer ID', kind: 'text' },
+	{ key: 'referenceId', field: 'reference_id', label: 'Reference ID', kind: 'text' },
+	{ key: 'orderNumber', field: 'order_number', label: 'Order Number', kind: 'text' },
+	{ key: 'channel', field: 'channel', label: 'Channel (Legacy)', kind: 'text' },
+	{ key: 'tradingPartner', field: 'trading_partner', label: 'Trading Partner', kind: 'text' },
+	{ key: 'shippingMethodId', field: 'shipping_method_id', label: 'Shipping Method ID', kind: 'text' },
+	{ key: 'shippingMethodName', field: 'shipping_method_name', label: 'Shipping Method Name', kind: 'text' },
+	{ key: 'serviceLevel', field: 'service_level', label: 'Service Level', kind: 'text' },
+	{ key: 'shippingMethod', field: 'shipping_method', label: 'Shipping Method (Legacy)', kind: 'text' },
+	{ key: 'invoiceCurrencyCode', field: 'invoice_currency_code', label: 'Invoice Currency Code', kind: 'text' },
+	{ key: 'totalPrice', field: 'total_price', label: 'Total Price', kind: 'money' },
+	{ key: 'totalTax', field: 'total_tax', label: 'Total Tax', kind: 'money' },
+	{ key: 'totalDiscount', field: 'total_discount', label: 'Total Discount', kind: 'money' },
+	{ key: 'totalShipping', field: 'total_shipping', label: 'Total Shipping', kind: 'money' },
+	{ key: 'status', field: 'status', label: 'Status', kind: 'status' },
+	{ key: 'requiredShipDate', field: 'required_ship_date', label: 'Required Ship Date', kind: 'date' },
+];
+
+export const SHIP_TO_ADDRESS_FIELDS: Array<{ key: string; field: string; label: string }> = [
+	{ key: 'fullName', field: 'full_name', label: 'Full Name' },
+	{ key: 'company', field: 'company', label: 'Company' },
+	{ key: 'address1', field: 'address1', label: 'Address Line 1' },
+	{ key: 'address2', field: 'address2', label: 'Address Line 2' },
+	{ key: 'city', field: 'city', label: 'City' },
+	{ key: 'state', field: 'state', label: 'State or Province' },
+	{ key: 'postalCode', field: 'postal_code', label: 'Postal Code' },
+	{ key: 'country', field: 'country', label: 'Country' },
+];
+
+export interface TagRow {
+	name?: string;
+	value?: string;
+}
+
+export interface LineItemRow {
+	productId?: string;
+	sku?: string;
+	quantity?: number | string;
+	unitPrice?: number | string;
+	discountAmount?: number | string;
+}
+
+function scalarValue(kind: Scalar, value: unknown, label: string, timeZone: string) {
+	switch (kind) {
+		case 'money':
+			return toNumber(value, label);
+		case 'date':
+			return toTrackstarDate(value, label, timeZone);
+		case 'status': {
+			const status = toText(value, label);
+			if (status !== undefined && !(ORDER_STATUSES as readonly string[]).includes(status)) {
+				throw new InvalidValueError(label, `unknown status "${status}"`, `Trackstar knows: ${ORDER_STATUSES.join(', ')}`);
+			}
+			return status;
+		}
+		default:
+			return toText(value, label);
+	}
+}
+
+/** Tags are plain strings, or single-pair objects when a value is given. */
+export function toTags(rows: TagRow[] | undefined, label: string): Array<string | IDataObject> | undefined {
+	const tags: Array<string | IDataObject> = [];
+	for (const row of rows ?? []) {
+		const name = toText(row.name, `${label} name`);
+		if (name === undefined) {
+			if (!isEmpty(row.value)) throw new InvalidValueError(label, `the value "${row.value}" has no tag name`);
+			continue;
+		}
+		const value = toText(row.value, `${label} "${name}" value`);
+		tags.push(value === undefined ? name : { [name]: value });
+	}
+	return tags.length > 0 ? tags : undefined;
+}
+
+export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | undefined {
+	const lineItems: IDataObject[] = [];
+	(rows ?? []).forEach((row, index) => {
+		const label = `Line Item ${index + 1}`;
+		const lineItem: IDataObject = {
+			product_id: toText(row.productId, `${label} product ID`),
+			sku: toText(row.sku, `${label} SKU`),
+			quantity: toNumber(row.quantity, `${label} quantity`, { integer: true, min: 0 }),
+			unit_price: toNumber(row.unitPrice, `${label} unit price`),
+			discount_amount: toNumber(row.discountAmount, `${label} discount amount`),
+		};
+		for (const key of Object.keys(lineItem)) if (lineItem[key] === undefined) delete lineItem[key];
+		if (Object.keys(lineItem).length === 0) return;
+		if (lineItem.product_id === undefined && lineItem.sku === undefined) {
+			throw new InvalidValueError(label, 'has neither a SKU nor a product ID', 'Set at least one so the WMS knows the product');
+		}
+		lineItems.push(lineItem);
+	});
+	return lineItems.length > 0 ? lineItems : undefined;
+}
+
+function toAddress(address: IDataObject | undefined): IDataObject | undefined {
+	const result: IDataObject = {};
+	for (const { key, field, label } of SHIP_TO_ADDRESS_FIELDS) {
+		const value = toText(address?.[key], `Ship To Address ${label}`);
+		if (value !== undefined) result[field] = value;
+	}
+	return Object.keys(result).length > 0 ? result : undefined;
+}
+
+function toChannelObject(fields: IDataObject): IDataObject | undefined {
+	const channelId = toText(fields.channelId, 'Channel ID');
+	const channelName = toText(fields.channelName, 'Channel Name');
+	if (channelId !== undefined && channelName !== undefined) {
+		throw new InvalidValueError('Channel', 'both a channel ID and a channel name are set', 'Trackstar takes one of them: keep either');
+	}
+	if (channelId !== undefined) return { channel_id: channelId };
+	if (channelName !== undefined) return { channel_name: channelName };
+	return undefined;
+}
+
+export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';
+
+function parseJson(text: string): { value?: unknown; error?: string } {
+	try {
+		return { value: JSON.parse(text) };
+	} catch (error) {
+		return { error: (error as Error).message };
+	}
+}
+
+/** Parses the JSON extras: an object of fields that a particular WMS adds to Trackstar's schema. */
+export function parseIntegrationFields(value: unknown): IDataObject {
+	if (isEmpty(value)) return {};
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		const json = parseJson(value);
+		if (json.error !== undefined) {
+			throw new InvalidValueError(
+				INTEGRATION_FIELDS_LABEL,
+				`not valid JSON (${json.error})`,
+				'Write a JSON object such as { "gift_message": "Happy birthday" }',
+			);
+		}
+		parsed = json.value;
+	}
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		throw new InvalidValueError(INTEGRATION_FIELDS_LABEL, 'must be a JSON object of field names and values');
+	}
+	const rejected = findRejectedValue(parsed, '');
+	if (rejected !== undefined) {
+		throw new InvalidValueError(
+			INTEGRATION_FIELDS_LABEL,
+			`"${rejected}" is null or empty, which Trackstar rejects`,
+			'Remove the field to leave it unchanged',
+		);
+	}
+	return parsed as IDataObject;
+}
+
+/**
+ * Maps the node's order fields (Update Fields today, Create's too later) to Trackstar's
+ * write body. Empty fields are omitted, never sent as null or "".
+ */
+export function buildOrderWriteBody(fields: IDataObject, timeZone: string): IDataObject {
+	const body: IDataObject = {};
+	for (const { key, field, label, kind } of ORDER_SCALAR_FIELDS) {
+		const value = scalarValue(kind, fields[key], label, timeZone);
+		if (value !== undefined) body[field] = value;
+	}
+
+	const structured: IDataObject = {
+		channel_object: toChannelObject(fields),
+		ship_to_address: toAddress((fields.shipToAddress as IDataObject | undefined)?.address as IDataObject),
+		line_items: toLineItems((fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[]),
+		tags: toTags((fields.tags as IDataObject | undefined)?.tag as TagRow[], 'Tags'),
+		trackstar_tags: toTags((fields.trackstarTags as IDataObject | undefined)?.tag as TagRow[], 'Trackstar Tags'),
+	};
+	for (const [field, value] of Object.entries(structured)) if (value !== undefined) body[field] = value;
+
+	const extras = parseIntegrationFields(fields.integrationFields);
+	for (const [field, value] of Object.entries(extras)) {
+		if (field in body) {
+			throw new InvalidValueError(
+				INTEGRATION_FIELDS_LABEL,
+				`"${field}" is also set by its own field`,
+				'Set it in one place only',
+			);
+		}
+		body[field] = value;
+	}
+	return body;
+}
