@@ -1,0 +1,53 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Trackstar's OpenAPI document, kept beside the repository in ../shared. */
+export const OPENAPI_PATH = join(__dirname, '..', '..', '..', 'shared', 'trackstar-api', 'openapi.json');
+
+type Schema = Record<string, unknown>;
+
+/**
+ * The document's ChannelSchema wraps its oneOf in `{properties: {}, additionalProperties: false}`,
+ * which no object can satisfy; JSON Schema reads it literally, OpenAPI tools ignore it. Dropping
+ * `additionalProperties` there keeps the oneOf's own strictness.
+ */
+function repairUnsatisfiableOneOf(node: unknown): void {
+	if (Array.isArray(node)) return node.forEach(repairUnsatisfiableOneOf);
+	if (typeof node !== 'object' || node === null) return;
+	const schema = node as Schema;
+	const emptyProperties =
+		typeof schema.properties === 'object' && Object.keys(schema.properties as object).length === 0;
+	if (schema.oneOf && emptyProperties && schema.additionalProperties === false) {
+		delete schema.additionalProperties;
+	}
+	Object.values(schema).forEach(repairUnsatisfiableOneOf);
+}
+
+let ajv: Ajv | undefined;
+
+function openapiAjv(): Ajv {
+	if (ajv) return ajv;
+	const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as Schema;
+	repairUnsatisfiableOneOf(document.components);
+	ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+	addFormats(ajv);
+	ajv.addSchema({ $id: 'trackstar', components: document.components });
+	return ajv;
+}
+
+/** A validator for one of the document's component schemas, e.g. 'UpdateOrderSchema--Base_Schema--'. */
+export function componentSchema(name: string): ValidateFunction {
+	const validate = openapiAjv().getSchema(`trackstar#/components/schemas/${name}`);
+	if (!validate) throw new Error(`No schema ${name} in ${OPENAPI_PATH}`);
+	return validate;
+}
+
+/** Throws with ajv's findings when `value` does not validate against the component schema. */
+export function expectValidAgainst(name: string, value: unknown): void {
+	const validate = componentSchema(name);
+	if (!validate(value)) {
+		throw new Error(`Body does not validate against ${name}:\n${JSON.stringify(validate.errors, null, 2)}`);
+	}
+}

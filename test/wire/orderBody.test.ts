@@ -1,0 +1,159 @@
+import { buildOrderWriteBody, parseIntegrationFields } from '../../nodes/shared/wire/orderBody';
+
+describe('buildOrderWriteBody: Update Fields as the order write body', () => {
+	it('maps every plain field to its Trackstar name', () => {
+		const body = buildOrderWriteBody(
+			{
+				warehouseCustomerId: 'wc_1',
+				referenceId: 'shopify-123',
+				orderNumber: '#1001',
+				channel: 'legacy-channel',
+				tradingPartner: 'Target',
+				shippingMethodId: 'fedex_ground',
+				shippingMethodName: 'FedEx Ground',
+				serviceLevel: 'Standard',
+				shippingMethod: 'legacy-method',
+				invoiceCurrencyCode: 'EUR',
+				totalPrice: 13.49,
+				totalTax: 1.5,
+				totalDiscount: 2.5,
+				totalShipping: 3.5,
+				status: 'backordered',
+				requiredShipDate: '2024-05-01T09:00:00',
+			},
+			'America/Chicago',
+		);
+		expect(body).toEqual({
+			warehouse_customer_id: 'wc_1',
+			reference_id: 'shopify-123',
+			order_number: '#1001',
+			channel: 'legacy-channel',
+			trading_partner: 'Target',
+			shipping_method_id: 'fedex_ground',
+			shipping_method_name: 'FedEx Ground',
+			service_level: 'Standard',
+			shipping_method: 'legacy-method',
+			invoice_currency_code: 'EUR',
+			total_price: 13.49,
+			total_tax: 1.5,
+			total_discount: 2.5,
+			total_shipping: 3.5,
+			status: 'backordered',
+			required_ship_date: '2024-05-01T14:00:00Z',
+		});
+	});
+
+	it('omits empty fields instead of sending null or ""', () => {
+		expect(buildOrderWriteBody({ orderNumber: '', tradingPartner: '   ', totalTax: '', status: null }, 'UTC')).toEqual({});
+	});
+
+	it('refuses "null" and "none", which Trackstar rejects', () => {
+		expect(() => buildOrderWriteBody({ tradingPartner: 'None' }, 'UTC')).toThrow('Trading Partner');
+		expect(() => buildOrderWriteBody({ orderNumber: 'null' }, 'UTC')).toThrow('Order Number');
+	});
+
+	it('turns numbers typed as text into numbers and refuses non-numbers', () => {
+		expect(buildOrderWriteBody({ totalPrice: '12.50' }, 'UTC')).toEqual({ total_price: 12.5 });
+		expect(() => buildOrderWriteBody({ totalPrice: '12,50 USD' }, 'UTC')).toThrow('Total Price: "12,50 USD" is not a number');
+	});
+
+	it('sends the channel by ID or by name as channel_object, never both', () => {
+		expect(buildOrderWriteBody({ channelId: 'ch_1' }, 'UTC')).toEqual({ channel_object: { channel_id: 'ch_1' } });
+		expect(buildOrderWriteBody({ channelName: 'Shopify' }, 'UTC')).toEqual({
+			channel_object: { channel_name: 'Shopify' },
+		});
+		expect(() => buildOrderWriteBody({ channelId: 'ch_1', channelName: 'Shopify' }, 'UTC')).toThrow(
+			'Channel: both a channel ID and a channel name are set',
+		);
+	});
+
+	it('sends tags as strings, or single key-value pairs when a value is given', () => {
+		const body = buildOrderWriteBody(
+			{
+				tags: { tag: [{ name: 'vip' }, { name: 'priority', value: 'high' }, { name: '', value: '' }] },
+				trackstarTags: { tag: [{ name: 'fraud-review', value: '' }] },
+			},
+			'UTC',
+		);
+		expect(body).toEqual({ tags: ['vip', { priority: 'high' }], trackstar_tags: ['fraud-review'] });
+	});
+
+	it('refuses a tag value without a name', () => {
+		expect(() => buildOrderWriteBody({ tags: { tag: [{ name: '', value: 'x' }] } }, 'UTC')).toThrow('Tags');
+	});
+
+	it('sends line items with only the fields set, numbers as numbers', () => {
+		const body = buildOrderWriteBody(
+			{
+				lineItems: {
+					lineItem: [
+						{ sku: 'TEE-BLK-M', quantity: 2, unitPrice: '19.99', discountAmount: '' },
+						{ productId: 'prod_9', sku: '', quantity: '3', unitPrice: 5, discountAmount: '0.5' },
+					],
+				},
+			},
+			'UTC',
+		);
+		expect(body).toEqual({
+			line_items: [
+				{ sku: 'TEE-BLK-M', quantity: 2, unit_price: 19.99 },
+				{ product_id: 'prod_9', quantity: 3, unit_price: 5, discount_amount: 0.5 },
+			],
+		});
+	});
+
+	it('refuses a line item without SKU or product ID, and a fractional quantity', () => {
+		expect(() => buildOrderWriteBody({ lineItems: { lineItem: [{ quantity: 1 }] } }, 'UTC')).toThrow(
+			'Line Item 1: has neither a SKU nor a product ID',
+		);
+		expect(() => buildOrderWriteBody({ lineItems: { lineItem: [{ sku: 'A', quantity: 1.5 }] } }, 'UTC')).toThrow(
+			'Line Item 1 quantity: 1.5 is not a whole number',
+		);
+	});
+
+	it('sends only the address lines filled in', () => {
+		const body = buildOrderWriteBody(
+			{ shipToAddress: { address: { fullName: 'Ada Lovelace', city: 'London', postalCode: 'N1 9GU', country: 'GB', company: '' } } },
+			'UTC',
+		);
+		expect(body).toEqual({
+			ship_to_address: { full_name: 'Ada Lovelace', city: 'London', postal_code: 'N1 9GU', country: 'GB' },
+		});
+	});
+
+	it('merges integration-specific JSON fields into the body', () => {
+		const body = buildOrderWriteBody(
+			{ orderNumber: '#1', integrationFields: '{"gift_message": "Happy birthday", "priority": 2}' },
+			'UTC',
+		);
+		expect(body).toEqual({ order_number: '#1', gift_message: 'Happy birthday', priority: 2 });
+	});
+
+	it('refuses a JSON field that a form field also sets', () => {
+		expect(() => buildOrderWriteBody({ orderNumber: '#1', integrationFields: '{"order_number": "#2"}' }, 'UTC')).toThrow(
+			'"order_number" is also set by its own field',
+		);
+	});
+});
+
+describe('parseIntegrationFields', () => {
+	it('reads an empty value as no fields', () => {
+		expect(parseIntegrationFields('')).toEqual({});
+		expect(parseIntegrationFields('{}')).toEqual({});
+	});
+
+	it('takes an object mapped by an expression', () => {
+		expect(parseIntegrationFields({ a: 1 })).toEqual({ a: 1 });
+	});
+
+	it.each([
+		['{"a": ', 'not valid JSON'],
+		['[1, 2]', 'must be a JSON object'],
+		['"text"', 'must be a JSON object'],
+		['{"a": null}', '"a" is null or empty'],
+		['{"a": {"b": ""}}', '"a.b" is null or empty'],
+		['{"a": ["x", "none"]}', '"a[1]" is null or empty'],
+	])('refuses %s', (value, message) => {
+		expect(() => parseIntegrationFields(value)).toThrow(message);
+	});
+});
