@@ -1,0 +1,63 @@
+/**
+ * `npm run sandbox`: starts the Trackstar sandbox on SANDBOX_PORT (default 4010) and prints how to
+ * call it. Optional: SANDBOX_HOST, SANDBOX_ORDER_COUNT, SANDBOX_SEED. Stops on SIGINT / SIGTERM.
+ */
+import { startSandbox } from './server';
+
+function numberFromEnv(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 0) {
+		console.error(`${name} must be a non-negative integer, got "${raw}"`);
+		process.exit(1);
+	}
+	return value;
+}
+
+async function main() {
+	const sandbox = await startSandbox({
+		port: numberFromEnv('SANDBOX_PORT', 4010),
+		host: process.env.SANDBOX_HOST || undefined,
+		orderCount: numberFromEnv('SANDBOX_ORDER_COUNT', 240),
+		seed: numberFromEnv('SANDBOX_SEED', 42),
+	});
+	const lines = [
+		`Trackstar sandbox listening on ${sandbox.url} (${sandbox.orders().length} orders)`,
+		'',
+		`  Base URL      ${sandbox.url}`,
+		`  API key       ${sandbox.apiKey}        (header x-trackstar-api-key)`,
+		`  Access token  ${sandbox.accessToken}   (header x-trackstar-access-token)`,
+		'',
+		'Example:',
+		`  curl -s '${sandbox.url}/wms/orders?status=open&limit=2' \\`,
+		`    -H 'x-trackstar-api-key: ${sandbox.apiKey}' \\`,
+		`    -H 'x-trackstar-access-token: ${sandbox.accessToken}'`,
+		'',
+		`Request log: GET ${sandbox.url}/__sandbox/requests`,
+		`Re-seed:     POST ${sandbox.url}/__sandbox/reset`,
+		'Press Ctrl+C to stop.',
+	];
+	console.log(lines.join('\n'));
+
+	let stopping = false;
+	const stop = (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		console.log(`\n${signal} received, stopping the sandbox...`);
+		sandbox.close().then(
+			() => process.exit(0),
+			(error: unknown) => {
+				console.error(error);
+				process.exit(1);
+			},
+		);
+	};
+	process.on('SIGINT', () => stop('SIGINT'));
+	process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});

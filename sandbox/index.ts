@@ -1,0 +1,29 @@
+/** Public surface of the Trackstar sandbox. */
+export type { Sandbox, SandboxOptions, RecordedRequest } from './server';
+export { startSandbox, DEFAULT_API_KEY, DEFAULT_ACCESS_TOKEN, MAX_BODY_BYTES } from './server';
+export type {
+	SeedOptions,
+	WarehouseCustomer,
+	SeedChannel,
+	SeedProduct,
+	Warehouse,
+	ShippingMethod,
+} from './seed';
+export {
+	seedOrders,
+	compareOrders,
+	WAREHOUSE_CUSTOMERS,
+	CHANNELS,
+	WAREHOUSES,
+	SHIPPING_METHODS,
+	RAW_STATUSES,
+} from './seed';
+export type { FilterCondition, FilterField, FilterOperator, OrderListQuery } from './filters';
+export {
+	ORDER_FILTER_FIELDS,
+	parseOrderListQuery,
+	filterOrders,
+	compileOrderFilter,
+} from './filters';
+export type { Middleware, Reply, SandboxRequest } from './http';
+export * from './types';

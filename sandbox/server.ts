@@ -1,0 +1,220 @@
+/**
+ * A local Trackstar-compatible server (`node:http` only) for tests, the demo and benchmarks:
+ * GET /wms/orders, GET/PUT /wms/orders/{order_id}, PUT /wms/orders/{order_id}/cancel with
+ * Trackstar's auth, filters, pagination, errors and headers, over deterministic seeded orders.
+ *
+ * Pipeline (see http.ts): rate-limit headers -> auth (for /wms) -> router. Fault injection and an
+ * enforcing rate limiter belong in `middlewares` below, in front of the routes.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { Middleware, Reply, SandboxRequest } from './http';
+import { compose, errorReply, parseTarget } from './http';
+import { authenticate, rateLimitHeaders } from './middleware';
+import type { RecordedRequest, RouteContext } from './routes';
+import { createRouter } from './routes';
+import { OrderStore } from './store';
+import type { Order } from './types';
+
+export type { RecordedRequest } from './routes';
+
+export interface SandboxOptions {
+	/** 0 = random free port (default). */
+	port?: number;
+	/** Default 127.0.0.1. */
+	host?: string;
+	/** Default 'sandbox-api-key'. */
+	apiKey?: string;
+	/** Default 'sandbox-access-token'. */
+	accessToken?: string;
+	/** Default 240. */
+	orderCount?: number;
+	/** Default 42. */
+	seed?: number;
+	/** Reference time of the seeded dates; default: the current time. */
+	now?: Date;
+	/** Fields the simulated WMS ignores on update (in unused_fields); default ['trading_partner']. */
+	ignoredUpdateFields?: string[];
+	/** Time written to updated_date by writes; default: the current time. */
+	clock?: () => Date;
+}
+
+export interface Sandbox {
+	/** http://127.0.0.1:PORT */
+	url: string;
+	port: number;
+	apiKey: string;
+	accessToken: string;
+	/** Every request received, in order; the admin routes under /__sandbox/ are not logged. */
+	requests: RecordedRequest[];
+	/** A copy of the current store, in list order (created_date, then id). */
+	orders(): Order[];
+	/** A copy of one order, or undefined. */
+	order(id: string): Order | undefined;
+	/** Re-seeds the store (same options, same orders) and clears the request log. */
+	reset(): void;
+	close(): Promise<void>;
+}
+
+/** Request bodies larger than this are answered 413. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export const DEFAULT_API_KEY = 'sandbox-api-key';
+export const DEFAULT_ACCESS_TOKEN = 'sandbox-access-token';
+
+interface ReceivedBody {
+	body: unknown;
+	tooLarge: boolean;
+}
+
+function readBody(request: IncomingMessage): Promise<ReceivedBody> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		let tooLarge = false;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > MAX_BODY_BYTES) tooLarge = true;
+			else chunks.push(chunk);
+		});
+		request.on('end', () => {
+			if (tooLarge) return resolve({ body: undefined, tooLarge });
+			const text = Buffer.concat(chunks).toString('utf8');
+			if (text === '') return resolve({ body: undefined, tooLarge });
+			try {
+				resolve({ body: JSON.parse(text) as unknown, tooLarge });
+			} catch {
+				resolve({ body: text, tooLarge });
+			}
+		});
+		request.on('error', reject);
+	});
+}
+
+function writeReply(response: ServerResponse, reply: Reply, requestId: string): void {
+	if (response.headersSent || response.destroyed) return;
+	if (reply.drop) {
+		response.socket?.destroy();
+		return;
+	}
+	const payload = reply.rawBody ?? JSON.stringify(reply.body ?? null);
+	response.writeHead(reply.status, {
+		'content-type': 'application/json',
+		'content-length': Buffer.byteLength(payload),
+		'x-request-id': requestId,
+		...reply.headers,
+	});
+	response.end(payload);
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	const host = options.host ?? '127.0.0.1';
+	const apiKey = options.apiKey ?? DEFAULT_API_KEY;
+	const accessToken = options.accessToken ?? DEFAULT_ACCESS_TOKEN;
+	const now = options.now ?? new Date();
+	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
+	const requests: RecordedRequest[] = [];
+	const rateHeaders = rateLimitHeaders();
+
+	const reset = () => {
+		store.reset();
+		requests.length = 0;
+		rateHeaders.reset();
+	};
+	const context: RouteContext = {
+		store,
+		requests,
+		ignoredUpdateFields: new Set(options.ignoredUpdateFields ?? ['trading_partner']),
+		clock: options.clock ?? (() => new Date()),
+		reset,
+	};
+	// Extension point: fault injection / enforced rate limits go here, in front of the routes.
+	const middlewares: Middleware[] = [rateHeaders, authenticate({ apiKey, accessToken })];
+	const app = compose(middlewares, createRouter(context).handle);
+
+	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
+		const id = randomUUID();
+		let record: RecordedRequest | undefined;
+		let reply: Reply;
+		try {
+			const received = await readBody(incoming);
+			const target = parseTarget(incoming.url ?? '/');
+			const request: SandboxRequest = {
+				id,
+				method: (incoming.method ?? 'GET').toUpperCase(),
+				...target,
+				headers: { ...incoming.headers },
+				body: received.body,
+				params: {},
+			};
+			if (request.segments[0] !== '__sandbox') {
+				record = {
+					method: request.method,
+					path: request.path,
+					rawPath: request.rawPath,
+					query: request.query,
+					rawQuery: request.rawQuery,
+					headers: request.headers,
+					body: request.body,
+					status: 0,
+				};
+				requests.push(record);
+			}
+			reply = received.tooLarge
+				? errorReply(413, `Request body larger than ${MAX_BODY_BYTES} bytes`)
+				: await app(request);
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			reply = errorReply(500, `Internal sandbox error: ${message}`);
+		}
+		if (record) record.status = reply.drop ? 0 : reply.status;
+		try {
+			writeReply(response, reply, id);
+		} catch {
+			response.destroy();
+		}
+	};
+
+	const server = createServer((incoming, response) => {
+		void handle(incoming, response);
+	});
+	server.on('clientError', (_error, socket) => {
+		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+		else socket.destroy();
+	});
+
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const port = (server.address() as AddressInfo).port;
+	const urlHost = host.includes(':') ? `[${host}]` : host;
+	let closing: Promise<void> | undefined;
+
+	return {
+		url: `http://${urlHost}:${port}`,
+		port,
+		apiKey,
+		accessToken,
+		requests,
+		orders: () => structuredClone(store.all() as Order[]),
+		order: (orderId) => {
+			const order = store.get(orderId);
+			return order === undefined ? undefined : structuredClone(order);
+		},
+		reset,
+		close: () => {
+			closing ??= new Promise<void>((resolve, reject) => {
+				server.close((error) => (error ? reject(error) : resolve()));
+				server.closeAllConnections();
+			});
+			return closing;
+		},
+	};
+}

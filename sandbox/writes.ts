@@ -1,0 +1,438 @@
+/**
+ * PUT /wms/orders/{order_id} and PUT /wms/orders/{order_id}/cancel: body validation (Trackstar's
+ * base update schema plus the newer docs' `tags`, `shipping_method_name`, `required_ship_date`),
+ * the write rule "never send null, "", "null" or "none"", and how the simulated WMS applies a
+ * write to the stored order. Pure functions; no I/O.
+ */
+import { CHANNELS, RAW_STATUSES, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS } from './seed';
+import type { Order, OrderLineItem, OrderStatus, ShipToAddress, TrackstarTag } from './types';
+import { ORDER_STATUSES, isTrackstarDate } from './types';
+
+/** `detail.json` of a 422: field path (dotted, list indexes as numbers) to messages. */
+export type BodyErrors = Record<string, string[]>;
+
+const STRING_FIELDS = [
+	'warehouse_customer_id',
+	'reference_id',
+	'order_number',
+	'channel',
+	'trading_partner',
+	'shipping_method_id',
+	'shipping_method',
+	'shipping_method_name',
+	'service_level',
+	'invoice_currency_code',
+] as const;
+const NUMBER_FIELDS = ['total_price', 'total_tax', 'total_discount', 'total_shipping'] as const;
+
+/** Fields of the update body the sandbox knows: the base schema's plus the newer docs' ones. */
+export const UPDATE_FIELDS: readonly string[] = [
+	...STRING_FIELDS,
+	...NUMBER_FIELDS,
+	'trackstar_tags',
+	'tags',
+	'channel_object',
+	'ship_to_address',
+	'line_items',
+	'status',
+	'required_ship_date',
+];
+const KNOWN_FIELDS = new Set(UPDATE_FIELDS);
+
+export const ADDRESS_FIELDS = [
+	'full_name',
+	'company',
+	'address1',
+	'address2',
+	'address3',
+	'city',
+	'state',
+	'postal_code',
+	'country',
+] as const;
+export const LINE_ITEM_FIELDS = [
+	'product_id',
+	'sku',
+	'quantity',
+	'unit_price',
+	'discount_amount',
+] as const;
+
+export const EMPTY_VALUE_MESSAGE =
+	'Field may not be null, "", "null" or "none": omit the field to leave it unchanged.';
+
+function addError(errors: BodyErrors, path: string, message: string) {
+	(errors[path] ??= []).push(message);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEmptyValue(value: unknown): boolean {
+	if (value === null || value === '') return true;
+	if (typeof value !== 'string') return false;
+	const lower = value.toLowerCase();
+	return lower === 'null' || lower === 'none';
+}
+
+/** Trackstar's write rule, at any depth: null, "", "null" and "none" are refused. */
+export function findEmptyValues(value: unknown, path: string, errors: BodyErrors): void {
+	if (isEmptyValue(value)) {
+		addError(errors, path, EMPTY_VALUE_MESSAGE);
+		return;
+	}
+	if (Array.isArray(value)) {
+		value.forEach((entry, index) => findEmptyValues(entry, `${path}.${index}`, errors));
+	} else if (isPlainObject(value)) {
+		for (const [key, entry] of Object.entries(value))
+			findEmptyValues(entry, `${path}.${key}`, errors);
+	}
+}
+
+function checkString(value: unknown, path: string, errors: BodyErrors): boolean {
+	if (typeof value === 'string') return true;
+	addError(errors, path, 'Not a valid string.');
+	return false;
+}
+
+function checkNumber(value: unknown, path: string, errors: BodyErrors): boolean {
+	if (typeof value === 'number' && Number.isFinite(value)) return true;
+	addError(errors, path, 'Not a valid number.');
+	return false;
+}
+
+function checkTags(value: unknown, path: string, errors: BodyErrors) {
+	if (!Array.isArray(value)) {
+		addError(errors, path, 'Not a valid list.');
+		return;
+	}
+	value.forEach((tag, index) => {
+		const ok =
+			typeof tag === 'string' ||
+			(isPlainObject(tag) &&
+				Object.keys(tag).length === 1 &&
+				typeof Object.values(tag)[0] === 'string');
+		if (!ok) {
+			addError(
+				errors,
+				`${path}.${index}`,
+				'A tag is a string or an object with one key-value pair.',
+			);
+		}
+	});
+}
+
+function checkLineItems(value: unknown, path: string, errors: BodyErrors) {
+	if (!Array.isArray(value)) {
+		addError(errors, path, 'Not a valid list.');
+		return;
+	}
+	if (value.length === 0) addError(errors, path, 'Give at least one line item.');
+	value.forEach((item, index) => {
+		const itemPath = `${path}.${index}`;
+		if (!isPlainObject(item)) {
+			addError(errors, itemPath, 'Not a valid object.');
+			return;
+		}
+		for (const [key, entry] of Object.entries(item)) {
+			const entryPath = `${itemPath}.${key}`;
+			if (!(LINE_ITEM_FIELDS as readonly string[]).includes(key))
+				addError(errors, entryPath, 'Unknown field.');
+			else if (key === 'product_id' || key === 'sku') checkString(entry, entryPath, errors);
+			else if (key === 'quantity') {
+				if (typeof entry !== 'number' || !Number.isInteger(entry)) {
+					addError(errors, entryPath, 'Not a valid integer.');
+				} else if (entry < 1) addError(errors, entryPath, 'Must be greater than or equal to 1.');
+			} else checkNumber(entry, entryPath, errors);
+		}
+		if (item.quantity === undefined)
+			addError(errors, `${itemPath}.quantity`, 'Missing data for required field.');
+		if (item.sku === undefined && item.product_id === undefined) {
+			addError(errors, itemPath, 'Give sku or product_id to identify the product.');
+		}
+	});
+}
+
+function checkAddress(value: unknown, path: string, errors: BodyErrors) {
+	if (!isPlainObject(value)) {
+		addError(errors, path, 'Not a valid object.');
+		return;
+	}
+	for (const [key, entry] of Object.entries(value)) {
+		if (!(ADDRESS_FIELDS as readonly string[]).includes(key))
+			addError(errors, `${path}.${key}`, 'Unknown field.');
+		else checkString(entry, `${path}.${key}`, errors);
+	}
+}
+
+function checkChannelObject(value: unknown, path: string, errors: BodyErrors) {
+	if (!isPlainObject(value)) {
+		addError(errors, path, 'Not a valid object.');
+		return;
+	}
+	const keys = Object.keys(value);
+	if (keys.length !== 1 || (keys[0] !== 'channel_id' && keys[0] !== 'channel_name')) {
+		addError(errors, path, 'Give exactly one of {"channel_id": ...} or {"channel_name": ...}.');
+		return;
+	}
+	checkString(value[keys[0]], `${path}.${keys[0]}`, errors);
+}
+
+export type BodyCheck =
+	| { ok: true; body: Record<string, unknown> }
+	| { ok: false; errors: BodyErrors };
+
+/** Validates an update body (already parsed JSON, or undefined / raw text when it was not JSON). */
+export function validateUpdateBody(body: unknown): BodyCheck {
+	const errors: BodyErrors = Object.create(null) as BodyErrors; // names come from clients
+	if (!isPlainObject(body)) {
+		addError(errors, '_schema', 'The request body must be a JSON object.');
+		return { ok: false, errors };
+	}
+	for (const [field, value] of Object.entries(body)) {
+		if (isEmptyValue(value)) {
+			addError(errors, field, EMPTY_VALUE_MESSAGE);
+			continue;
+		}
+		const before = Object.keys(errors).length;
+		findEmptyValues(value, field, errors);
+		if (Object.keys(errors).length > before || !KNOWN_FIELDS.has(field)) continue;
+
+		if ((STRING_FIELDS as readonly string[]).includes(field)) checkString(value, field, errors);
+		else if ((NUMBER_FIELDS as readonly string[]).includes(field))
+			checkNumber(value, field, errors);
+		else if (field === 'status') {
+			if (!(ORDER_STATUSES as readonly unknown[]).includes(value)) {
+				addError(errors, field, `Must be one of: ${ORDER_STATUSES.join(', ')}.`);
+			}
+		} else if (field === 'required_ship_date') {
+			if (typeof value !== 'string' || !isTrackstarDate(value)) {
+				addError(errors, field, 'Not a valid datetime. Use the format YYYY-MM-DDTHH:MM:SSZ.');
+			}
+		} else if (field === 'tags' || field === 'trackstar_tags') checkTags(value, field, errors);
+		else if (field === 'line_items') checkLineItems(value, field, errors);
+		else if (field === 'ship_to_address') checkAddress(value, field, errors);
+		else if (field === 'channel_object') checkChannelObject(value, field, errors);
+	}
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	return { ok: true, body };
+}
+
+/** A one-line summary of body errors for the `error` field of a 422. */
+export function describeErrors(errors: Record<string, string[]>, what: string): string {
+	const entries = Object.entries(errors);
+	const [path, messages] = entries[0];
+	const more = entries.length > 1 ? ` (and ${entries.length - 1} more)` : '';
+	return `Invalid ${what}: ${path === '_schema' ? '' : `${path}: `}${messages[0]}${more}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying writes
+
+const ALL_PRODUCTS = WAREHOUSE_CUSTOMERS.flatMap((customer) => customer.products);
+
+function channelById(id: string) {
+	return CHANNELS.find((entry) => entry.channel_id === id);
+}
+
+function channelByName(name: string) {
+	const lower = name.toLowerCase();
+	return CHANNELS.find((entry) => entry.channel_name.toLowerCase() === lower);
+}
+
+function tagToString(tag: TrackstarTag): string {
+	if (typeof tag === 'string') return tag;
+	const [[key, value]] = Object.entries(tag);
+	return `${key}:${value}`;
+}
+
+function toLineItem(item: Record<string, unknown>, order: Order): OrderLineItem {
+	const sku = item.sku as string | undefined;
+	const productId = item.product_id as string | undefined;
+	const existing = order.line_items.find(
+		(line) =>
+			(sku !== undefined && line.sku === sku) ||
+			(productId !== undefined && line.product_id === productId),
+	);
+	const known = ALL_PRODUCTS.find(
+		(entry) =>
+			(sku !== undefined && entry.sku === sku) ||
+			(productId !== undefined && entry.product_id === productId),
+	);
+	return {
+		product_id: productId ?? existing?.product_id ?? known?.product_id ?? `sku:${sku}`,
+		sku: sku ?? existing?.sku ?? known?.sku ?? null,
+		quantity: item.quantity as number,
+		unit_price:
+			(item.unit_price as number | undefined) ??
+			existing?.unit_price ??
+			(known ? known.priceCents / 100 : null),
+		is_picked: false,
+		discount_amount: (item.discount_amount as number | undefined) ?? 0,
+	};
+}
+
+export interface UpdateOutcome {
+	order: Order;
+	/** Body fields the simulated WMS did not use, in body order. */
+	unusedFields: string[];
+}
+
+/**
+ * Applies a validated body to a copy of the order, as the simulated WMS does. Unknown fields and
+ * `ignoredFields` are not applied and come back in `unusedFields`. `now` becomes updated_date and
+ * trackstar_updated_date.
+ */
+export function applyOrderUpdate(
+	order: Order,
+	body: Record<string, unknown>,
+	ignoredFields: ReadonlySet<string>,
+	now: string,
+): UpdateOutcome {
+	const next: Order = structuredClone(order);
+	const unusedFields: string[] = [];
+	const used = new Map<string, unknown>();
+	for (const [field, value] of Object.entries(body)) {
+		if (!KNOWN_FIELDS.has(field) || ignoredFields.has(field)) unusedFields.push(field);
+		else used.set(field, value);
+	}
+
+	for (const [field, value] of used) {
+		switch (field) {
+			case 'warehouse_customer_id':
+			case 'reference_id':
+			case 'order_number':
+			case 'trading_partner':
+			case 'service_level':
+			case 'invoice_currency_code':
+			case 'shipping_method':
+				next[field] = value as string;
+				break;
+			case 'total_price':
+			case 'total_tax':
+			case 'total_discount':
+			case 'total_shipping':
+				next[field] = value as number;
+				break;
+			case 'channel': {
+				const id = value as string;
+				next.channel = id;
+				next.channel_object = {
+					channel_id: id,
+					channel_name: channelById(id)?.channel_name ?? null,
+				};
+				break;
+			}
+			case 'channel_object': {
+				const given = value as { channel_id?: string; channel_name?: string };
+				if (given.channel_id !== undefined) {
+					const known = channelById(given.channel_id);
+					next.channel = given.channel_id;
+					next.channel_object = {
+						channel_id: given.channel_id,
+						channel_name: known?.channel_name ?? null,
+					};
+				} else {
+					const name = given.channel_name as string;
+					const id =
+						channelByName(name)?.channel_id ??
+						name
+							.toLowerCase()
+							.replace(/[^a-z0-9]+/g, '_')
+							.replace(/^_+|_+$/g, '');
+					next.channel = id;
+					next.channel_object = {
+						channel_id: id,
+						channel_name: channelByName(name)?.channel_name ?? name,
+					};
+				}
+				break;
+			}
+			case 'shipping_method_id': {
+				const method = SHIPPING_METHODS.find((entry) => entry.id === value);
+				next.shipping_method_id = value as string;
+				next.shipping_method_name =
+					method?.name ?? (used.get('shipping_method_name') as string) ?? null;
+				if (method) {
+					next.carrier_id = method.carrier_id;
+					next.carrier_name = method.carrier_name;
+					next.scac = method.scac;
+				}
+				break;
+			}
+			case 'shipping_method_name': {
+				if (used.has('shipping_method_id')) break; // the id takes precedence
+				const name = value as string;
+				const method = SHIPPING_METHODS.find(
+					(entry) => entry.name.toLowerCase() === name.toLowerCase(),
+				);
+				next.shipping_method_name = method?.name ?? name;
+				next.shipping_method_id = method?.id ?? null;
+				if (method) {
+					next.carrier_id = method.carrier_id;
+					next.carrier_name = method.carrier_name;
+					next.scac = method.scac;
+				}
+				break;
+			}
+			case 'status': {
+				const status = value as OrderStatus;
+				next.status = status;
+				next.raw_status = RAW_STATUSES[status][0];
+				break;
+			}
+			case 'required_ship_date':
+				next.required_ship_date = value as string;
+				break;
+			case 'tags':
+				next.tags = (value as TrackstarTag[]).map(tagToString);
+				break;
+			case 'trackstar_tags':
+				next.trackstar_tags = structuredClone(value as TrackstarTag[]);
+				break;
+			case 'line_items':
+				next.line_items = (value as Array<Record<string, unknown>>).map((item) =>
+					toLineItem(item, order),
+				);
+				break;
+			case 'ship_to_address':
+				next.ship_to_address = { ...next.ship_to_address, ...(value as Partial<ShipToAddress>) };
+				break;
+		}
+	}
+	next.updated_date = now;
+	next.trackstar_updated_date = now;
+	return { order: next, unusedFields };
+}
+
+const NOT_UPDATABLE: ReadonlySet<OrderStatus> = new Set(['cancelled', 'fulfilled']);
+const NOT_CANCELLABLE: ReadonlySet<OrderStatus> = new Set([
+	'cancelled',
+	'fulfilled',
+	'partially_fulfilled',
+]);
+
+/** Why the WMS refuses to update this order, or undefined when it accepts. */
+export function updateRefusal(order: Order): string | undefined {
+	if (!NOT_UPDATABLE.has(order.status)) return undefined;
+	return `Order ${order.id} is ${order.status} and can no longer be updated`;
+}
+
+/** Why the WMS refuses to cancel this order, or undefined when it accepts. */
+export function cancelRefusal(order: Order): string | undefined {
+	if (!NOT_CANCELLABLE.has(order.status)) return undefined;
+	if (order.status === 'cancelled') return `Order ${order.id} is already cancelled`;
+	const status = order.status;
+	return `Order ${order.id} is ${status} and can no longer be cancelled: it has already shipped`;
+}
+
+export function applyCancel(order: Order, now: string): Order {
+	return {
+		...structuredClone(order),
+		status: 'cancelled',
+		raw_status: RAW_STATUSES.cancelled[0],
+		updated_date: now,
+		trackstar_updated_date: now,
+	};
+}
