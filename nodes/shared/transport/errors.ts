@@ -90,6 +90,16 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 	});
 }
 
+// In words: n8n replaces any message that contains a raw code such as ECONNREFUSED with its own.
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was reset',
+	ETIMEDOUT: 'the request timed out',
+	ECONNABORTED: 'the request timed out',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be resolved',
+};
+
 /** The request never got an answer (refused, reset, timed out, DNS). */
 export function trackstarNetworkError(
 	node: INode,
@@ -100,10 +110,10 @@ export function trackstarNetworkError(
 ): NodeApiError {
 	return new NodeApiError(
 		node,
-		{ code: code ?? null, message: reason },
+		{ networkError: code ?? null, reason },
 		{
-			message: `Could not reach Trackstar at ${target}: ${code ?? reason}${itemSuffix(itemIndex)}`,
-			description: `${reason}\nCheck the Base URL in the Trackstar API credential, and any proxy or firewall between n8n and Trackstar.`,
+			message: `Could not reach Trackstar at ${target}: ${(code && NETWORK_FAILURES[code]) ?? 'no answer'}${itemSuffix(itemIndex)}`,
+			description: `${code ? `${code}: ` : ''}${reason}\nCheck the Base URL in the Trackstar API credential, and any proxy or firewall between n8n and Trackstar.`,
 			itemIndex,
 		},
 	);

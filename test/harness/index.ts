@@ -1,0 +1,3 @@
+export { runNode, NODE_NAME, type RunNodeOptions, type RunNodeResult } from './runNode';
+export { testCredential, type CredentialTestResult } from './testCredential';
+export { HarnessCredentialsHelper } from './credentialsHelper';

@@ -1,0 +1,144 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ExecutionBaseError,
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	IRunData,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { HarnessCredentialsHelper } from './credentialsHelper';
+import { initHarnessLogger } from './logger';
+import { harnessNodeTypes, INPUT_NODE_TYPE } from './nodeTypes';
+
+export const NODE_NAME = 'Trackstar';
+const INPUT_NAME = 'Input';
+
+export interface RunNodeOptions {
+	node: INodeType | IVersionedNodeType;
+	credentialTypes: ICredentialType[];
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	parameters: INodeParameters;
+	input?: IDataObject[];
+	continueOnFail?: boolean;
+	timezone?: string;
+	typeVersion?: number;
+}
+
+export interface RunNodeResult {
+	items: INodeExecutionData[];
+	outputs: INodeExecutionData[][];
+	error?: ExecutionBaseError | Error;
+	hints?: unknown;
+	runData: IRunData;
+}
+
+function highestVersion(node: INodeType | IVersionedNodeType): number {
+	const version = (node.description as { version?: number | number[] }).version;
+	return Array.isArray(version) ? Math.max(...version) : (version ?? 1);
+}
+
+/**
+ * Runs `node` after a test-only input node in n8n-core's WorkflowExecute, with credentials
+ * applied by the credential classes' own definitions and real HTTP through n8n's helpers.
+ */
+export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	initHarnessLogger();
+	const credentials = options.credentials ?? {};
+	const declared = (options.node.description as { credentials?: Array<{ name: string }> }).credentials ?? [];
+
+	const nodes: INode[] = [
+		{
+			id: 'input',
+			name: INPUT_NAME,
+			type: INPUT_NODE_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.input ?? [{}]) },
+		},
+		{
+			id: 'under-test',
+			name: NODE_NAME,
+			type: options.node.description.name,
+			typeVersion: options.typeVersion ?? highestVersion(options.node),
+			position: [200, 0],
+			parameters: options.parameters,
+			onError: options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
+			credentials: Object.fromEntries(
+				declared
+					.filter(({ name }) => credentials[name])
+					.map(({ name }) => [name, { id: `cred-${name}`, name: `${name} account` }]),
+			),
+		},
+	];
+	const connections = { [INPUT_NAME]: { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] } };
+	const workflowData: IWorkflowBase = {
+		id: 'harness-workflow',
+		name: 'Harness',
+		active: false,
+		isArchived: false,
+		nodes,
+		connections,
+		settings: { timezone: options.timezone ?? 'UTC', executionOrder: 'v1' },
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes,
+		connections,
+		active: false,
+		nodeTypes: harnessNodeTypes(options.node),
+		settings: workflowData.settings,
+	});
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'harness-execution', workflowData);
+	const additionalData = {
+		credentialsHelper: new HarnessCredentialsHelper(options.credentialTypes, credentials),
+		hooks,
+		executionId: 'harness-execution',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not supported by the harness');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: async () => {},
+		startRunnerTask: async () => {
+			throw new Error('Task runners are not supported by the harness');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: nodes[0] });
+
+	const runData = run.data.resultData.runData;
+	const task = runData[NODE_NAME]?.[0];
+	const outputs = (task?.data?.main ?? []).map((output) => output ?? []);
+	return {
+		items: outputs[0] ?? [],
+		outputs,
+		error: task?.error ?? (task ? undefined : run.data.resultData.error),
+		hints: task?.hints,
+		runData,
+	};
+}

@@ -1,0 +1,49 @@
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
+import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
+import { runNode } from '../harness';
+
+/** The fixed "now" of the seeded orders, so dates in tests never drift. */
+export const SANDBOX_NOW = new Date('2026-11-20T12:00:00Z');
+
+export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	return await startSandbox({ port: 0, now: SANDBOX_NOW, ...options });
+}
+
+export function trackstarCredentials(
+	sandbox: Sandbox,
+	overrides: ICredentialDataDecryptedObject = {},
+): ICredentialDataDecryptedObject {
+	return { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url, ...overrides };
+}
+
+export interface OrdersRun {
+	/** As saved in a workflow; loosely typed so tests read like the JSON n8n stores. */
+	parameters: IDataObject;
+	input?: IDataObject[];
+	continueOnFail?: boolean;
+	timezone?: string;
+	credentials?: ICredentialDataDecryptedObject;
+}
+
+/** Runs the Trackstar Orders node in n8n's engine against the sandbox. */
+export async function runOrders(sandbox: Sandbox, run: OrdersRun) {
+	return await runNode({
+		node: new TrackstarOrders(),
+		credentialTypes: [new TrackstarApi()],
+		credentials: { trackstarApi: run.credentials ?? trackstarCredentials(sandbox) },
+		parameters: run.parameters as INodeParameters,
+		input: run.input,
+		continueOnFail: run.continueOnFail,
+		timezone: run.timezone,
+	});
+}
+
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+/** Requests the sandbox received on Trackstar's routes, without the admin ones. */
+export function wmsRequests(sandbox: Sandbox) {
+	return sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
+}
