@@ -284,6 +284,11 @@ export interface UpdateOutcome {
  * `ignoredFields` are not applied and come back in `unusedFields`. `now` becomes updated_date and
  * trackstar_updated_date.
  */
+function setChannelById(order: Order, id: string): void {
+	order.channel = id;
+	order.channel_object = { channel_id: id, channel_name: channelById(id)?.channel_name ?? null };
+}
+
 export function applyOrderUpdate(
 	order: Order,
 	body: Record<string, unknown>,
@@ -315,24 +320,13 @@ export function applyOrderUpdate(
 			case 'total_shipping':
 				next[field] = value as number;
 				break;
-			case 'channel': {
-				const id = value as string;
-				next.channel = id;
-				next.channel_object = {
-					channel_id: id,
-					channel_name: channelById(id)?.channel_name ?? null,
-				};
+			case 'channel':
+				setChannelById(next, value as string);
 				break;
-			}
 			case 'channel_object': {
 				const given = value as { channel_id?: string; channel_name?: string };
 				if (given.channel_id !== undefined) {
-					const known = channelById(given.channel_id);
-					next.channel = given.channel_id;
-					next.channel_object = {
-						channel_id: given.channel_id,
-						channel_name: known?.channel_name ?? null,
-					};
+					setChannelById(next, given.channel_id);
 				} else {
 					const name = given.channel_name as string;
 					const id =
