@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { pathSegment, trackstarApiRequest } from '../../shared/transport/request';
+import { trackstarApiRequest } from '../../shared/transport/request';
 import { buildOrderWriteBody } from '../../shared/wire/orderBody';
 import { orderIdField } from '../fields/orderId';
 import { orderWriteFields } from '../fields/orderWriteFields';
+import { orderPath } from './orderPath';
 import { writtenOrder } from './orderResponse';
 
 const properties: INodeProperties[] = [
@@ -22,8 +23,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const orderId = this.getNodeParameter('orderId', itemIndex, '', { extractValue: true }) as string;
-	const path = `/wms/orders/${pathSegment(String(orderId ?? ''), 'Order', this, itemIndex)}`;
+	const path = orderPath(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 
 	const body = buildOrderWriteBody(fields, this.getTimezone());
