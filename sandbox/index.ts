@@ -26,4 +26,5 @@ export {
 	compileOrderFilter,
 } from './filters';
 export type { Middleware, Reply, SandboxRequest } from './http';
+export type { ScriptedFailure } from './scriptedFailures';
 export * from './types';

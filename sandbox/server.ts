@@ -16,6 +16,7 @@ import { compose, errorReply, parseTarget } from './http';
 import { authenticate, rateLimitHeaders } from './middleware';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
+import { scriptedFailures, type ScriptedFailure } from './scriptedFailures';
 import { OrderStore } from './store';
 import type { Order } from './types';
 
@@ -54,6 +55,10 @@ export interface Sandbox {
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
 	order(id: string): Order | undefined;
+	/** Test-only: adds an order, or replaces the one with its id (dates as given, nothing derived). */
+	upsertOrder(order: Order): void;
+	/** Test-only: answers the next matching /wms/ request(s) with an error status. */
+	failNext(failure: ScriptedFailure): void;
 	/** Re-seeds the store (same options, same orders) and clears the request log. */
 	reset(): void;
 	close(): Promise<void>;
@@ -118,11 +123,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
 	const requests: RecordedRequest[] = [];
 	const rateHeaders = rateLimitHeaders();
+	const failures = scriptedFailures();
 
 	const reset = () => {
 		store.reset();
 		requests.length = 0;
 		rateHeaders.reset();
+		failures.reset();
 	};
 	const context: RouteContext = {
 		store,
@@ -132,7 +139,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		reset,
 	};
 	// Extension point: fault injection / enforced rate limits go here, in front of the routes.
-	const middlewares: Middleware[] = [rateHeaders, authenticate({ apiKey, accessToken })];
+	const middlewares: Middleware[] = [rateHeaders, authenticate({ apiKey, accessToken }), failures];
 	const app = compose(middlewares, createRouter(context).handle);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
@@ -208,6 +215,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			const order = store.get(orderId);
 			return order === undefined ? undefined : structuredClone(order);
 		},
+		upsertOrder: (order) => store.upsert(structuredClone(order)),
+		failNext: (failure) => failures.add(failure),
 		reset,
 		close: () => {
 			closing ??= new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@
  * list order holds.
  */
 import type { SeedOptions } from './seed';
-import { seedOrders } from './seed';
+import { compareOrders, seedOrders } from './seed';
 import type { Order } from './types';
 
 export class OrderStore {
@@ -37,6 +37,23 @@ export class OrderStore {
 		const position = this.positions.get(order.id);
 		if (position === undefined) throw new Error(`No order ${order.id} to replace`);
 		this.orders[position] = order;
+	}
+
+	/** Stores an order as given: replaces the one with its id, or inserts it in list order. */
+	upsert(order: Order): void {
+		if (this.positions.has(order.id)) {
+			const position = this.positions.get(order.id) as number;
+			if (this.orders[position].created_date === order.created_date) {
+				this.orders[position] = order;
+				return;
+			}
+			this.orders.splice(position, 1);
+		}
+		let position = this.orders.findIndex((existing) => compareOrders(order, existing) < 0);
+		if (position === -1) position = this.orders.length;
+		this.orders.splice(position, 0, order);
+		this.positions.clear();
+		this.orders.forEach((entry, index) => this.positions.set(entry.id, index));
 	}
 
 	get size(): number {

@@ -1,0 +1,33 @@
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { pollOrders } from './pollOrders';
+import { triggerProperties } from './triggerFields';
+
+export class TrackstarOrdersTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Trackstar Orders Trigger',
+		name: 'trackstarOrdersTrigger',
+		icon: { light: 'file:../../icons/trackstar.svg', dark: 'file:../../icons/trackstar.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ { newOrder: "New order", updatedOrder: "Updated order", statusChanged: "Status changed" }[$parameter["event"]] }}',
+		description: 'Starts the workflow when orders are created, updated or change status in a WMS connected to Trackstar',
+		defaults: { name: 'Trackstar Orders Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'trackstarApi', required: true }],
+		properties: triggerProperties,
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await pollOrders.call(this);
+	}
+}

@@ -1,0 +1,138 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { trackstarApiRequestAllItems } from '../shared/transport/paginate';
+import { toTrackstarDate } from '../shared/wire/dates';
+import { InvalidValueError } from '../shared/wire/invalidValue';
+import { toValueList } from '../shared/wire/lists';
+import { buildOrderListQuery } from '../shared/wire/orderFilters';
+import { simplifyOrder } from '../shared/wire/simplifyOrder';
+import { advanceCursor, type OrderCursor, unseenOrders } from './orderCursor';
+import { observeStatuses, type StatusMemory } from './statusMemory';
+import { TRIGGER_FILTER_KEYS } from './triggerFields';
+
+export type OrderEvent = 'newOrder' | 'updatedOrder' | 'statusChanged';
+
+/**
+ * Trackstar's own dates, not the WMS's: Trackstar syncs orders about hourly, so a WMS
+ * `updated_date` can arrive after the cursor has passed it; `trackstar_*` dates only move forward
+ * as Trackstar's copy changes, which is what its docs recommend for incremental sync.
+ */
+export const CURSOR_FIELDS: Record<OrderEvent, string> = {
+	newOrder: 'trackstar_created_date',
+	updatedOrder: 'trackstar_updated_date',
+	statusChanged: 'trackstar_updated_date',
+};
+
+/** Without a backfill, the first poll reads this far back to tell existing orders from new ones despite clock skew. */
+export const FIRST_POLL_LOOKBACK_MS = 5 * 60 * 1000;
+
+/** Manual runs widen the window until something matches, then show the newest few. */
+const RECENT_WINDOWS_HOURS = [1, 24, 24 * 7, 24 * 30];
+export const RECENT_ORDER_COUNT = 10;
+
+interface PollSettings {
+	event: OrderEvent;
+	field: string;
+	statuses: string[];
+	query: IDataObject;
+	backfillHours: number;
+	simplify: boolean;
+}
+
+/** What the node keeps in the workflow's static data between polls. */
+interface PollState {
+	event: OrderEvent;
+	cursor: OrderCursor;
+	statusMemory?: StatusMemory;
+}
+
+function readSettings(context: IPollFunctions): PollSettings {
+	const event = context.getNodeParameter('event', 'newOrder') as OrderEvent;
+	const filters = context.getNodeParameter('filters', {}) as IDataObject;
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	try {
+		const statuses = event === 'statusChanged' ? toValueList(context.getNodeParameter('statuses', []), 'Statuses') : [];
+		if (event === 'statusChanged' && statuses.length === 0) {
+			throw new InvalidValueError('Statuses', 'no status is chosen', 'Choose the statuses that should trigger the workflow');
+		}
+		const allowed = Object.fromEntries(Object.entries(filters).filter(([key]) => TRIGGER_FILTER_KEYS.includes(key)));
+		const backfillHours = Number(options.backfillHours ?? 0);
+		if (!Number.isFinite(backfillHours) || backfillHours < 0) {
+			throw new InvalidValueError('Backfill Hours', `${String(options.backfillHours)} is not a number of 0 or more`);
+		}
+		return {
+			event,
+			field: CURSOR_FIELDS[event],
+			statuses,
+			query: buildOrderListQuery(allowed, context.getTimezone()),
+			backfillHours,
+			simplify: options.simplify === true,
+		};
+	} catch (error) {
+		if (!(error instanceof InvalidValueError)) throw error;
+		throw new NodeOperationError(context.getNode(), `Invalid ${error.field}: ${error.reason}`, {
+			description: error.hint,
+		});
+	}
+}
+
+function trackstarDate(milliseconds: number): string {
+	return toTrackstarDate(new Date(milliseconds), 'Poll time', 'UTC') as string;
+}
+
+function storedState(staticData: IDataObject, event: OrderEvent): PollState | undefined {
+	const state = staticData.state as PollState | undefined;
+	return state?.event === event && typeof state.cursor?.since === 'string' ? state : undefined;
+}
+
+function toItems(orders: IDataObject[], simplify: boolean): INodeExecutionData[][] | null {
+	if (orders.length === 0) return null;
+	return [orders.map((order) => ({ json: simplify ? simplifyOrder(order) : order }))];
+}
+
+/** A manual test run: the newest matching orders, so fields can be mapped; the cursor stays put. */
+async function recentOrders(context: IPollFunctions, settings: PollSettings) {
+	const query = { ...settings.query };
+	if (settings.statuses.length > 0) query['status[in]'] = settings.statuses.join(',');
+	for (const hours of RECENT_WINDOWS_HOURS) {
+		query[`${settings.field}[gte]`] = trackstarDate(Date.now() - hours * 3600 * 1000);
+		const orders = await trackstarApiRequestAllItems.call(context, '/wms/orders', query, undefined);
+		if (orders.length === 0) continue;
+		const newest = unseenOrders(orders, { since: '', idsAtSince: [] }, settings.field).reverse();
+		return toItems(newest.slice(0, RECENT_ORDER_COUNT), settings.simplify);
+	}
+	return null;
+}
+
+/**
+ * One poll: every order at or after the cursor, minus those already seen at its instant. The
+ * cursor (and the status memory) move only after every page was read, so a failed poll leaves
+ * them as they were and the next poll reads the same window again.
+ */
+export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const settings = readSettings(this);
+	if (this.getMode() === 'manual') return await recentOrders(this, settings);
+
+	const staticData = this.getWorkflowStaticData('node');
+	const stored = storedState(staticData, settings.event);
+	const firstPollStart = Date.now() - (settings.backfillHours > 0 ? settings.backfillHours * 3600 * 1000 : FIRST_POLL_LOOKBACK_MS);
+	const cursor = stored?.cursor ?? { since: trackstarDate(firstPollStart), idsAtSince: [] };
+	// The first poll without a backfill only learns what already exists; it emits nothing.
+	const emits = stored !== undefined || settings.backfillHours > 0;
+
+	const query = { ...settings.query, [`${settings.field}[gte]`]: cursor.since };
+	const orders = await trackstarApiRequestAllItems.call(this, '/wms/orders', query, undefined);
+
+	const fresh = unseenOrders(orders, cursor, settings.field);
+	let emitted = fresh;
+	const state: PollState = { event: settings.event, cursor: advanceCursor(cursor, fresh, settings.field) };
+	if (settings.event === 'statusChanged') {
+		const observations = fresh.map((order) => ({ id: String(order.id), status: String(order.status) }));
+		const { memory, enteredIds } = observeStatuses(stored?.statusMemory ?? {}, observations, settings.statuses);
+		state.statusMemory = memory;
+		emitted = fresh.filter((order) => enteredIds.has(String(order.id)));
+	}
+	staticData.state = state as unknown as IDataObject;
+	return emits ? toItems(emitted, settings.simplify) : null;
+}

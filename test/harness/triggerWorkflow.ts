@@ -1,0 +1,89 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	IRun,
+	IWorkflowBase,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { HarnessCredentialsHelper } from './credentialsHelper';
+import { initHarnessLogger } from './logger';
+import { harnessNodeTypes } from './nodeTypes';
+import { NODE_NAME } from './runNode';
+
+export interface TriggerWorkflowOptions {
+	node: INodeType;
+	credentialTypes: ICredentialType[];
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	parameters: INodeParameters;
+	timezone?: string;
+}
+
+/** A saved workflow whose only node is the trigger under test, with its own static data. */
+export interface TriggerWorkflow {
+	node: INode;
+	workflow: Workflow;
+	workflowData: IWorkflowBase;
+	credentialsHelper: HarnessCredentialsHelper;
+	/** The trigger node's static data, as n8n would save it after the run. */
+	nodeStaticData(): IDataObject;
+}
+
+export function triggerWorkflow(options: TriggerWorkflowOptions, staticData: IDataObject = {}): TriggerWorkflow {
+	initHarnessLogger();
+	const credentials = options.credentials ?? {};
+	const declared = options.node.description.credentials ?? [];
+	const node: INode = {
+		id: 'trigger-under-test',
+		name: NODE_NAME,
+		type: options.node.description.name,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: Object.fromEntries(
+			declared
+				.filter(({ name }) => credentials[name])
+				.map(({ name }) => [name, { id: `cred-${name}`, name: `${name} account` }]),
+		),
+	};
+	const settings = { timezone: options.timezone ?? 'UTC', executionOrder: 'v1' as const };
+	const workflowData = {
+		id: 'harness-trigger-workflow',
+		name: 'Harness trigger',
+		active: true,
+		isArchived: false,
+		nodes: [node],
+		connections: {},
+		settings,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes: harnessNodeTypes(options.node),
+		settings,
+		staticData: structuredClone(staticData),
+	});
+	return {
+		node,
+		workflow,
+		workflowData,
+		credentialsHelper: new HarnessCredentialsHelper(options.credentialTypes, credentials),
+		// A plain copy: n8n hands out static data behind an observing proxy.
+		nodeStaticData: () => JSON.parse(JSON.stringify(workflow.getStaticData('node', node))) as IDataObject,
+	};
+}
+
+/** The trigger node's output in a finished run. */
+export function triggerOutput(run: IRun): INodeExecutionData[] {
+	return run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0] ?? [];
+}
