@@ -70,7 +70,7 @@ function readSettings(context: IPollFunctions): PollSettings {
 			simplify: options.simplify === true,
 		};
 	} catch (error) {
-		if (!(error instanceof InvalidValueError)) throw error;
+		if (!(error instanceof InvalidValueError)) throw new NodeOperationError(context.getNode(), error as Error);
 		throw new NodeOperationError(context.getNode(), `Invalid ${error.field}: ${error.reason}`, {
 			description: error.hint,
 		});

@@ -27,7 +27,7 @@ export function pathSegment(value: string, field: string, context: TrackstarCont
 	return encodeURIComponent(trimmed);
 }
 
-async function baseUrlOf(context: TrackstarContext, itemIndex: number): Promise<string> {
+export async function baseUrlOf(context: TrackstarContext, itemIndex: number): Promise<string> {
 	const credentials = await context.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex);
 	const raw = String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL;
 	let url: URL;

@@ -1,0 +1,185 @@
+import type { Sandbox } from '../../sandbox';
+import type { WebhookEndpoint } from '../harness/webhook';
+import { startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
+import { deliver, newSigningSecret, nowSeconds, orderEvent, svixSignature, trackstarTrigger } from '../support/webhooks';
+
+describe('Trackstar Trigger: signed webhooks', () => {
+	let sandbox: Sandbox;
+	let endpoint: WebhookEndpoint;
+	const secret = newSigningSecret();
+
+	beforeAll(async () => {
+		sandbox = await startTestSandbox();
+	});
+	afterAll(async () => await sandbox.close());
+	beforeEach(async () => {
+		sandbox.reset();
+		endpoint = await trackstarTrigger({ secret, trackstarApi: trackstarCredentials(sandbox) });
+	});
+	afterEach(async () => await endpoint.close());
+
+	it('starts the workflow with the event of a correctly signed delivery, and remembers its svix-id', async () => {
+		const order = sandbox.orders()[0];
+		const body = orderEvent('order.created', order as never);
+
+		const answer = await deliver(endpoint.url, secret, { id: 'msg_good', body });
+
+		expect(answer).toEqual({ status: 200, body: { message: 'Workflow was started' } });
+		expect(endpoint.calls).toHaveLength(1);
+		expect(endpoint.calls[0].started).toBe(true);
+		expect(endpoint.calls[0].items.map((item) => item.json)).toEqual([JSON.parse(body)]);
+		expect(endpoint.nodeStaticData().deliveredIds).toEqual(['msg_good']);
+		expect(wmsRequests(sandbox)).toHaveLength(0);
+	});
+
+	it('acknowledges a redelivery of the same svix-id without starting the workflow again', async () => {
+		const body = orderEvent('order.updated', { id: 'o1', status: 'packed' }, { previous_attributes: { status: 'picked' } });
+		const timestamp = nowSeconds();
+
+		const first = await deliver(endpoint.url, secret, { id: 'msg_retry', body, timestamp });
+		const again = await deliver(endpoint.url, secret, { id: 'msg_retry', body, timestamp: timestamp + 30 });
+
+		expect(first.status).toBe(200);
+		expect(again).toEqual({ status: 200, body: { received: true, duplicate: true } });
+		expect(endpoint.calls.map((call) => call.started)).toEqual([true, false]);
+	});
+
+	it.each([
+		['signed with another secret', { signature: svixSignature(newSigningSecret(), 'msg_x', nowSeconds(), '{}') }],
+		['unsigned', { headers: { 'svix-signature': '' } }],
+		['signed for another body', { signature: svixSignature(secret, 'msg_x', nowSeconds(), '{"event_type":"order.created"}') }],
+		['signed for another message id', { signature: svixSignature(secret, 'msg_other', nowSeconds(), '{}') }],
+		['with a signature of another scheme', { signature: `v1a,${svixSignature(secret, 'msg_x', nowSeconds(), '{}').slice(3)}` }],
+	])('answers 401 and starts nothing when %s', async (_case, delivery) => {
+		const body = orderEvent('order.created', { id: 'o1' });
+		const answer = await deliver(endpoint.url, secret, { id: 'msg_x', body, ...delivery });
+
+		expect(answer.status).toBe(401);
+		expect(answer.body.error).toEqual(expect.any(String));
+		expect(endpoint.calls[0].started).toBe(false);
+		expect(endpoint.nodeStaticData().deliveredIds).toBeUndefined();
+	});
+
+	it('refuses timestamps more than five minutes old or ahead, and accepts one within', async () => {
+		const body = orderEvent('order.created', { id: 'o1' });
+		const stale = await deliver(endpoint.url, secret, { id: 'msg_stale', body, timestamp: nowSeconds() - 6 * 60 });
+		const ahead = await deliver(endpoint.url, secret, { id: 'msg_ahead', body, timestamp: nowSeconds() + 6 * 60 });
+		const recent = await deliver(endpoint.url, secret, { id: 'msg_recent', body, timestamp: nowSeconds() - 4 * 60 });
+
+		expect([stale.status, ahead.status, recent.status]).toEqual([401, 401, 200]);
+		expect(stale.body.error).toContain('five minutes');
+		expect(endpoint.calls.map((call) => call.started)).toEqual([false, false, true]);
+	});
+
+	it('accepts a delivery carrying several signatures when one of them is valid (secret rotation)', async () => {
+		const body = orderEvent('order.shipment.created', { id: 'o1' });
+		const timestamp = nowSeconds();
+		const signature = [
+			svixSignature(newSigningSecret(), 'msg_rotated', timestamp, body),
+			svixSignature(secret, 'msg_rotated', timestamp, body),
+		].join(' ');
+
+		const answer = await deliver(endpoint.url, secret, { id: 'msg_rotated', body, timestamp, signature });
+		expect(answer.status).toBe(200);
+		expect(endpoint.calls[0].started).toBe(true);
+	});
+
+	it('acknowledges events that are not selected without starting the workflow', async () => {
+		const answer = await deliver(endpoint.url, secret, { id: 'msg_inv', body: orderEvent('inventory.updated', { id: 'i1' }) });
+		expect(answer).toEqual({
+			status: 200,
+			body: { received: true, ignored: 'event type inventory.updated is not selected' },
+		});
+		expect(endpoint.calls[0].started).toBe(false);
+	});
+
+	it('fetches the full record from data_url, with the Trackstar API credential, when the event is truncated', async () => {
+		const order = sandbox.orders()[3];
+		const body = orderEvent('order.updated', { id: order.id }, {
+			data_truncated: true,
+			data_url: `${sandbox.url}/wms/orders/${order.id}`,
+			previous_attributes: {},
+		});
+
+		const answer = await deliver(endpoint.url, secret, { id: 'msg_big', body });
+
+		expect(answer.status).toBe(200);
+		const [item] = endpoint.calls[0].items;
+		expect(item.json.data).toEqual(order);
+		expect(item.json.event_type).toBe('order.updated');
+		const [request] = wmsRequests(sandbox);
+		expect(request).toMatchObject({ method: 'GET', path: `/wms/orders/${order.id}`, status: 200 });
+		expect(request.headers['x-trackstar-api-key']).toBe(sandbox.apiKey);
+	});
+
+	it('answers 500 when data_url cannot be read, so Svix redelivers, and the redelivery starts the workflow', async () => {
+		const order = sandbox.orders()[4];
+		const body = orderEvent('order.created', { id: order.id }, {
+			data_truncated: true,
+			data_url: `${sandbox.url}/wms/orders/${order.id}`,
+		});
+		sandbox.failNext({ status: 503 });
+
+		const failed = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
+		expect(failed.status).toBe(500);
+		expect(endpoint.calls[0].started).toBe(false);
+		expect(endpoint.nodeStaticData().deliveredIds).toBeUndefined();
+
+		const redelivered = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
+		expect(redelivered.status).toBe(200);
+		expect(endpoint.calls[1].items[0].json.data).toEqual(order);
+	});
+
+	it('never sends the Trackstar credential to a data_url on another host', async () => {
+		const body = orderEvent('order.created', { id: 'o1' }, {
+			data_truncated: true,
+			data_url: 'https://attacker.example/wms/orders/o1',
+		});
+		const answer = await deliver(endpoint.url, secret, { id: 'msg_foreign', body });
+
+		expect(answer.status).toBe(500);
+		expect(endpoint.calls[0].error?.message).toContain('not below the Trackstar API credential');
+		expect(wmsRequests(sandbox)).toHaveLength(0);
+	});
+});
+
+describe('Trackstar Trigger: test URL and settings', () => {
+	it('keeps no svix-ids for calls to the test URL, as n8n keeps no static data for test webhooks', async () => {
+		const secret = newSigningSecret();
+		const endpoint = await trackstarTrigger({ secret, mode: 'manual' });
+		try {
+			const body = orderEvent('order.created', { id: 'o1' });
+			const timestamp = nowSeconds();
+			await deliver(endpoint.url, secret, { id: 'msg_test', body, timestamp });
+			await deliver(endpoint.url, secret, { id: 'msg_test', body, timestamp });
+			expect(endpoint.calls.map((call) => call.started)).toEqual([true, true]);
+		} finally {
+			await endpoint.close();
+		}
+	});
+
+	it('starts only on the selected events', async () => {
+		const secret = newSigningSecret();
+		const endpoint = await trackstarTrigger({ secret, events: ['order.shipment.created'] });
+		try {
+			await deliver(endpoint.url, secret, { id: 'm1', body: orderEvent('order.created', { id: 'o1' }) });
+			await deliver(endpoint.url, secret, { id: 'm2', body: orderEvent('order.shipment.created', { id: 'o1' }) });
+			expect(endpoint.calls.map((call) => call.started)).toEqual([false, true]);
+		} finally {
+			await endpoint.close();
+		}
+	});
+
+	it('fails the delivery with a named error when the signing secret is not a whsec_ secret', async () => {
+		const endpoint = await trackstarTrigger({ secret: 'not-a-secret' });
+		try {
+			const answer = await deliver(endpoint.url, 'whsec_AAAAAAAAAAAAAAAAAAAAAAAA', { id: 'm1', body: '{}' });
+			expect(answer.status).toBe(500);
+			expect(endpoint.calls[0].error?.message).toBe(
+				'Invalid Signing Secret: is not a Svix signing secret (whsec_ followed by base64)',
+			);
+		} finally {
+			await endpoint.close();
+		}
+	});
+});
