@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { ICredentialTestFunctions } from 'n8n-workflow';
+
+import { TrackstarWebhookApi } from '../../credentials/TrackstarWebhookApi.credentials';
+import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
+import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
+import { orderFilterFields } from '../../nodes/TrackstarOrders/fields/orderFilters';
+
+const root = join(__dirname, '../..');
+
+describe('Trigger descriptions', () => {
+	const poller = new TrackstarOrdersTrigger().description;
+	const webhook = new TrackstarTrigger().description;
+
+	it('keeps the event values saved workflows depend on', () => {
+		const event = poller.properties.find((property) => property.name === 'event');
+		expect(event?.options?.map((option) => (option as { value: string }).value).sort()).toEqual([
+			'newOrder',
+			'statusChanged',
+			'updatedOrder',
+		]);
+		const events = webhook.properties.find((property) => property.name === 'events');
+		expect(events?.default).toEqual(['order.created', 'order.updated', 'order.shipment.created']);
+	});
+
+	it("reuses Get Many's filter definitions for customer, channel and order type", () => {
+		const filters = poller.properties.find((property) => property.name === 'filters');
+		for (const option of filters?.options ?? []) {
+			expect(orderFilterFields).toContain(option);
+		}
+		expect((filters?.options ?? []).map((option) => option.name).sort()).toEqual(
+			['channel', 'excludeType', 'type', 'warehouseCustomerId'],
+		);
+	});
+
+	it('polls with the Trackstar API credential; the webhook verifies with its own signing secret', () => {
+		expect(poller.polling).toBe(true);
+		expect(poller.credentials).toEqual([{ name: 'trackstarApi', required: true }]);
+		expect(webhook.credentials?.map(({ name, required }) => [name, required])).toEqual([
+			['trackstarWebhookApi', true],
+			['trackstarApi', false],
+		]);
+		expect(webhook.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+	});
+
+	it('is registered in package.json with its codex and icons', () => {
+		const n8n = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).n8n;
+		expect(n8n.nodes).toEqual(
+			expect.arrayContaining([
+				'dist/nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js',
+				'dist/nodes/TrackstarTrigger/TrackstarTrigger.node.js',
+			]),
+		);
+		expect(n8n.credentials).toContain('dist/credentials/TrackstarWebhookApi.credentials.js');
+		for (const [folder, description] of [
+			['TrackstarOrdersTrigger', poller],
+			['TrackstarTrigger', webhook],
+		] as const) {
+			const codex = JSON.parse(readFileSync(join(root, 'nodes', folder, `${folder}.node.json`), 'utf8'));
+			expect(codex.node).toBe(`n8n-nodes-trackstar.${description.name}`);
+			for (const path of Object.values(description.icon as Record<string, string>)) {
+				expect(existsSync(join(root, 'nodes', folder, path.replace(/^file:/, '')))).toBe(true);
+			}
+		}
+	});
+});
+
+describe('Trackstar Webhook API credential test', () => {
+	const test = new TrackstarTrigger().methods.credentialTest.trackstarWebhookSigningSecret;
+	const run = async (signingSecret: string) =>
+		await test.call({} as ICredentialTestFunctions, {
+			id: 'c',
+			name: 'c',
+			type: new TrackstarWebhookApi().name,
+			data: { signingSecret },
+		});
+
+	it('tells a whsec_ secret from anything else', async () => {
+		expect((await run('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')).status).toBe('OK');
+		expect(await run('sk_live_123')).toEqual({
+			status: 'Error',
+			message: 'Signing Secret: is not a Svix signing secret (whsec_ followed by base64)',
+		});
+	});
+});
