@@ -1,0 +1,83 @@
+/**
+ * `npm run demo:triggers`: the built triggers (dist/) in n8n's engine against the local sandbox.
+ * The Orders Trigger polls, an order is changed with the Orders node, the next poll emits it;
+ * then the Trackstar Trigger receives a signed webhook, its redelivery, and an unsigned call.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+
+import type { ICredentialType, INodeType } from 'n8n-workflow';
+
+import { startSandbox } from '../sandbox';
+import { runNode } from '../test/harness';
+import { activatePoller } from '../test/harness/poll';
+import { serveWebhook } from '../test/harness/webhook';
+
+const dist = join(__dirname, '..', 'dist');
+/* eslint-disable @typescript-eslint/no-require-imports -- the built package, loaded as n8n loads it */
+const load = <T>(path: string, name: string) => (require(join(dist, path)) as Record<string, new () => T>)[name];
+/* eslint-enable @typescript-eslint/no-require-imports */
+const TrackstarOrders = load<INodeType>('nodes/TrackstarOrders/TrackstarOrders.node.js', 'TrackstarOrders');
+const TrackstarOrdersTrigger = load<INodeType>('nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js', 'TrackstarOrdersTrigger');
+const TrackstarTrigger = load<INodeType>('nodes/TrackstarTrigger/TrackstarTrigger.node.js', 'TrackstarTrigger');
+const TrackstarApi = load<ICredentialType>('credentials/TrackstarApi.credentials.js', 'TrackstarApi');
+const TrackstarWebhookApi = load<ICredentialType>('credentials/TrackstarWebhookApi.credentials.js', 'TrackstarWebhookApi');
+
+const heading = (text: string) => console.log(`\n\x1b[1m${text}\x1b[0m`);
+
+async function main() {
+	const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 0) });
+	const trackstarApi = { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url };
+	try {
+		heading('1. Trackstar Orders Trigger, "Order Status Changed" to exception: activation');
+		const poller = activatePoller({
+			node: new TrackstarOrdersTrigger(),
+			credentialTypes: [new TrackstarApi()],
+			credentials: { trackstarApi },
+			parameters: { event: 'statusChanged', statuses: ['exception'] },
+		});
+		const first = await poller.poll();
+		console.log(`   first poll emitted ${first.items.length} orders (it starts from now); cursor ${JSON.stringify((poller.nodeStaticData().state as { cursor: unknown }).cursor)}`);
+
+		heading('2. An open order goes to exception (Trackstar Orders: Update), then the next poll');
+		const open = sandbox.orders().find((order) => order.status === 'open')!;
+		await runNode({
+			node: new TrackstarOrders(),
+			credentialTypes: [new TrackstarApi()],
+			credentials: { trackstarApi },
+			parameters: { operation: 'update', orderId: { __rl: true, mode: 'id', value: open.id }, updateFields: { status: 'exception' } },
+		});
+		const second = await poller.poll();
+		console.log(`   emitted: ${second.items.map((item) => `${item.json.order_number} (${item.json.status})`).join(', ')}`);
+		console.log(`   a third poll emits ${(await poller.poll()).items.length} (nothing twice)`);
+
+		heading('3. Trackstar Trigger: a signed order.updated webhook, its redelivery, an unsigned call');
+		const secret = `whsec_${randomBytes(24).toString('base64')}`;
+		const endpoint = await serveWebhook({
+			node: new TrackstarTrigger(),
+			credentialTypes: [new TrackstarWebhookApi()],
+			credentials: { trackstarWebhookApi: { signingSecret: secret } },
+			parameters: {},
+		});
+		const body = JSON.stringify({ connection_id: 'conn', event_type: 'order.updated', integration_name: 'sandbox', data: sandbox.order(open.id), previous_attributes: { status: 'open' } });
+		const timestamp = Math.floor(Date.now() / 1000);
+		const signature = `v1,${createHmac('sha256', Buffer.from(secret.slice(6), 'base64')).update(`msg_demo.${timestamp}.${body}`).digest('base64')}`;
+		const post = async (headers: Record<string, string>) => {
+			const response = await fetch(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+			return `${response.status} ${await response.text()}`;
+		};
+		const signed = { 'svix-id': 'msg_demo', 'svix-timestamp': String(timestamp), 'svix-signature': signature };
+		console.log(`   signed:      ${await post(signed)}`);
+		console.log(`   redelivered: ${await post(signed)}`);
+		console.log(`   unsigned:    ${await post({})}`);
+		console.log(`   executions started: ${endpoint.calls.filter((call) => call.started).length}`);
+		await endpoint.close();
+	} finally {
+		await sandbox.close();
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
