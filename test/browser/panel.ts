@@ -39,8 +39,9 @@ async function openOptions(page: Page): Promise<string[]> {
 
 async function closeOptions(page: Page) {
 	await page.keyboard.press('Escape');
-	await page.waitForFunction(() => document.querySelectorAll('.el-select-dropdown__item').length === 0 ||
-		[...document.querySelectorAll('.el-select-dropdown__item')].every((item) => (item as HTMLElement).offsetParent === null));
+	await page.waitForFunction(() =>
+		Array.from(document.querySelectorAll('.el-select-dropdown__item')).every((item) => (item as HTMLElement).offsetParent === null),
+	);
 }
 
 async function signIn(page: Page, demo: Demo) {
