@@ -5,7 +5,17 @@
  * group that `stop()` ends completely.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	createWriteStream,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -133,20 +143,33 @@ export class N8nInstance {
 		);
 	}
 
-	/** Runs an `n8n` CLI command to completion; never throws for a non-zero exit. */
+	/**
+	 * Runs an `n8n` CLI command to completion; never throws for a non-zero exit. Output goes to
+	 * files, not pipes: n8n exits right after printing, and a pipe would lose the tail of a large
+	 * execution's JSON (writes to a file are synchronous).
+	 */
 	async cli(args: string[]): Promise<CliResult> {
-		return await new Promise((resolve, reject) => {
-			execFile(
-				this.app.nodeBinary,
-				[this.app.n8nBinary, ...args],
-				{ env: this.env, cwd: this.options.home, maxBuffer: 256 * 1024 * 1024 },
-				(error, stdout, stderr) => {
-					const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-					if (error && typeof error.code !== 'number') reject(error);
-					else resolve({ code, stdout, stderr });
-				},
-			);
-		});
+		const dir = mkdtempSync(join(tmpdir(), 'n8n-cli-'));
+		const stdoutFile = join(dir, 'stdout');
+		const stderrFile = join(dir, 'stderr');
+		const stdout = openSync(stdoutFile, 'w');
+		const stderr = openSync(stderrFile, 'w');
+		try {
+			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
+				env: this.env,
+				cwd: this.options.home,
+				stdio: ['ignore', stdout, stderr],
+			});
+			const code = await new Promise<number>((resolve, reject) => {
+				child.once('error', reject);
+				child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
+			});
+			return { code, stdout: readFileSync(stdoutFile, 'utf8'), stderr: readFileSync(stderrFile, 'utf8') };
+		} finally {
+			closeSync(stdout);
+			closeSync(stderr);
+			rmSync(dir, { recursive: true, force: true });
+		}
 	}
 
 	private async cliOrThrow(args: string[]): Promise<CliResult> {
