@@ -80,6 +80,16 @@ function ownerHash(appDir: string, password: string): string {
 	return bcrypt.hashSync(password, 10);
 }
 
+/** What this process has running, for `stopAllInstances`: `n8n start`s and CLI commands. */
+const started = new Set<N8nInstance>();
+const commands = new Set<ChildProcess>();
+
+/** Stops every n8n process this process started (for a Ctrl+C that comes mid-way). */
+export async function stopAllInstances(): Promise<void> {
+	for (const command of commands) command.kill('SIGTERM');
+	await Promise.all([...started].map(async (instance) => await instance.stop()));
+}
+
 export class N8nInstance {
 	readonly url: string;
 	readonly logFile: string;
@@ -160,6 +170,8 @@ export class N8nInstance {
 				cwd: this.options.home,
 				stdio: ['ignore', stdout, stderr],
 			});
+			commands.add(child);
+			child.once('exit', () => commands.delete(child));
 			const code = await new Promise<number>((resolve, reject) => {
 				child.once('error', reject);
 				child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
@@ -209,6 +221,7 @@ export class N8nInstance {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		this.server = server;
+		started.add(this);
 		server.stdout.pipe(log);
 		server.stderr.pipe(log);
 		const exited = new Promise<never>((_, reject) =>
@@ -254,6 +267,7 @@ export class N8nInstance {
 	async stop(graceMs = 15_000): Promise<void> {
 		const server = this.server;
 		this.server = undefined;
+		started.delete(this);
 		if (!server || server.exitCode !== null || server.pid === undefined) return;
 		const gone = new Promise<void>((resolve) => server.once('exit', () => resolve()));
 		const signal = (name: NodeJS.Signals) => {
