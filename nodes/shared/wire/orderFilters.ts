@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { toTrackstarDate } from './dates';
 import { InvalidValueError } from './invalidValue';
 import { toValueList } from './lists';
+import { locatorValue } from './values';
 
 export type FilterOperator =
 	| 'eq'
@@ -147,7 +148,8 @@ function addConditions(
 	conditions: FilterCondition[],
 	timeZone: string,
 ) {
-	for (const condition of conditions) {
+	for (const { operator: chosen, value } of conditions) {
+		const condition = { operator: chosen, value: locatorValue(value) };
 		const operator = condition.operator ?? 'eq';
 		if (!filter.operators.includes(operator)) {
 			throw new InvalidValueError(
