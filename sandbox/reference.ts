@@ -49,8 +49,31 @@ export interface ReferenceLists {
 
 const DAY_MS = 86_400_000;
 
-/** The same lists for the same `now`: records dated a year and a month before it. */
-export function referenceLists(now: Date): ReferenceLists {
+/** Made-up freight lanes, so a connection with hundreds of shipping methods can be simulated. */
+function extraShippingMethods(
+	count: number,
+	dates: Pick<ShippingMethodRecord, 'created_date' | 'updated_date'>,
+): ShippingMethodRecord[] {
+	return Array.from({ length: count }, (_, index) => {
+		const lane = String(index + 1).padStart(3, '0');
+		return {
+			id: `freight_lane_${lane}`,
+			...dates,
+			name: `Freight Lane ${lane}`,
+			carrier: 'XPO Logistics',
+			carrier_id: 'xpo',
+			carrier_name: 'XPO Logistics',
+			scac: 'CNWY',
+			additional_fields: { service_level: 'Freight' },
+		};
+	});
+}
+
+/**
+ * The same lists for the same `now`: records dated a year and a month before it.
+ * `extraShippingMethods` appends that many made-up freight lanes after the seed's methods.
+ */
+export function referenceLists(now: Date, extra: { shippingMethods?: number } = {}): ReferenceLists {
 	const created = toTrackstarDate(now.getTime() - 365 * DAY_MS);
 	const updated = toTrackstarDate(now.getTime() - 30 * DAY_MS);
 	const dates = { created_date: created, updated_date: updated };
@@ -62,16 +85,19 @@ export function referenceLists(now: Date): ReferenceLists {
 			email: `ops@${customer.orderPrefix.toLowerCase()}.example.com`,
 			additional_fields: { order_prefix: customer.orderPrefix },
 		})),
-		shippingMethods: SHIPPING_METHODS.map((method) => ({
-			id: method.id,
-			...dates,
-			name: method.name,
-			carrier: method.carrier_name,
-			carrier_id: method.carrier_id,
-			carrier_name: method.carrier_name,
-			scac: method.scac,
-			additional_fields: { service_level: method.service_level },
-		})),
+		shippingMethods: [
+			...SHIPPING_METHODS.map((method) => ({
+				id: method.id,
+				...dates,
+				name: method.name,
+				carrier: method.carrier_name,
+				carrier_id: method.carrier_id,
+				carrier_name: method.carrier_name,
+				scac: method.scac,
+				additional_fields: { service_level: method.service_level },
+			})),
+			...extraShippingMethods(extra.shippingMethods ?? 0, dates),
+		],
 		channels: CHANNELS.map((channel) => ({
 			id: channel.channel_id,
 			name: channel.channel_name,

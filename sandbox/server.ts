@@ -45,6 +45,8 @@ export interface SandboxOptions {
 	clock?: () => Date;
 	/** Seconds between two answered calls to a meta endpoint per access token (else 429); default 60, 0 = no limit. */
 	metaRateLimitSeconds?: number;
+	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
+	extraShippingMethods?: number;
 }
 
 export interface Sandbox {
@@ -136,7 +138,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		store,
 		requests,
 		ignoredUpdateFields: new Set(options.ignoredUpdateFields ?? ['trading_partner']),
-		reference: referenceLists(now),
+		reference: referenceLists(now, { shippingMethods: options.extraShippingMethods }),
 		clock,
 		reset,
 	};

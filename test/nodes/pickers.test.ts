@@ -179,3 +179,36 @@ describe('Trackstar Orders: pickers (From List)', () => {
 		});
 	});
 });
+
+describe('Trackstar Orders: pickers over long lists', () => {
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startTestSandbox({ extraShippingMethods: 250 });
+	});
+	afterAll(async () => await sandbox.close());
+	beforeEach(() => sandbox.reset());
+
+	it('pages through hundreds of shipping methods as the list scrolls', async () => {
+		const seen: string[] = [];
+		let token: string | undefined;
+		let calls = 0;
+		do {
+			const page = await searchPicker(sandbox, 'searchShippingMethods', { paginationToken: token });
+			seen.push(...page.results.map((result) => String(result.value)));
+			token = page.paginationToken;
+			calls++;
+		} while (token);
+		expect(calls).toBe(3);
+		expect(seen).toHaveLength(259);
+		expect(new Set(seen).size).toBe(259);
+		expect(seen.at(-1)).toBe('freight_lane_250');
+	});
+
+	it('reads on past pages without a match, so a search never comes back empty while more remain', async () => {
+		const { results, paginationToken } = await searchPicker(sandbox, 'searchShippingMethods', { filter: 'lane 250' });
+		expect(results).toEqual([{ name: 'Freight Lane 250 (XPO Logistics)', value: 'freight_lane_250' }]);
+		expect(paginationToken).toBeUndefined();
+		expect(wmsRequests(sandbox).map((request) => request.query.page_token === undefined)).toEqual([true, false, false]);
+	});
+});
