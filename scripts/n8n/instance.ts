@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS shared with .ci
-const { provision } = require('./provision') as typeof import('./provision');
+import { provision } from './provision';
+
 
 const run = promisify(execFile);
 const repoRoot = join(__dirname, '..', '..');
@@ -82,6 +82,8 @@ export class N8nInstance {
 		this.logFile = join(options.home, 'n8n.log');
 		this.env = {
 			...this.app.env,
+			// As a user runs it, whatever runs this (jest sets NODE_ENV=test, which n8n obeys).
+			NODE_ENV: 'production',
 			N8N_USER_FOLDER: options.home,
 			N8N_PORT: String(options.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -209,6 +211,20 @@ export class N8nInstance {
 			throw error;
 		}
 		exited.catch(() => undefined);
+	}
+
+	/** Logs the owner in through n8n's REST API and returns the session cookie. */
+	async login(): Promise<string> {
+		const owner = this.options.owner;
+		if (!owner) throw new Error('This instance was created without an owner');
+		const response = await fetch(`${this.url}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
+		if (!response.ok || !cookie) throw new Error(`n8n refused the owner's login: ${response.status}`);
+		return cookie.split(';')[0];
 	}
 
 	/** Ends `n8n start` and everything it spawned (task runners); SIGKILL after a grace period. */

