@@ -102,7 +102,7 @@ async function checkUpdatePanel(page: Page) {
 	const operation = await page.getByTestId('parameter-input-operation').locator('input').inputValue();
 	check(operation === 'Update', `the Update node's operation selector shows "${operation}"`);
 	const panelText = await page.getByTestId('node-parameters').innerText();
-	for (const label of ['Order', 'Update Fields', 'Shipping Method ID']) {
+	for (const label of ['Order', 'Update Fields', 'Shipping Method']) {
 		check(panelText.includes(label), `the Update panel shows "${label}"`);
 	}
 	await page.getByTestId('collection-parameter-add').click();

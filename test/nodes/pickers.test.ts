@@ -59,6 +59,26 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			]);
 		});
 
+		it('pages through many matches by number, then moves on to reference IDs', async () => {
+			const seen: string[] = [];
+			const tokens: Array<string | undefined> = [];
+			let token: string | undefined;
+			do {
+				const page = await searchPicker(sandbox, 'searchOrders', { filter: '-1', paginationToken: token });
+				seen.push(...page.results.map((result) => String(result.value)));
+				token = page.paginationToken;
+				tokens.push(token);
+			} while (token);
+			expect(seen).toEqual(sandbox.orders().map((order) => order.id));
+			expect(tokens.slice(0, 2).map((next) => JSON.parse(next!).field)).toEqual(['order_number', 'order_number']);
+			expect(wmsRequests(sandbox).map((request) => Object.keys(request.query).find((key) => key.includes('[')))).toEqual([
+				'order_number[contains-insensitive]',
+				'order_number[contains-insensitive]',
+				'order_number[contains-insensitive]',
+				'reference_id[contains-insensitive]',
+			]);
+		});
+
 		it('finds an order by its reference ID', async () => {
 			const order = sandbox.orders()[17];
 			const { results, paginationToken } = await searchPicker(sandbox, 'searchOrders', { filter: order.reference_id });

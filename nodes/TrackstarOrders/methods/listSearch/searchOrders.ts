@@ -41,9 +41,8 @@ export async function searchOrders(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const text = (filter ?? '').trim();
-	const toItem = orderItem;
 	if (text === '') {
-		const page = await readPickerPages.call(this, { path: '/wms/orders', toItem }, paginationToken);
+		const page = await readPickerPages.call(this, { path: '/wms/orders', toItem: orderItem }, paginationToken);
 		return { results: page.results, paginationToken: page.nextToken };
 	}
 
@@ -54,27 +53,26 @@ export async function searchOrders(
 				path: '/wms/orders',
 				query: { [`${field}[contains-insensitive]`]: text },
 				keep: field === 'reference_id' ? (order) => !matchesSearch(text, order.order_number) : undefined,
-				toItem,
+				toItem: orderItem,
 			},
 			pageToken,
 		);
 
+	const continueAt = (field: SearchField, page?: string) => page && JSON.stringify({ field, page });
+
 	const token = readToken(paginationToken);
-	if (token.field !== 'reference_id') {
-		const byNumber = await searchPass('order_number', token.page);
-		if (byNumber.nextToken) {
-			return { results: byNumber.results, paginationToken: JSON.stringify({ field: 'order_number', page: byNumber.nextToken }) };
-		}
-		// The number pass is over: go straight on to reference IDs, so no call ends empty-handed too early.
-		const byReference = await searchPass('reference_id');
-		return {
-			results: [...byNumber.results, ...byReference.results],
-			paginationToken: byReference.nextToken && JSON.stringify({ field: 'reference_id', page: byReference.nextToken }),
-		};
+	if (token.field === 'reference_id') {
+		const byReference = await searchPass('reference_id', token.page);
+		return { results: byReference.results, paginationToken: continueAt('reference_id', byReference.nextToken) };
 	}
-	const byReference = await searchPass('reference_id', token.page);
+	const byNumber = await searchPass('order_number', token.page);
+	if (byNumber.nextToken) {
+		return { results: byNumber.results, paginationToken: continueAt('order_number', byNumber.nextToken) };
+	}
+	// The number pass is over: go straight on to reference IDs, so no call ends empty-handed too early.
+	const byReference = await searchPass('reference_id');
 	return {
-		results: byReference.results,
-		paginationToken: byReference.nextToken && JSON.stringify({ field: 'reference_id', page: byReference.nextToken }),
+		results: [...byNumber.results, ...byReference.results],
+		paginationToken: continueAt('reference_id', byReference.nextToken),
 	};
 }
