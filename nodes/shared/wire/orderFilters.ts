@@ -148,8 +148,7 @@ function addConditions(
 	conditions: FilterCondition[],
 	timeZone: string,
 ) {
-	for (const { operator: chosen, value } of conditions) {
-		const condition = { operator: chosen, value: locatorValue(value) };
+	for (const condition of conditions) {
 		const operator = condition.operator ?? 'eq';
 		if (!filter.operators.includes(operator)) {
 			throw new InvalidValueError(
@@ -158,7 +157,7 @@ function addConditions(
 				`Choose one of: ${filter.operators.join(', ')}`,
 			);
 		}
-		const values = conditionValues(filter, operator, condition.value, timeZone);
+		const values = conditionValues(filter, operator, locatorValue(condition.value), timeZone);
 		if (values.length === 0) continue;
 
 		const param = `${filter.field}[${operator}]`;
