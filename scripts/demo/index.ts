@@ -2,6 +2,7 @@
  * `npm run demo`: n8n with the Trackstar nodes, on the local sandbox, until Ctrl-C.
  * `npm run demo -- --check` starts everything, runs the webhook example once and stops (CI).
  */
+import { stopAllInstances } from '../n8n/instance';
 import { startDemo, WEBHOOK_EXAMPLE_ID, type Demo } from './startDemo';
 
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
@@ -43,33 +44,36 @@ async function check(demo: Demo): Promise<void> {
 	console.log(`Check passed: the webhook example cancelled order ${open?.id} through n8n.`);
 }
 
+let stopping = false;
+
 async function main() {
 	const checkOnly = process.argv.includes('--check');
+	// From the first moment: a Ctrl+C during start-up must not leave n8n running either.
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.once(signal, () => {
+			stopping = true;
+			console.log('\nStopping n8n and the sandbox...');
+			void stopAllInstances().finally(() => process.exit(0));
+		});
+	}
 	const demo = await startDemo({
 		n8nPort: Number(process.env.N8N_PORT ?? 5678),
 		sandboxPort: Number(process.env.SANDBOX_PORT ?? 4010),
 		say: (line) => console.log(line),
 	});
-	let stopping: Promise<void> | undefined;
-	const stop = () => (stopping ??= demo.stop());
 	if (checkOnly) {
 		try {
 			await check(demo);
 		} finally {
-			await stop();
+			await demo.stop();
 		}
 		return;
 	}
 	console.log(welcome(demo));
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-		process.on(signal, () => {
-			console.log('\nStopping n8n and the sandbox...');
-			void stop().then(() => process.exit(0));
-		});
-	}
 }
 
 main().catch((error: unknown) => {
+	if (stopping) return; // n8n was stopped on purpose mid-start; the signal handler exits
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 });

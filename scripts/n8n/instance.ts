@@ -5,7 +5,17 @@
  * group that `stop()` ends completely.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	createWriteStream,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,6 +78,16 @@ function ownerHash(appDir: string, password: string): string {
 	const requireFromApp = createRequire(join(appDir, 'package.json'));
 	const bcrypt = requireFromApp('bcryptjs') as { hashSync(value: string, rounds: number): string };
 	return bcrypt.hashSync(password, 10);
+}
+
+/** What this process has running, for `stopAllInstances`: `n8n start`s and CLI commands. */
+const started = new Set<N8nInstance>();
+const commands = new Set<ChildProcess>();
+
+/** Stops every n8n process this process started (for a Ctrl+C that comes mid-way). */
+export async function stopAllInstances(): Promise<void> {
+	for (const command of commands) command.kill('SIGTERM');
+	await Promise.all([...started].map(async (instance) => await instance.stop()));
 }
 
 export class N8nInstance {
@@ -133,20 +153,35 @@ export class N8nInstance {
 		);
 	}
 
-	/** Runs an `n8n` CLI command to completion; never throws for a non-zero exit. */
+	/**
+	 * Runs an `n8n` CLI command to completion; never throws for a non-zero exit. Output goes to
+	 * files, not pipes: n8n exits right after printing, and a pipe would lose the tail of a large
+	 * execution's JSON (writes to a file are synchronous).
+	 */
 	async cli(args: string[]): Promise<CliResult> {
-		return await new Promise((resolve, reject) => {
-			execFile(
-				this.app.nodeBinary,
-				[this.app.n8nBinary, ...args],
-				{ env: this.env, cwd: this.options.home, maxBuffer: 256 * 1024 * 1024 },
-				(error, stdout, stderr) => {
-					const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-					if (error && typeof error.code !== 'number') reject(error);
-					else resolve({ code, stdout, stderr });
-				},
-			);
-		});
+		const dir = mkdtempSync(join(tmpdir(), 'n8n-cli-'));
+		const stdoutFile = join(dir, 'stdout');
+		const stderrFile = join(dir, 'stderr');
+		const stdout = openSync(stdoutFile, 'w');
+		const stderr = openSync(stderrFile, 'w');
+		try {
+			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
+				env: this.env,
+				cwd: this.options.home,
+				stdio: ['ignore', stdout, stderr],
+			});
+			commands.add(child);
+			child.once('exit', () => commands.delete(child));
+			const code = await new Promise<number>((resolve, reject) => {
+				child.once('error', reject);
+				child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
+			});
+			return { code, stdout: readFileSync(stdoutFile, 'utf8'), stderr: readFileSync(stderrFile, 'utf8') };
+		} finally {
+			closeSync(stdout);
+			closeSync(stderr);
+			rmSync(dir, { recursive: true, force: true });
+		}
 	}
 
 	private async cliOrThrow(args: string[]): Promise<CliResult> {
@@ -186,6 +221,7 @@ export class N8nInstance {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		this.server = server;
+		started.add(this);
 		server.stdout.pipe(log);
 		server.stderr.pipe(log);
 		const exited = new Promise<never>((_, reject) =>
@@ -231,6 +267,7 @@ export class N8nInstance {
 	async stop(graceMs = 15_000): Promise<void> {
 		const server = this.server;
 		this.server = undefined;
+		started.delete(this);
 		if (!server || server.exitCode !== null || server.pid === undefined) return;
 		const gone = new Promise<void>((resolve) => server.once('exit', () => resolve()));
 		const signal = (name: NodeJS.Signals) => {

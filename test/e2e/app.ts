@@ -72,6 +72,9 @@ export async function execute(app: E2eApp, workflowId: string): Promise<Executio
 	const result = await app.n8n.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
 	const output = `${result.stdout}\n${result.stderr}`;
 	const document = executionDocument(result.stdout);
+	if (!document && result.code === 0) {
+		throw new Error(`n8n execute succeeded but printed no execution document:\n${output.slice(-2000)}`);
+	}
 	const data = document?.data as
 		| { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>> } }
 		| undefined;
