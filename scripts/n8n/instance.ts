@@ -211,11 +211,24 @@ export class N8nInstance {
 		await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
 	}
 
-	/** `n8n start` in its own process group; resolves once the editor answers. */
-	async start(timeoutMs = 120_000): Promise<void> {
+	/**
+	 * `n8n start` (or, in queue mode, `n8n worker`, whose health server then listens on this
+	 * instance's port) in its own process group; resolves once it reports ready.
+	 */
+	async start(role: 'main' | 'worker' = 'main', timeoutMs = 120_000): Promise<void> {
 		const log = createWriteStream(this.logFile, { flags: 'a' });
-		const server = spawn(this.app.nodeBinary, [this.app.n8nBinary, 'start'], {
-			env: this.env,
+		const command = role === 'main' ? ['start'] : ['worker', '--concurrency=1'];
+		const env =
+			role === 'main'
+				? this.env
+				: {
+						...this.env,
+						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+						QUEUE_HEALTH_CHECK_PORT: String(this.options.port),
+						N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					};
+		const server = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...command], {
+			env,
 			cwd: this.options.home,
 			detached: true,
 			stdio: ['ignore', 'pipe', 'pipe'],
