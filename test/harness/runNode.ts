@@ -42,6 +42,7 @@ export interface RunNodeResult {
 }
 
 function highestVersion(node: INodeType | IVersionedNodeType): number {
+	if ('nodeVersions' in node) return node.currentVersion;
 	const version = (node.description as { version?: number | number[] }).version;
 	return Array.isArray(version) ? Math.max(...version) : (version ?? 1);
 }
