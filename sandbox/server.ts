@@ -1,9 +1,11 @@
 /**
  * A local Trackstar-compatible server (`node:http` only) for tests, the demo and benchmarks:
- * GET /wms/orders, GET/PUT /wms/orders/{order_id}, PUT /wms/orders/{order_id}/cancel with
- * Trackstar's auth, filters, pagination, errors and headers, over deterministic seeded orders.
+ * GET/POST /wms/orders, GET/PUT /wms/orders/{order_id}, PUT .../cancel and .../trackstar-tags,
+ * GET /wms/orders/meta (rate-limited), and the warehouse customer, shipping method and channel
+ * lists, with Trackstar's auth, filters, pagination, errors and headers, over deterministic
+ * seeded orders.
  *
- * Pipeline (see http.ts): rate-limit headers -> auth (for /wms) -> router. Fault injection and an
+ * Pipeline (see http.ts): rate-limit headers -> auth (for /wms) -> meta rate limit -> router. Fault injection and an
  * enforcing rate limiter belong in `middlewares` below, in front of the routes.
  */
 import { randomUUID } from 'node:crypto';
@@ -13,7 +15,8 @@ import type { AddressInfo } from 'node:net';
 
 import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
-import { authenticate, rateLimitHeaders } from './middleware';
+import { authenticate, metaRateLimit, rateLimitHeaders } from './middleware';
+import { referenceLists } from './reference';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { scriptedFailures, type ScriptedFailure } from './scriptedFailures';
@@ -39,8 +42,12 @@ export interface SandboxOptions {
 	now?: Date;
 	/** Fields the simulated WMS ignores on update (in unused_fields); default ['trading_partner']. */
 	ignoredUpdateFields?: string[];
-	/** Time written to updated_date by writes; default: the current time. */
+	/** Time written to updated_date by writes, and the meta rate limit's clock; default: the current time. */
 	clock?: () => Date;
+	/** Seconds between two answered calls to a meta endpoint per access token (else 429); default 60, 0 = no limit. */
+	metaRateLimitSeconds?: number;
+	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
+	extraShippingMethods?: number;
 }
 
 export interface Sandbox {
@@ -123,6 +130,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
 	const requests: RecordedRequest[] = [];
 	const rateHeaders = rateLimitHeaders();
+	const clock = options.clock ?? (() => new Date());
+	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
 	const failures = scriptedFailures();
 
 	const reset = () => {
@@ -130,16 +139,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests.length = 0;
 		rateHeaders.reset();
 		failures.reset();
+		metaLimit.reset();
 	};
 	const context: RouteContext = {
 		store,
 		requests,
 		ignoredUpdateFields: new Set(options.ignoredUpdateFields ?? ['trading_partner']),
-		clock: options.clock ?? (() => new Date()),
+		reference: referenceLists(now, { shippingMethods: options.extraShippingMethods }),
+		clock,
 		reset,
 	};
 	// Extension point: fault injection / enforced rate limits go here, in front of the routes.
-	const middlewares: Middleware[] = [rateHeaders, authenticate({ apiKey, accessToken }), failures];
+	const middlewares: Middleware[] = [rateHeaders, authenticate({ apiKey, accessToken }), metaLimit, failures];
 	const app = compose(middlewares, createRouter(context).handle);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {

@@ -1,7 +1,7 @@
 /**
  * The sandbox's order store: the seeded orders in list order (created_date, then id) with an
  * index by id. Writes replace an order in place; they never change created_date or id, so the
- * list order holds.
+ * list order holds. Created orders are added at their place.
  */
 import type { SeedOptions } from './seed';
 import { compareOrders, seedOrders } from './seed';
@@ -39,21 +39,27 @@ export class OrderStore {
 		this.orders[position] = order;
 	}
 
-	/** Stores an order as given: replaces the one with its id, or inserts it in list order. */
-	upsert(order: Order): void {
-		if (this.positions.has(order.id)) {
-			const position = this.positions.get(order.id) as number;
-			if (this.orders[position].created_date === order.created_date) {
-				this.orders[position] = order;
-				return;
-			}
-			this.orders.splice(position, 1);
-		}
-		let position = this.orders.findIndex((existing) => compareOrders(order, existing) < 0);
-		if (position === -1) position = this.orders.length;
-		this.orders.splice(position, 0, order);
+	/** Adds a new order at its place in list order. */
+	add(order: Order): void {
+		if (this.positions.has(order.id)) throw new Error(`Order ${order.id} already exists`);
+		this.orders.push(order);
+		this.orders.sort(compareOrders);
 		this.positions.clear();
-		this.orders.forEach((entry, index) => this.positions.set(entry.id, index));
+		this.orders.forEach((entry, position) => this.positions.set(entry.id, position));
+	}
+
+	/** Stores an order as given: replaces the one with its id, or adds it at its place in list order. */
+	upsert(order: Order): void {
+		const position = this.positions.get(order.id);
+		if (position !== undefined && this.orders[position].created_date === order.created_date) {
+			this.orders[position] = order;
+			return;
+		}
+		if (position !== undefined) {
+			this.orders.splice(position, 1);
+			this.positions.delete(order.id);
+		}
+		this.add(order);
 	}
 
 	get size(): number {

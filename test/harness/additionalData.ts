@@ -1,20 +1,13 @@
-import { ExecutionLifecycleHooks } from 'n8n-core';
-import type { IWorkflowBase, IWorkflowExecuteAdditionalData, WorkflowExecuteMode } from 'n8n-workflow';
+import type { ICredentialsHelper, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
-import type { HarnessCredentialsHelper } from './credentialsHelper';
-
-export const HARNESS_EXECUTION_ID = 'harness-execution';
-
-/** What n8n's engine needs around an execution: credentials, lifecycle hooks and the instance's URLs. */
+/** What n8n's server hands the engine for a run or a parameter lookup, minus what nodes here never use. */
 export function harnessAdditionalData(
-	credentialsHelper: HarnessCredentialsHelper,
-	mode: WorkflowExecuteMode,
-	workflowData: IWorkflowBase,
+	credentialsHelper: ICredentialsHelper,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
 ): IWorkflowExecuteAdditionalData {
 	return {
 		credentialsHelper,
-		hooks: new ExecutionLifecycleHooks(mode, HARNESS_EXECUTION_ID, workflowData),
-		executionId: HARNESS_EXECUTION_ID,
+		executionId: 'harness-execution',
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://127.0.0.1:5678/rest',
 		instanceBaseUrl: 'http://127.0.0.1:5678/',
@@ -36,5 +29,6 @@ export function harnessAdditionalData(
 		startRunnerTask: async () => {
 			throw new Error('Task runners are not supported by the harness');
 		},
+		...extra,
 	} as unknown as IWorkflowExecuteAdditionalData;
 }

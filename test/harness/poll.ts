@@ -5,7 +5,6 @@ import { PollContext, TriggersAndPollers, WorkflowExecute } from 'n8n-core';
 import type { ExecutionBaseError, INodeExecutionData } from 'n8n-workflow';
 import { createRunExecutionData } from 'n8n-workflow';
 
-import { harnessAdditionalData } from './additionalData';
 import { triggerOutput, triggerWorkflow, type TriggerWorkflowOptions } from './triggerWorkflow';
 
 // n8n-core registers its services in its own copy of @n8n/di.
@@ -38,7 +37,7 @@ export function activatePoller(options: TriggerWorkflowOptions): ActivePoller {
 	return {
 		nodeStaticData: harness.nodeStaticData,
 		async poll() {
-			const additionalData = harnessAdditionalData(harness.credentialsHelper, 'trigger', harness.workflowData);
+			const additionalData = harness.additionalData('trigger');
 			const context = new PollContext(workflow, node, additionalData, 'trigger', 'activate');
 			let response: INodeExecutionData[][] | null;
 			try {
@@ -60,7 +59,7 @@ export function activatePoller(options: TriggerWorkflowOptions): ActivePoller {
 /** The editor's "Fetch Test Event": a manual execution that starts at the polling trigger. */
 export async function runManualPoll(options: TriggerWorkflowOptions, staticData = {}) {
 	const harness = triggerWorkflow(options, staticData);
-	const additionalData = harnessAdditionalData(harness.credentialsHelper, 'manual', harness.workflowData);
+	const additionalData = harness.additionalData('manual');
 	const run = await new WorkflowExecute(additionalData, 'manual').run({
 		workflow: harness.workflow,
 		startNode: harness.node,

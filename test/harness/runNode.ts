@@ -1,4 +1,4 @@
-import { WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	ExecutionBaseError,
 	ICredentialDataDecryptedObject,
@@ -42,6 +42,7 @@ export interface RunNodeResult {
 }
 
 function highestVersion(node: INodeType | IVersionedNodeType): number {
+	if ('nodeVersions' in node) return node.currentVersion;
 	const version = (node.description as { version?: number | number[] }).version;
 	return Array.isArray(version) ? Math.max(...version) : (version ?? 1);
 }
@@ -101,10 +102,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		settings: workflowData.settings,
 	});
 
+	const hooks = new ExecutionLifecycleHooks('manual', 'harness-execution', workflowData);
 	const additionalData = harnessAdditionalData(
 		new HarnessCredentialsHelper(options.credentialTypes, credentials),
-		'manual',
-		workflowData,
+		{ hooks },
 	);
 
 	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: nodes[0] });

@@ -1,3 +1,4 @@
+import { ExecutionLifecycleHooks } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -8,9 +9,12 @@ import type {
 	INodeType,
 	IRun,
 	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
+import { harnessAdditionalData } from './additionalData';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { initHarnessLogger } from './logger';
 import { harnessNodeTypes } from './nodeTypes';
@@ -29,7 +33,8 @@ export interface TriggerWorkflow {
 	node: INode;
 	workflow: Workflow;
 	workflowData: IWorkflowBase;
-	credentialsHelper: HarnessCredentialsHelper;
+	/** The engine's surroundings for one run of this workflow in `mode`. */
+	additionalData(mode: WorkflowExecuteMode): IWorkflowExecuteAdditionalData;
 	/** The trigger node's static data, as n8n would save it after the run. */
 	nodeStaticData(): IDataObject;
 }
@@ -77,7 +82,10 @@ export function triggerWorkflow(options: TriggerWorkflowOptions, staticData: IDa
 		node,
 		workflow,
 		workflowData,
-		credentialsHelper: new HarnessCredentialsHelper(options.credentialTypes, credentials),
+		additionalData: (mode) =>
+			harnessAdditionalData(new HarnessCredentialsHelper(options.credentialTypes, credentials), {
+				hooks: new ExecutionLifecycleHooks(mode, 'harness-execution', workflowData),
+			}),
 		// A plain copy: n8n hands out static data behind an observing proxy.
 		nodeStaticData: () => JSON.parse(JSON.stringify(workflow.getStaticData('node', node))) as IDataObject,
 	};

@@ -6,7 +6,6 @@ import { WebhookContext, WorkflowExecute } from 'n8n-core';
 import type { ExecutionBaseError, IDataObject, INodeExecutionData, IWebhookData } from 'n8n-workflow';
 import { createRunExecutionData } from 'n8n-workflow';
 
-import { harnessAdditionalData } from './additionalData';
 import { triggerOutput, triggerWorkflow, type TriggerWorkflow, type TriggerWorkflowOptions } from './triggerWorkflow';
 
 export interface WebhookCall {
@@ -69,7 +68,7 @@ export async function serveWebhook(
 	const handle = async (request: IncomingMessage, response: ServerResponse, call: WebhookCall) => {
 		await readLikeN8n(request);
 		const harness: TriggerWorkflow = mode === 'webhook' ? production : triggerWorkflow(options);
-		const additionalData = harnessAdditionalData(harness.credentialsHelper, mode, harness.workflowData);
+		const additionalData = harness.additionalData(mode);
 		additionalData.httpRequest = request as never;
 		additionalData.httpResponse = response as never;
 		const webhookData: IWebhookData = {

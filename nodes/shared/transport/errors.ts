@@ -44,6 +44,10 @@ export interface TrackstarFailure {
 	requestId?: string;
 	method: string;
 	path: string;
+	/** The retry-after header (seconds), when Trackstar sent one. */
+	retryAfter?: string;
+	/** Replaces the usual advice for this status. */
+	statusHint?: string;
 }
 
 function itemSuffix(itemIndex: number | undefined): string {
@@ -62,7 +66,8 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 	const origin = typeof body.origin === 'string' ? body.origin : undefined;
 
 	const description = [
-		statusHint(failure.status),
+		failure.statusHint ?? statusHint(failure.status),
+		failure.retryAfter ? `Trackstar asks to wait ${failure.retryAfter} seconds before the next call.` : undefined,
 		...describeValidationDetail(body.detail),
 		origin === 'integration'
 			? 'Origin: integration (the message comes from the WMS behind Trackstar).'

@@ -12,6 +12,8 @@ export interface TrackstarRequest {
 	path: string;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/** What to tell the user for a status, where this endpoint differs from the usual advice. */
+	statusHints?: Record<number, string>;
 }
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
@@ -101,7 +103,12 @@ export async function trackstarApiRequest(
 		path: request.path,
 	};
 	if (response.statusCode < 200 || response.statusCode >= 300) {
-		throw trackstarApiError(this.getNode(), { ...failure, body: response.body }, itemIndex);
+		const retryAfter = headerValue(response.headers as IDataObject, 'retry-after');
+		throw trackstarApiError(
+			this.getNode(),
+			{ ...failure, body: response.body, retryAfter, statusHint: request.statusHints?.[response.statusCode] },
+			itemIndex,
+		);
 	}
 	const body = response.body;
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
