@@ -1,0 +1,163 @@
+/**
+ * Both triggers inside the real n8n app (`n8n start`): an active workflow with the Orders Trigger
+ * polls the sandbox and starts executions, and an active workflow with the Trackstar Trigger
+ * receives signed Svix deliveries on n8n's production webhook URL. Each workflow reads every
+ * order it was started with through Trackstar Orders: Get, so the sandbox's request log shows
+ * exactly which orders reached the workflow.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+
+import type { Order, Sandbox } from '../../sandbox';
+import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
+import { startE2eApp, type E2eApp } from './app';
+
+const POLL_WORKFLOW = 'e2eOrdersPoller1';
+const WEBHOOK_WORKFLOW = 'e2eSvixWebhook01';
+const WEBHOOK_ID = 'trackstar-e2e-webhook';
+const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
+const WEBHOOK_CREDENTIAL = { id: 'TrackstarWebhook', name: 'Trackstar Webhook (e2e)' };
+
+const trackstarDate = (milliseconds: number) => new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function triggerThenGet(id: string, name: string, trigger: Record<string, unknown>, orderId: string) {
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: { Trigger: { main: [[{ node: 'Get Order', type: 'main', index: 0 }]] } },
+		nodes: [
+			{ id: `${id}-0`, name: 'Trigger', typeVersion: 1, position: [0, 0], ...trigger },
+			{
+				id: `${id}-1`,
+				name: 'Get Order',
+				type: 'n8n-nodes-trackstar.trackstarOrders',
+				typeVersion: 1,
+				position: [240, 0],
+				parameters: { operation: 'get', orderId: { __rl: true, mode: 'id', value: orderId } },
+				credentials: { trackstarApi: EXAMPLE_CREDENTIAL },
+			},
+		],
+	};
+}
+
+const workflows = () => [
+	triggerThenGet(
+		POLL_WORKFLOW,
+		'E2E: orders updated in the last hour, then each new change',
+		{
+			type: 'n8n-nodes-trackstar.trackstarOrdersTrigger',
+			parameters: {
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				event: 'updatedOrder',
+				options: { backfillHours: 1 },
+			},
+			credentials: { trackstarApi: EXAMPLE_CREDENTIAL },
+		},
+		'={{ $json.id }}',
+	),
+	triggerThenGet(
+		WEBHOOK_WORKFLOW,
+		'E2E: signed Trackstar webhooks',
+		{
+			type: 'n8n-nodes-trackstar.trackstarTrigger',
+			webhookId: WEBHOOK_ID,
+			parameters: { events: ['order.created', 'order.updated'] },
+			credentials: { trackstarWebhookApi: WEBHOOK_CREDENTIAL },
+		},
+		'={{ $json.data.id }}',
+	),
+];
+
+const getRequests = (sandbox: Sandbox) =>
+	sandbox.requests
+		.filter((request) => request.method === 'GET' && /^\/wms\/orders\/[^/]+$/.test(request.path))
+		.map((request) => request.path.split('/').pop());
+
+async function until<T>(what: string, probe: () => T | undefined, timeoutMs: number): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = probe();
+		if (value !== undefined) return value;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`Timed out waiting for ${what}`);
+}
+
+let app: E2eApp;
+let activatedAt: number;
+
+beforeAll(async () => {
+	app = await startE2eApp(5712, workflows);
+	await app.n8n.importCredentials([
+		{ ...WEBHOOK_CREDENTIAL, type: 'trackstarWebhookApi', data: { signingSecret: SECRET } },
+	]);
+	await app.n8n.publish(POLL_WORKFLOW);
+	await app.n8n.publish(WEBHOOK_WORKFLOW);
+	activatedAt = Date.now();
+	await app.n8n.start();
+}, 300_000);
+
+afterAll(async () => {
+	await app?.close();
+});
+
+test('the activated poller backfills the last hour at once, then emits a later change on the next tick, once', async () => {
+	const firstPoll = await until('the activation poll', () => app.sandbox.requests.find((request) => request.path === '/wms/orders'), 60_000);
+	const since = firstPoll.query['trackstar_updated_date[gte]'];
+	// "An hour before activation", by the trigger's own clock.
+	expect(Math.abs(Date.parse(since) - (activatedAt - 3600 * 1000))).toBeLessThan(120 * 1000);
+	const backfilled = app.sandbox
+		.orders()
+		.filter((order) => order.trackstar_updated_date >= since)
+		.sort((a, b) => (a.trackstar_updated_date + a.id < b.trackstar_updated_date + b.id ? -1 : 1))
+		.map((order) => order.id);
+	expect(backfilled.length).toBeGreaterThan(0);
+	await until('the backfill execution to read every order', () => (getRequests(app.sandbox).length >= backfilled.length ? true : undefined), 90_000);
+	expect(getRequests(app.sandbox)).toEqual(backfilled);
+
+	const template = app.sandbox.orders()[0];
+	const changed: Order = { ...template, status: 'exception', trackstar_updated_date: trackstarDate(Date.now() + 1000), updated_date: trackstarDate(Date.now()) };
+	app.sandbox.upsertOrder(changed);
+
+	await until('the next poll to run the workflow', () => (getRequests(app.sandbox).length > backfilled.length ? true : undefined), 90_000);
+	const polls = app.sandbox.requests.filter((request) => request.path === '/wms/orders');
+	expect(polls[1].query['trackstar_updated_date[gte]']).toBe(app.sandbox.order(backfilled.at(-1) as string)?.trackstar_updated_date);
+	expect(getRequests(app.sandbox).slice(backfilled.length)).toEqual([changed.id]);
+}, 200_000);
+
+test('the Trackstar Trigger starts the workflow for a signed delivery, not for its redelivery or an unsigned call', async () => {
+	const order = app.sandbox.orders()[7];
+	const body = JSON.stringify({
+		connection_id: 'conn_e2e',
+		data: order,
+		event_type: 'order.created',
+		integration_name: 'sandbox',
+		integration_type: 'wms',
+	});
+	const timestamp = Math.floor(Date.now() / 1000);
+	const key = Buffer.from(SECRET.slice('whsec_'.length), 'base64');
+	const signature = `v1,${createHmac('sha256', key).update(`msg_e2e_1.${timestamp}.${body}`).digest('base64')}`;
+	const url = `${app.n8n.url}/webhook/${WEBHOOK_ID}/webhook`;
+	const post = async (headers: Record<string, string>) =>
+		await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+	const signed = { 'svix-id': 'msg_e2e_1', 'svix-timestamp': String(timestamp), 'svix-signature': signature };
+
+	const readsOfOrder = () => getRequests(app.sandbox).filter((id) => id === order.id).length;
+	const before = readsOfOrder();
+	const first = await post(signed);
+	expect(first.status).toBe(200);
+	await until('the webhook execution', () => (readsOfOrder() > before ? true : undefined), 30_000);
+
+	const again = await post(signed);
+	expect(again.status).toBe(200);
+	expect(await again.json()).toEqual({ received: true, duplicate: true });
+
+	const unsigned = await post({ 'svix-id': 'msg_e2e_2', 'svix-timestamp': String(timestamp) });
+	expect(unsigned.status).toBe(401);
+	const forged = await post({ ...signed, 'svix-id': 'msg_e2e_3' });
+	expect(forged.status).toBe(401);
+
+	await new Promise((resolve) => setTimeout(resolve, 1000));
+	expect(readsOfOrder()).toBe(before + 1);
+}, 120_000);
