@@ -11,6 +11,7 @@ import { join } from 'node:path';
 
 import { chromium, selectors, type Page } from 'playwright-core';
 
+import { freePort } from '../../scripts/n8n/instance';
 import { startDemo, type Demo } from '../../scripts/demo/startDemo';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -184,7 +185,7 @@ async function checkNodePicker(page: Page) {
 async function main() {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	selectors.setTestIdAttribute('data-test-id');
-	const demo = await startDemo({ n8nPort: Number(process.env.BROWSER_N8N_PORT ?? 5696), sandboxPort: 0 });
+	const demo = await startDemo({ n8nPort: await freePort(), sandboxPort: 0 });
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [

@@ -3,7 +3,7 @@
  * against the sandbox.
  */
 import type { Sandbox } from '../../sandbox';
-import { execute, startE2eApp, type E2eApp } from './app';
+import { execute, expectSucceeded, startE2eApp, type E2eApp } from './app';
 import { manualWorkflow, trackstarNode } from './workflows';
 
 const wms = (sandbox: Sandbox) => sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
@@ -41,7 +41,7 @@ const workflows = (sandbox: Sandbox) => {
 let app: E2eApp;
 
 beforeAll(async () => {
-	app = await startE2eApp(5698, workflows);
+	app = await startE2eApp(workflows);
 }, 300_000);
 
 afterAll(async () => {
@@ -53,7 +53,7 @@ beforeEach(() => app.sandbox.reset());
 test('Create, Set Trackstar Tags and Get chain on the new order, and Create reports what the WMS ignored', async () => {
 	const run = await execute(app, 'e2eCreateTagGet1');
 
-	expect(run.code).toBe(0);
+	expectSucceeded(run);
 	const created = run.items['Create Order'][0].json;
 	expect(created).toMatchObject({ order_number: 'E2E-1001', status: 'open', unused_fields: ['warehouse_customer_id'] });
 	expect(run.items['Tag Order'][0].json).toMatchObject({ id: created.id, trackstar_tags: [{ source: 'n8n' }] });
@@ -69,7 +69,7 @@ test('Get returns the simplified order with its tracking numbers', async () => {
 	const order = app.sandbox.orders().find((candidate) => candidate.status === 'fulfilled')!;
 	const run = await execute(app, 'e2eGetShipped01');
 
-	expect(run.code).toBe(0);
+	expectSucceeded(run);
 	const [item] = run.items['Get Shipped Order'];
 	expect(item.json).toMatchObject({ id: order.id, status: 'fulfilled' });
 	expect(item.json.tracking_numbers).toEqual(expect.arrayContaining([order.shipments[0].packages[0].tracking_number]));
@@ -78,7 +78,7 @@ test('Get returns the simplified order with its tracking numbers', async () => {
 test('Get Writable Fields reads the create schema once and lists it field by field', async () => {
 	const run = await execute(app, 'e2eWritableFld1');
 
-	expect(run.code).toBe(0);
+	expectSucceeded(run);
 	const [item] = run.items['Writable Fields'];
 	expect(item.json).toMatchObject({ operation: 'create', method: 'POST', integration_specific_fields: ['gift_message', 'warehouse_id'] });
 	expect(item.json.required_fields).toEqual(expect.arrayContaining(['order_number', 'line_items[].quantity']));

@@ -11,7 +11,7 @@ let app: E2eApp;
 let cookie: string;
 
 beforeAll(async () => {
-	app = await startE2eApp(5700, () => []);
+	app = await startE2eApp(() => []);
 	await app.n8n.start();
 	cookie = await app.n8n.login();
 }, 300_000);
