@@ -88,7 +88,7 @@ let app: E2eApp;
 let activatedAt: number;
 
 beforeAll(async () => {
-	app = await startE2eApp(5712, workflows);
+	app = await startE2eApp(workflows);
 	await app.n8n.importCredentials([
 		{ ...WEBHOOK_CREDENTIAL, type: 'trackstarWebhookApi', data: { signingSecret: SECRET } },
 	]);
