@@ -3,8 +3,8 @@
  * GET /wms/orders, GET/PUT /wms/orders/{order_id}, PUT /wms/orders/{order_id}/cancel with
  * Trackstar's auth, filters, pagination, errors and headers, over deterministic seeded orders.
  *
- * Pipeline (see http.ts): rate-limit headers -> auth (for /wms) -> router. Fault injection and an
- * enforcing rate limiter belong in `middlewares` below, in front of the routes.
+ * Pipeline (see http.ts): injected faults -> rate limits (headers; 429s when enforced) -> auth
+ * (for /wms) -> router. Every request is logged, whatever answered it.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,7 +13,11 @@ import type { AddressInfo } from 'node:net';
 
 import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
-import { authenticate, rateLimitHeaders } from './middleware';
+import type { FaultInjector, FaultRule } from './faults';
+import { faultInjector } from './faults';
+import { authenticate } from './middleware';
+import type { RateLimitOptions } from './rateLimit';
+import { rateLimiter } from './rateLimit';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { OrderStore } from './store';
@@ -40,6 +44,8 @@ export interface SandboxOptions {
 	ignoredUpdateFields?: string[];
 	/** Time written to updated_date by writes; default: the current time. */
 	clock?: () => Date;
+	/** Rate-limit headers, and 429s above the limit when `enforce` is set; default headers only. */
+	rateLimit?: RateLimitOptions;
 }
 
 export interface Sandbox {
@@ -48,13 +54,20 @@ export interface Sandbox {
 	port: number;
 	apiKey: string;
 	accessToken: string;
-	/** Every request received, in order; the admin routes under /__sandbox/ are not logged. */
+	/**
+	 * Every request received, in order, including those answered 429 or by an injected fault;
+	 * the admin routes under /__sandbox/ are not logged.
+	 */
 	requests: RecordedRequest[];
+	/** Fault injection (see faults.ts); `reset()` switches every fault off. */
+	faults: FaultInjector;
+	/** Shorthand for `faults.inject(...)`. */
+	inject(...rules: FaultRule[]): void;
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
 	order(id: string): Order | undefined;
-	/** Re-seeds the store (same options, same orders) and clears the request log. */
+	/** Re-seeds the store (same options, same orders), clears the request log and the faults. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -117,12 +130,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const now = options.now ?? new Date();
 	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
 	const requests: RecordedRequest[] = [];
-	const rateHeaders = rateLimitHeaders();
+	const rateLimits = rateLimiter(options.rateLimit);
+	const faults = faultInjector();
 
 	const reset = () => {
 		store.reset();
 		requests.length = 0;
-		rateHeaders.reset();
+		rateLimits.reset();
+		faults.clear();
 	};
 	const context: RouteContext = {
 		store,
@@ -131,8 +146,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		clock: options.clock ?? (() => new Date()),
 		reset,
 	};
-	// Extension point: fault injection / enforced rate limits go here, in front of the routes.
-	const middlewares: Middleware[] = [rateHeaders, authenticate({ apiKey, accessToken })];
+	const middlewares: Middleware[] = [faults.middleware, rateLimits, authenticate({ apiKey, accessToken })];
 	const app = compose(middlewares, createRouter(context).handle);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
@@ -170,7 +184,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			const message = error instanceof Error ? error.message : String(error);
 			reply = errorReply(500, `Internal sandbox error: ${message}`);
 		}
-		if (record) record.status = reply.drop ? 0 : reply.status;
+		if (record) {
+			record.status = reply.drop ? 0 : reply.status;
+			if (reply.fault) record.fault = reply.fault;
+		}
 		try {
 			writeReply(response, reply, id);
 		} catch {
@@ -203,6 +220,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		apiKey,
 		accessToken,
 		requests,
+		faults,
+		inject: (...rules) => faults.inject(...rules),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { requestOptionsField } from '../shared/fields/requestOptions';
 import * as cancel from './actions/cancel.operation';
 import * as getAll from './actions/getAll.operation';
 import { router } from './actions/router';
@@ -57,6 +58,7 @@ export class TrackstarOrders implements INodeType {
 			...getAll.description,
 			...update.description,
 			...cancel.description,
+			requestOptionsField,
 		],
 	};
 

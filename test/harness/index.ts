@@ -1,3 +1,4 @@
 export { runNode, NODE_NAME, type RunNodeOptions, type RunNodeResult } from './runNode';
 export { testCredential, type CredentialTestResult } from './testCredential';
 export { HarnessCredentialsHelper } from './credentialsHelper';
+export { loggedLines, clearLoggedLines, type LoggedLine } from './logger';

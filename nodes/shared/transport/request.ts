@@ -1,8 +1,18 @@
 import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
-import { trackstarApiError, trackstarMalformedResponseError, trackstarNetworkError } from './errors';
+import { retryNote, trackstarApiError, trackstarMalformedResponseError, trackstarNetworkError } from './errors';
+import {
+	headerValue,
+	pacingDelay,
+	rateLimitBucket,
+	rateLimitWait,
+	rememberRateLimit,
+	retryAfterWait,
+} from './rateLimit';
+import { readRetryPolicy } from './requestOptions';
+import { isIdempotent, nextRetry, type Failure } from './retry';
 
 export const DEFAULT_BASE_URL = 'https://production.trackstarhq.com';
 
@@ -12,6 +22,8 @@ export interface TrackstarRequest {
 	path: string;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/** Whether sending it twice is harmless; by default, as its method says (see retry.ts). */
+	idempotent?: boolean;
 }
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
@@ -53,14 +65,48 @@ function displayTarget(baseUrl: string): string {
 	return url.toString().replace(/\/+$/, '');
 }
 
-function headerValue(headers: IDataObject | undefined, name: string): string | undefined {
-	const value = headers?.[name];
-	return Array.isArray(value) ? String(value[0]) : typeof value === 'string' ? value : undefined;
+function cancelSignalOf(context: TrackstarContext) {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+}
+
+type Attempt =
+	| { response: IN8nHttpFullResponse; network?: undefined }
+	| { response?: undefined; network: { code?: string; reason: string } };
+
+/** One HTTP exchange through n8n's authenticated helper; a lost answer is returned, not thrown. */
+async function attempt(
+	context: TrackstarContext,
+	baseUrl: string,
+	request: TrackstarRequest,
+	timeoutMs: number,
+	itemIndex: number,
+): Promise<Attempt> {
+	try {
+		const response = (await context.helpers.httpRequestWithAuthentication.call(context, TRACKSTAR_CREDENTIAL, {
+			method: request.method,
+			baseURL: baseUrl,
+			url: request.path,
+			qs: request.qs,
+			body: request.body,
+			json: true,
+			timeout: timeoutMs,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as IN8nHttpFullResponse;
+		return { response };
+	} catch (error) {
+		if (!(error instanceof NodeApiError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+		// Only the code and message of the cause are kept: the cause itself holds the request's headers.
+		const cause = (error.cause ?? {}) as { code?: string; message?: string };
+		return { network: { code: cause.code, reason: cause.message ?? error.message } };
+	}
 }
 
 /**
  * The one place that speaks HTTP to Trackstar: n8n's authenticated request helper with the
- * credential's headers, and every failure turned into a NodeApiError that carries no secret.
+ * credential's headers, paced by Trackstar's rate-limit headers, retried as retry.ts allows
+ * within the node's Request Options, and every failure turned into a NodeApiError that carries
+ * no secret.
  */
 export async function trackstarApiRequest(
 	this: TrackstarContext,
@@ -68,44 +114,78 @@ export async function trackstarApiRequest(
 	itemIndex = 0,
 ): Promise<IDataObject> {
 	const baseUrl = await baseUrlOf(this, itemIndex);
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, TRACKSTAR_CREDENTIAL, {
-			method: request.method,
-			baseURL: baseUrl,
-			url: request.path,
-			qs: request.qs,
-			body: request.body,
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as IN8nHttpFullResponse;
-	} catch (error) {
-		if (!(error instanceof NodeApiError)) {
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+	const policy = readRetryPolicy(this, itemIndex);
+	const bucket = rateLimitBucket(request.method);
+	const idempotent = request.idempotent ?? isIdempotent(request.method);
+	const cancelSignal = cancelSignalOf(this);
+	const state = { retries: 0, waitedMs: 0 };
+
+	for (;;) {
+		const pause = pacingDelay(this, bucket, Date.now(), policy.maxWaitMs);
+		if (pause > 0) await sleep(pause, cancelSignal);
+
+		const { response, network } = await attempt(this, baseUrl, request, policy.timeoutMs, itemIndex);
+		if (response) {
+			rememberRateLimit(this, bucket, response.headers as IDataObject);
+			if (response.statusCode >= 200 && response.statusCode < 300) {
+				return jsonObjectBody(this, request, response, itemIndex);
+			}
 		}
-		const cause = (error.cause ?? {}) as { code?: string; message?: string };
+
+		const headers = response?.headers as IDataObject | undefined;
+		const failure: Failure = response
+			? { kind: 'status', status: response.statusCode }
+			: { kind: 'network', code: network.code };
+		const now = Date.now();
+		const requestedWaitMs = response?.statusCode === 429 ? rateLimitWait(headers, now) : retryAfterWait(headers, now);
+		const next = nextRetry(failure, idempotent, state, policy, requestedWaitMs);
+		if (!('reason' in next) && !cancelSignal?.aborted) {
+			await sleep(next.waitMs, cancelSignal);
+			state.retries++;
+			state.waitedMs += next.waitMs;
+			continue;
+		}
+
+		const note = 'reason' in next ? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method) : undefined;
+		if (response) {
+			throw trackstarApiError(
+				this.getNode(),
+				{
+					status: response.statusCode,
+					body: response.body,
+					requestId: headerValue(headers, 'x-request-id'),
+					method: request.method,
+					path: request.path,
+					retryNote: note,
+				},
+				itemIndex,
+			);
+		}
 		throw trackstarNetworkError(
 			this.getNode(),
-			cause.code,
-			cause.message ?? error.message,
-			displayTarget(baseUrl),
+			{ ...network, target: displayTarget(baseUrl), timeoutMs: policy.timeoutMs, retryNote: note },
 			itemIndex,
 		);
 	}
+}
 
-	const failure = {
-		status: response.statusCode,
-		requestId: headerValue(response.headers as IDataObject, 'x-request-id'),
-		method: request.method,
-		path: request.path,
-	};
-	if (response.statusCode < 200 || response.statusCode >= 300) {
-		throw trackstarApiError(this.getNode(), { ...failure, body: response.body }, itemIndex);
-	}
+/** A 2xx answer's body, which Trackstar always makes a JSON object. */
+function jsonObjectBody(
+	context: TrackstarContext,
+	request: TrackstarRequest,
+	response: IN8nHttpFullResponse,
+	itemIndex: number,
+): IDataObject {
 	const body = response.body;
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw trackstarMalformedResponseError(this.getNode(), 'not a JSON object', failure, itemIndex);
+		const failure = {
+			status: response.statusCode,
+			requestId: headerValue(response.headers as IDataObject, 'x-request-id'),
+			method: request.method,
+			path: request.path,
+		};
+		const what = typeof body === 'string' && body.trim() !== '' ? 'not JSON' : 'not a JSON object';
+		throw trackstarMalformedResponseError(context.getNode(), what, failure, itemIndex);
 	}
 	return body as IDataObject;
 }
