@@ -106,7 +106,8 @@ async function apply(fault: Fault, request: SandboxRequest, next: () => Promise<
 		case 'rateLimit':
 			return rateLimitReply(fault);
 		case 'delay':
-			await new Promise((resolve) => setTimeout(resolve, fault.ms));
+			// Unref'd: a held request must not keep the process alive after the sandbox closed.
+			await new Promise((resolve) => setTimeout(resolve, fault.ms).unref());
 			return await next();
 		case 'drop':
 			if (fault.when === 'after') await next();

@@ -198,6 +198,22 @@ export function trackstarMalformedResponseError(
 	);
 }
 
+/**
+ * For a write that ended in an error after an earlier attempt may have been applied: the final
+ * answer (e.g. "already cancelled") may be about that earlier attempt.
+ */
+export function earlierAttemptNote(earlier: string): string {
+	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. Check the record in Trackstar before running this item again.`;
+}
+
+/** What befell an attempt, in words: "was answered 502", "lost its connection (ECONNRESET)". */
+export function attemptOutcome(failure: { status?: number; code?: string }): string {
+	if (failure.status !== undefined) return `was answered ${failure.status}`;
+	return failure.code && TIMEOUT_CODES.has(failure.code)
+		? 'timed out'
+		: `lost its connection${failure.code ? ` (${failure.code})` : ''}`;
+}
+
 export interface PaginationFailure {
 	path: string;
 	/** Pages read in full before the one that failed. */

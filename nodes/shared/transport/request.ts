@@ -2,7 +2,14 @@ import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse } from 'n8n
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
-import { retryNote, trackstarApiError, trackstarMalformedResponseError, trackstarNetworkError } from './errors';
+import {
+	attemptOutcome,
+	earlierAttemptNote,
+	retryNote,
+	trackstarApiError,
+	trackstarMalformedResponseError,
+	trackstarNetworkError,
+} from './errors';
 import {
 	headerValue,
 	pacingDelay,
@@ -12,7 +19,7 @@ import {
 	retryAfterWait,
 } from './rateLimit';
 import { readRetryPolicy } from './requestOptions';
-import { isIdempotent, nextRetry, type Failure } from './retry';
+import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
 
 export const DEFAULT_BASE_URL = 'https://production.trackstarhq.com';
 
@@ -119,6 +126,8 @@ export async function trackstarApiRequest(
 	const idempotent = request.idempotent ?? isIdempotent(request.method);
 	const cancelSignal = cancelSignalOf(this);
 	const state = { retries: 0, waitedMs: 0 };
+	/** What befell an earlier attempt of a write that may have been applied anyway. */
+	let uncertainAttempt: string | undefined;
 
 	for (;;) {
 		const pause = pacingDelay(this, bucket, Date.now(), policy.maxWaitMs);
@@ -140,13 +149,21 @@ export async function trackstarApiRequest(
 		const requestedWaitMs = response?.statusCode === 429 ? rateLimitWait(headers, now) : retryAfterWait(headers, now);
 		const next = nextRetry(failure, idempotent, state, policy, requestedWaitMs);
 		if (!('reason' in next) && !cancelSignal?.aborted) {
+			if (rateLimitBucket(request.method) === 'write' && mayHaveBeenApplied(failure)) {
+				uncertainAttempt = attemptOutcome({ status: response?.statusCode, code: network?.code });
+			}
 			await sleep(next.waitMs, cancelSignal);
 			state.retries++;
 			state.waitedMs += next.waitMs;
 			continue;
 		}
 
-		const note = 'reason' in next ? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method) : undefined;
+		const note = [
+			'reason' in next ? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method) : undefined,
+			uncertainAttempt ? earlierAttemptNote(uncertainAttempt) : undefined,
+		]
+			.filter(Boolean)
+			.join('\n');
 		if (response) {
 			throw trackstarApiError(
 				this.getNode(),
@@ -156,14 +173,14 @@ export async function trackstarApiRequest(
 					requestId: headerValue(headers, 'x-request-id'),
 					method: request.method,
 					path: request.path,
-					retryNote: note,
+					retryNote: note || undefined,
 				},
 				itemIndex,
 			);
 		}
 		throw trackstarNetworkError(
 			this.getNode(),
-			{ ...network, target: displayTarget(baseUrl), timeoutMs: policy.timeoutMs, retryNote: note },
+			{ ...network, target: displayTarget(baseUrl), timeoutMs: policy.timeoutMs, retryNote: note || undefined },
 			itemIndex,
 		);
 	}

@@ -77,6 +77,13 @@ export function retryVerdict(failure: Failure, idempotent: boolean): RetryVerdic
 	return neverProcessed ? { retry: true } : { retry: false, reason: 'unsafe write' };
 }
 
+/** Whether a failed write may have been applied all the same (its answer lost, or a 5xx after the fact). */
+export function mayHaveBeenApplied(failure: Failure): boolean {
+	return failure.kind === 'status'
+		? failure.status !== 429
+		: failure.code === undefined || !NEVER_SENT_NETWORK_CODES.has(failure.code);
+}
+
 /**
  * Exponential backoff with "equal jitter": retry n waits between half and all of
  * base * 2^(n-1), so concurrent executions that failed together do not retry together.
