@@ -1,4 +1,9 @@
-import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestMethods,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
@@ -18,6 +23,7 @@ import {
 	rememberRateLimit,
 	retryAfterWait,
 } from './rateLimit';
+import { credentialSecrets, redactSecrets } from './redact';
 import { readRetryPolicy } from './requestOptions';
 import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
 
@@ -46,8 +52,13 @@ export function pathSegment(value: string, field: string, context: TrackstarCont
 	return encodeURIComponent(trimmed);
 }
 
-async function baseUrlOf(context: TrackstarContext, itemIndex: number): Promise<string> {
+/** Where to send requests, and the secrets no answer may echo back to the user. */
+async function connectionOf(context: TrackstarContext, itemIndex: number) {
 	const credentials = await context.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex);
+	return { baseUrl: baseUrlOf(context, credentials, itemIndex), secrets: credentialSecrets(credentials) };
+}
+
+function baseUrlOf(context: TrackstarContext, credentials: ICredentialDataDecryptedObject, itemIndex: number): string {
 	const raw = String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL;
 	let url: URL;
 	try {
@@ -120,7 +131,7 @@ export async function trackstarApiRequest(
 	request: TrackstarRequest,
 	itemIndex = 0,
 ): Promise<IDataObject> {
-	const baseUrl = await baseUrlOf(this, itemIndex);
+	const { baseUrl, secrets } = await connectionOf(this, itemIndex);
 	const policy = readRetryPolicy(this, itemIndex);
 	const bucket = rateLimitBucket(request.method);
 	const idempotent = request.idempotent ?? isIdempotent(request.method);
@@ -149,7 +160,7 @@ export async function trackstarApiRequest(
 		const requestedWaitMs = response?.statusCode === 429 ? rateLimitWait(headers, now) : retryAfterWait(headers, now);
 		const next = nextRetry(failure, idempotent, state, policy, requestedWaitMs);
 		if (!('reason' in next) && !cancelSignal?.aborted) {
-			if (rateLimitBucket(request.method) === 'write' && mayHaveBeenApplied(failure)) {
+			if (bucket === 'write' && mayHaveBeenApplied(failure)) {
 				uncertainAttempt = attemptOutcome({ status: response?.statusCode, code: network?.code });
 			}
 			await sleep(next.waitMs, cancelSignal);
@@ -158,29 +169,34 @@ export async function trackstarApiRequest(
 			continue;
 		}
 
-		const note = [
+		const notes = [
 			'reason' in next ? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method) : undefined,
 			uncertainAttempt ? earlierAttemptNote(uncertainAttempt) : undefined,
-		]
-			.filter(Boolean)
-			.join('\n');
+		];
+		const retryNoteText = notes.filter(Boolean).join('\n') || undefined;
 		if (response) {
 			throw trackstarApiError(
 				this.getNode(),
 				{
 					status: response.statusCode,
-					body: response.body,
+					body: redactSecrets(response.body, secrets),
 					requestId: headerValue(headers, 'x-request-id'),
 					method: request.method,
 					path: request.path,
-					retryNote: note || undefined,
+					retryNote: retryNoteText,
 				},
 				itemIndex,
 			);
 		}
 		throw trackstarNetworkError(
 			this.getNode(),
-			{ ...network, target: displayTarget(baseUrl), timeoutMs: policy.timeoutMs, retryNote: note || undefined },
+			{
+				code: network.code,
+				reason: redactSecrets(network.reason, secrets) as string,
+				target: displayTarget(baseUrl),
+				timeoutMs: policy.timeoutMs,
+				retryNote: retryNoteText,
+			},
 			itemIndex,
 		);
 	}
