@@ -174,6 +174,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					headers: request.headers,
 					body: request.body,
 					status: 0,
+					receivedAt: Date.now(),
 				};
 				requests.push(record);
 			}

@@ -9,6 +9,9 @@ export function rateLimitBucket(method: IHttpRequestMethods): RateLimitBucket {
 	return method === 'GET' || method === 'HEAD' ? 'read' : 'write';
 }
 
+/** A little past the reset, so a request does not land in the window that is closing. */
+const RESET_MARGIN_MS = 20;
+
 /** Trackstar's docs have used both spellings; whichever arrives is honoured. */
 const SPELLINGS = ['x-ratelimit-', 'x-rate-limit-'];
 
@@ -50,14 +53,19 @@ export function retryAfterWait(headers: IDataObject | undefined, now: number): n
 }
 
 /**
- * How long a 429 asks to wait, in ms: the retry-after headers, else until `x-ratelimit-reset`.
- * Undefined when the answer says nothing, and then the caller backs off on its own.
+ * How long a 429 asks to wait, in ms. With both a whole-second retry-after and the window's
+ * reset, the reset is the precise one: "retry-after: 1" means "within a second", and waking at
+ * the reset (not up to a second into the next window) keeps concurrent runs sharing the token
+ * from taking the whole window first, again and again. The wait never ends before retry-after
+ * minus its one-second resolution. Undefined when the answer says nothing about waiting.
  */
 export function rateLimitWait(headers: IDataObject | undefined, now: number): number | undefined {
 	const retryAfter = retryAfterWait(headers, now);
-	if (retryAfter !== undefined) return retryAfter;
 	const reset = resetTime(headers);
-	return reset === undefined ? undefined : Math.max(0, reset - now);
+	const untilReset = reset === undefined ? undefined : Math.max(0, reset - now) + RESET_MARGIN_MS;
+	if (retryAfter === undefined) return untilReset;
+	if (untilReset === undefined) return retryAfter;
+	return Math.min(retryAfter, Math.max(untilReset, retryAfter - 1000));
 }
 
 interface Window {
@@ -86,9 +94,6 @@ export function rememberRateLimit(
 	else windows[bucket] = { remaining, resetAt };
 	lastWindows.set(context, windows);
 }
-
-/** A little past the reset, so a request does not land in the window that is closing. */
-const RESET_MARGIN_MS = 20;
 
 /**
  * How long to wait before the next request so that it does not run into a 429: until the reset
