@@ -34,7 +34,7 @@ interface ErrorPath {
 	expected: RegExp;
 }
 
-const getMany = { operation: 'getAll', limit: 5, requestOptions: { ...FAST_RETRIES, maxRetries: 2, timeout: 0.3 } };
+const getMany = { operation: 'getAll', limit: 5, requestOptions: { ...FAST_RETRIES, maxRetries: 2 } };
 const echoSecrets = { error: `Invalid headers: x-trackstar-api-key=${API_KEY}; x-trackstar-access-token=${ACCESS_TOKEN}` };
 
 const ERROR_PATHS: ErrorPath[] = [
@@ -71,7 +71,12 @@ const ERROR_PATHS: ErrorPath[] = [
 		expected: /the connection was refused/,
 	},
 	{ name: 'a dropped connection', parameters: getMany, faults: [{ times: Infinity, fault: { kind: 'drop' } }], expected: /the connection was reset/ },
-	{ name: 'a timeout', parameters: getMany, faults: [{ times: Infinity, fault: { kind: 'delay', ms: 1000 } }], expected: /no answer within 0.3 s/ },
+	{
+		name: 'a timeout',
+		parameters: { ...getMany, requestOptions: { ...getMany.requestOptions, timeout: 0.5 } },
+		faults: [{ times: Infinity, fault: { kind: 'delay', ms: 2000 } }],
+		expected: /no answer within 0.5 s/,
+	},
 	{ name: 'a body that is not JSON', parameters: getMany, faults: [{ fault: { kind: 'badJson' } }], expected: /unexpected body: not JSON/ },
 	{
 		name: 'a failed page',

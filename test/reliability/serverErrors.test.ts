@@ -140,9 +140,9 @@ describe('Reliability: server errors and network failures', () => {
 	});
 
 	it('gives up an attempt after Timeout and retries it', async () => {
-		sandbox.inject({ path: '/wms/orders', fault: { kind: 'delay', ms: 1500 } });
+		sandbox.inject({ path: '/wms/orders', fault: { kind: 'delay', ms: 2000 } });
 
-		const { items, error } = await getMany({ ...FAST_RETRIES, timeout: 0.3 });
+		const { items, error } = await getMany({ ...FAST_RETRIES, timeout: 0.5 });
 
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.id)).toEqual(firstFive());
@@ -152,11 +152,11 @@ describe('Reliability: server errors and network failures', () => {
 	});
 
 	it('says how long it waited when every attempt times out', async () => {
-		sandbox.inject({ path: '/wms/orders', times: 2, fault: { kind: 'delay', ms: 1500 } });
+		sandbox.inject({ path: '/wms/orders', times: 2, fault: { kind: 'delay', ms: 2000 } });
 
-		const { error } = await getMany({ ...FAST_RETRIES, timeout: 0.3, maxRetries: 1 });
+		const { error } = await getMany({ ...FAST_RETRIES, timeout: 0.5, maxRetries: 1 });
 
-		expect(error?.message).toBe(`Could not reach Trackstar at ${sandbox.url}: no answer within 0.3 s [item 0]`);
+		expect(error?.message).toBe(`Could not reach Trackstar at ${sandbox.url}: no answer within 0.5 s [item 0]`);
 		expect((error as Described).description).toMatch(/Tried 2 times.*\nTrackstar or the WMS behind it was slow to answer\. Raise Timeout under Request Options/);
 		expect(wmsRequests(sandbox)).toHaveLength(2);
 	});
