@@ -11,7 +11,7 @@ export class TrackstarApi implements ICredentialType {
 
 	displayName = 'Trackstar API';
 
-	documentationUrl = 'https://docs.trackstarhq.com/api-reference/getting-started/about-the-api';
+	documentationUrl = 'https://github.com/trackstar-n8n/n8n-nodes-trackstar#credentials';
 
 	icon: Icon = { light: 'file:../icons/trackstar.svg', dark: 'file:../icons/trackstar.dark.svg' };
 

@@ -1,0 +1,32 @@
+/** The example workflows in examples/, as n8n imports them, and the credential they expect. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { N8nCredential } from '../n8n/instance';
+
+export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
+
+/** The credential every example names; its ID lets imported examples find it without a click. */
+export const EXAMPLE_CREDENTIAL = { id: 'TrackstarSandbox', name: 'Trackstar API (sandbox)' } as const;
+
+export interface ExampleWorkflow {
+	id: string;
+	name: string;
+	nodes: Array<{ name: string; type: string; parameters: Record<string, unknown> }>;
+	[key: string]: unknown;
+}
+
+export function readExamples(): ExampleWorkflow[] {
+	return readdirSync(EXAMPLES_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as ExampleWorkflow);
+}
+
+export function sandboxCredential(sandbox: { url: string; apiKey: string; accessToken: string }): N8nCredential {
+	return {
+		...EXAMPLE_CREDENTIAL,
+		type: 'trackstarApi',
+		data: { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url },
+	};
+}

@@ -1,0 +1,66 @@
+/**
+ * Brings up what `npm run demo` shows: the Trackstar sandbox, and the real n8n app with this
+ * package installed from its tarball, a "Trackstar API (sandbox)" credential, the example
+ * workflows imported (the webhook one active) and an owner login, so the editor opens at once.
+ * The browser check starts the same thing on other ports.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { DEMO_OWNER, N8nInstance, packPackage, type N8nOwner } from '../n8n/instance';
+import { readExamples, sandboxCredential } from './examples';
+
+export const WEBHOOK_EXAMPLE_ID = 'tsCancelWebhook1';
+
+export interface DemoOptions {
+	n8nPort?: number;
+	sandboxPort?: number;
+	/** n8n's user folder; recreated on every start so the demo always begins from the same state. */
+	home?: string;
+	/** Progress lines, e.g. console.log. */
+	say?: (line: string) => void;
+}
+
+export interface Demo {
+	n8n: N8nInstance;
+	sandbox: Sandbox;
+	owner: N8nOwner;
+	stop(): Promise<void>;
+}
+
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+	const say = options.say ?? (() => undefined);
+	const n8nPort = options.n8nPort ?? 5678;
+	const home = options.home ?? join(homedir(), '.cache', 'n8n-nodes-trackstar', `demo-home-${n8nPort}`);
+
+	say('Starting the Trackstar sandbox...');
+	const sandbox = await startSandbox({ port: options.sandboxPort ?? 4010, host: '127.0.0.1' });
+	let n8n: N8nInstance | undefined;
+	const stop = async () => {
+		await n8n?.stop();
+		await sandbox.close();
+	};
+	try {
+		say('Providing n8n (installed once into ~/.cache/n8n-nodes-trackstar; the first time takes a few minutes)...');
+		n8n = new N8nInstance({ home, port: n8nPort, owner: DEMO_OWNER, env: { N8N_LOG_LEVEL: 'warn' } });
+		const packDir = mkdtempSync(join(tmpdir(), 'n8n-nodes-trackstar-pack-'));
+		try {
+			say('Installing this package into n8n from its npm pack tarball...');
+			await n8n.prepare(await packPackage(packDir));
+		} finally {
+			rmSync(packDir, { recursive: true, force: true });
+		}
+		say('Importing the sandbox credential and the example workflows...');
+		await n8n.importCredentials([sandboxCredential(sandbox)]);
+		await n8n.importWorkflows(readExamples());
+		await n8n.publish(WEBHOOK_EXAMPLE_ID);
+		say(`Starting n8n ${n8n.version}...`);
+		await n8n.start();
+		return { n8n, sandbox, owner: DEMO_OWNER, stop };
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+}

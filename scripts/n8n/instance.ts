@@ -1,0 +1,299 @@
+/**
+ * One real n8n instance for the demo, the end-to-end tests and the browser check: its own user
+ * folder, this package installed from its `npm pack` tarball the way a user's install puts it,
+ * credentials and workflows imported with n8n's own CLI, and `n8n start` run as a child process
+ * group that `stop()` ends completely.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import {
+	closeSync,
+	createWriteStream,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { provision } from './provision';
+
+
+const run = promisify(execFile);
+const repoRoot = join(__dirname, '..', '..');
+
+export interface N8nCredential {
+	id: string;
+	name: string;
+	type: string;
+	data: Record<string, unknown>;
+}
+
+export interface N8nOwner {
+	email: string;
+	password: string;
+	firstName: string;
+	lastName: string;
+}
+
+export interface N8nInstanceOptions {
+	/** The instance's user folder; wiped and recreated. */
+	home: string;
+	port: number;
+	/** Extra environment for every n8n command (log level, timezone...). */
+	env?: Record<string, string>;
+	owner?: N8nOwner;
+}
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+export const DEMO_OWNER: N8nOwner = {
+	email: 'demo@trackstar.local',
+	password: 'Trackstar-demo-1',
+	firstName: 'Demo',
+	lastName: 'Operator',
+};
+
+/** Packs the built package (dist/ must be current) and returns the tarball's path. */
+export async function packPackage(destination: string): Promise<string> {
+	mkdirSync(destination, { recursive: true });
+	const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', destination], {
+		cwd: repoRoot,
+		env: { ...process.env, npm_config_loglevel: 'error' },
+	});
+	const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
+	return join(destination, filename);
+}
+
+function ownerHash(appDir: string, password: string): string {
+	// n8n's own bcryptjs, so the hash is what n8n checks at login.
+	const requireFromApp = createRequire(join(appDir, 'package.json'));
+	const bcrypt = requireFromApp('bcryptjs') as { hashSync(value: string, rounds: number): string };
+	return bcrypt.hashSync(password, 10);
+}
+
+/** What this process has running, for `stopAllInstances`: `n8n start`s and CLI commands. */
+const started = new Set<N8nInstance>();
+const commands = new Set<ChildProcess>();
+
+/** Stops every n8n process this process started (for a Ctrl+C that comes mid-way). */
+export async function stopAllInstances(): Promise<void> {
+	for (const command of commands) command.kill('SIGTERM');
+	await Promise.all([...started].map(async (instance) => await instance.stop()));
+}
+
+export class N8nInstance {
+	readonly url: string;
+	readonly logFile: string;
+	private readonly app = provision();
+	private readonly env: NodeJS.ProcessEnv;
+	private server: ChildProcess | undefined;
+
+	constructor(private readonly options: N8nInstanceOptions) {
+		this.url = `http://127.0.0.1:${options.port}`;
+		this.logFile = join(options.home, 'n8n.log');
+		this.env = {
+			...this.app.env,
+			// As a user runs it, whatever runs this (jest sets NODE_ENV=test, which n8n obeys).
+			NODE_ENV: 'production',
+			N8N_USER_FOLDER: options.home,
+			N8N_PORT: String(options.port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			// Every n8n command starts a task broker; beside its own port, not n8n's default 5679.
+			N8N_RUNNERS_BROKER_PORT: String(options.port + 1),
+			N8N_HOST: '127.0.0.1',
+			N8N_EDITOR_BASE_URL: `${this.url}/`,
+			WEBHOOK_URL: `${this.url}/`,
+			N8N_ENCRYPTION_KEY: 'trackstar-local-instance-not-a-secret',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_HIRING_BANNER_ENABLED: 'false',
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			N8N_LOG_LEVEL: 'info',
+			DB_SQLITE_POOL_SIZE: '2',
+			...(options.owner
+				? {
+						N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+						N8N_INSTANCE_OWNER_EMAIL: options.owner.email,
+						N8N_INSTANCE_OWNER_FIRST_NAME: options.owner.firstName,
+						N8N_INSTANCE_OWNER_LAST_NAME: options.owner.lastName,
+						N8N_INSTANCE_OWNER_PASSWORD_HASH: ownerHash(this.app.appDir, options.owner.password),
+					}
+				: {}),
+			...options.env,
+		};
+	}
+
+	get version(): string {
+		return this.app.version;
+	}
+
+	/** A fresh user folder with the package tarball installed as a community package. */
+	async prepare(tarball: string): Promise<void> {
+		rmSync(this.options.home, { recursive: true, force: true });
+		const nodesDir = join(this.options.home, '.n8n', 'nodes');
+		mkdirSync(nodesDir, { recursive: true });
+		writeFileSync(join(nodesDir, 'package.json'), '{"name":"installed-nodes","private":true}\n');
+		// As n8n installs community packages: production files only, n8n-workflow from n8n itself.
+		await run(
+			'npm',
+			['install', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', '--legacy-peer-deps', tarball],
+			{ cwd: nodesDir, env: { ...process.env, npm_config_loglevel: 'error' } },
+		);
+	}
+
+	/**
+	 * Runs an `n8n` CLI command to completion; never throws for a non-zero exit. Output goes to
+	 * files, not pipes: n8n exits right after printing, and a pipe would lose the tail of a large
+	 * execution's JSON (writes to a file are synchronous).
+	 */
+	async cli(args: string[]): Promise<CliResult> {
+		const dir = mkdtempSync(join(tmpdir(), 'n8n-cli-'));
+		const stdoutFile = join(dir, 'stdout');
+		const stderrFile = join(dir, 'stderr');
+		const stdout = openSync(stdoutFile, 'w');
+		const stderr = openSync(stderrFile, 'w');
+		try {
+			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
+				env: this.env,
+				cwd: this.options.home,
+				stdio: ['ignore', stdout, stderr],
+			});
+			commands.add(child);
+			child.once('exit', () => commands.delete(child));
+			const code = await new Promise<number>((resolve, reject) => {
+				child.once('error', reject);
+				child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
+			});
+			return { code, stdout: readFileSync(stdoutFile, 'utf8'), stderr: readFileSync(stderrFile, 'utf8') };
+		} finally {
+			closeSync(stdout);
+			closeSync(stderr);
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	private async cliOrThrow(args: string[]): Promise<CliResult> {
+		const result = await this.cli(args);
+		if (result.code !== 0) {
+			throw new Error(`n8n ${args.join(' ')} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`);
+		}
+		return result;
+	}
+
+	async importCredentials(credentials: N8nCredential[]): Promise<void> {
+		const file = join(this.options.home, 'credentials.import.json');
+		writeFileSync(file, JSON.stringify(credentials, null, 2));
+		await this.cliOrThrow(['import:credentials', `--input=${file}`]);
+		rmSync(file);
+	}
+
+	async importWorkflows(workflows: object[]): Promise<void> {
+		const file = join(this.options.home, 'workflows.import.json');
+		writeFileSync(file, JSON.stringify(workflows, null, 2));
+		await this.cliOrThrow(['import:workflow', `--input=${file}`]);
+		rmSync(file);
+	}
+
+	/** Marks a workflow to be active (its triggers and webhooks live) from the next start. */
+	async publish(workflowId: string): Promise<void> {
+		await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
+	}
+
+	/**
+	 * `n8n start` (or, in queue mode, `n8n worker`, whose health server then listens on this
+	 * instance's port) in its own process group; resolves once it reports ready.
+	 */
+	async start(role: 'main' | 'worker' = 'main', timeoutMs = 120_000): Promise<void> {
+		const log = createWriteStream(this.logFile, { flags: 'a' });
+		const command = role === 'main' ? ['start'] : ['worker', '--concurrency=1'];
+		const env =
+			role === 'main'
+				? this.env
+				: {
+						...this.env,
+						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+						QUEUE_HEALTH_CHECK_PORT: String(this.options.port),
+						N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					};
+		const server = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...command], {
+			env,
+			cwd: this.options.home,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		this.server = server;
+		started.add(this);
+		server.stdout.pipe(log);
+		server.stderr.pipe(log);
+		const exited = new Promise<never>((_, reject) =>
+			server.once('exit', (code) => reject(new Error(`n8n exited with ${code} while starting; see ${this.logFile}`))),
+		);
+		const deadline = Date.now() + timeoutMs;
+		const ready = (async () => {
+			while (Date.now() < deadline) {
+				try {
+					const response = await fetch(`${this.url}/healthz/readiness`);
+					if (response.ok) return;
+				} catch {
+					// not listening yet
+				}
+				await new Promise((resolve) => setTimeout(resolve, 500));
+			}
+			throw new Error(`n8n did not answer on ${this.url} within ${timeoutMs / 1000} s; see ${this.logFile}`);
+		})();
+		try {
+			await Promise.race([ready, exited]);
+		} catch (error) {
+			await this.stop();
+			throw error;
+		}
+		exited.catch(() => undefined);
+	}
+
+	/** Logs the owner in through n8n's REST API and returns the session cookie. */
+	async login(): Promise<string> {
+		const owner = this.options.owner;
+		if (!owner) throw new Error('This instance was created without an owner');
+		const response = await fetch(`${this.url}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
+		if (!response.ok || !cookie) throw new Error(`n8n refused the owner's login: ${response.status}`);
+		return cookie.split(';')[0];
+	}
+
+	/** Ends `n8n start` and everything it spawned (task runners); SIGKILL after a grace period. */
+	async stop(graceMs = 15_000): Promise<void> {
+		const server = this.server;
+		this.server = undefined;
+		started.delete(this);
+		if (!server || server.exitCode !== null || server.pid === undefined) return;
+		const gone = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+		const signal = (name: NodeJS.Signals) => {
+			try {
+				process.kill(-server.pid!, name);
+			} catch {
+				// already gone
+			}
+		};
+		signal('SIGTERM');
+		const timer = setTimeout(() => signal('SIGKILL'), graceMs);
+		await gone;
+		clearTimeout(timer);
+		signal('SIGKILL'); // anything left in the group
+	}
+}

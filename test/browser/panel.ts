@@ -1,0 +1,184 @@
+/**
+ * `npm run test:browser`: the demo's n8n in Debian's Chromium (driven by playwright-core, never a
+ * downloaded browser). Signs in, opens the bulk-fix example, checks that the Trackstar Orders
+ * panel renders its credential, operations, List filters and Update fields, runs the workflow
+ * from the editor against the sandbox, finds the node in the node picker, and saves the
+ * screenshots the README shows under docs/screenshots/. Exits non-zero on any failed check.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { chromium, selectors, type Page } from 'playwright-core';
+
+import { startDemo, type Demo } from '../../scripts/demo/startDemo';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WORKFLOW = 'tsFixShipMethods';
+const LIST_NODE = 'Open Orders of Juniper & Sage';
+const UPDATE_NODE = 'Set Shipping Method to UPS Ground';
+
+const failures: string[] = [];
+
+function check(passed: boolean, what: string) {
+	console.log(`${passed ? '  ok  ' : '  FAIL'} ${what}`);
+	if (!passed) failures.push(what);
+}
+
+async function screenshot(page: Page, name: string) {
+	await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+	console.log(`       saved docs/screenshots/${name}.png`);
+}
+
+/** The texts of the dropdown options now open (n8n's selects render them in a popper). */
+async function openOptions(page: Page): Promise<string[]> {
+	const options = page.locator('.el-select-dropdown__item:visible');
+	await options.first().waitFor();
+	return (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim());
+}
+
+async function closeOptions(page: Page) {
+	await page.keyboard.press('Escape');
+	await page.waitForFunction(() =>
+		Array.from(document.querySelectorAll('.el-select-dropdown__item')).every((item) => (item as HTMLElement).offsetParent === null),
+	);
+}
+
+async function signIn(page: Page, demo: Demo) {
+	await page.goto(`${demo.n8n.url}/signin`);
+	await page.locator('input[name=emailOrLdapLoginId]').fill(demo.owner.email);
+	await page.locator('input[name=password]').fill(demo.owner.password);
+	await page.getByTestId('form-submit-button').click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+	check(true, `signed in as ${demo.owner.email}`);
+}
+
+async function openNode(page: Page, name: string) {
+	await page.locator(`[data-test-id=canvas-node][data-node-name="${name}"]`).dblclick();
+	await page.getByTestId('ndv').waitFor();
+	await page.getByTestId('node-parameters').waitFor();
+}
+
+async function closeNode(page: Page) {
+	await closeOptions(page);
+	await page.getByTestId('ndv-close-button').click();
+	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
+}
+
+async function checkListPanel(page: Page) {
+	await openNode(page, LIST_NODE);
+	const credential = await page.getByTestId('node-credentials-select').locator('input').inputValue();
+	check(credential === 'Trackstar API (sandbox)', `the credential selector shows "${credential}"`);
+	const operation = await page.getByTestId('parameter-input-operation').locator('input').inputValue();
+	check(operation === 'Get Many', `the operation selector shows "${operation}"`);
+	const panelText = await page.getByTestId('node-parameters').innerText();
+	for (const label of ['Return All', 'Filters', 'Statuses', 'Warehouse Customer ID', 'Simplify']) {
+		check(panelText.includes(label), `the List panel shows "${label}"`);
+	}
+	await screenshot(page, 'list-panel');
+
+	await page.getByTestId('parameter-input-operation').click();
+	const operations = await openOptions(page);
+	check(
+		['Cancel', 'Get Many', 'Update'].every((name) => operations.includes(name)),
+		`the operation selector offers ${operations.join(', ')}`,
+	);
+	await screenshot(page, 'operations');
+	await closeOptions(page);
+
+	await page.getByTestId('collection-parameter-add').click();
+	const filters = await openOptions(page);
+	const expected = ['Channel', 'Created Date', 'Order Number', 'Reference ID', 'Updated Date', 'Exclude Statuses'];
+	check(
+		expected.every((name) => filters.includes(name)),
+		`Add Filter offers ${filters.length} filters: ${filters.join(', ')}`,
+	);
+	await screenshot(page, 'list-filters');
+	await closeNode(page);
+}
+
+async function checkUpdatePanel(page: Page) {
+	await openNode(page, UPDATE_NODE);
+	const operation = await page.getByTestId('parameter-input-operation').locator('input').inputValue();
+	check(operation === 'Update', `the Update node's operation selector shows "${operation}"`);
+	const panelText = await page.getByTestId('node-parameters').innerText();
+	for (const label of ['Order', 'Update Fields', 'Shipping Method ID']) {
+		check(panelText.includes(label), `the Update panel shows "${label}"`);
+	}
+	await page.getByTestId('collection-parameter-add').click();
+	const fields = await openOptions(page);
+	const expected = ['Order Number', 'Ship To Address', 'Line Items', 'Service Level', 'Trackstar Tags'];
+	check(
+		expected.every((name) => fields.some((field) => field.startsWith(name))),
+		`Add Field offers ${fields.length} fields: ${fields.join(', ')}`,
+	);
+	await screenshot(page, 'update-fields');
+	await closeNode(page);
+}
+
+async function checkRunFromEditor(page: Page, demo: Demo) {
+	const before = demo.sandbox.requests.length;
+	await page.getByTestId('execute-workflow-button').click();
+	const updateNode = page.locator(`[data-test-id=canvas-node][data-node-name="${UPDATE_NODE}"]`);
+	await page.getByText('Workflow executed successfully').waitFor({ timeout: 60_000 });
+	const writes = demo.sandbox.requests.slice(before).filter((request) => request.method === 'PUT');
+	check(writes.length > 0, `running the workflow from the editor updated ${writes.length} orders in the sandbox`);
+	const label = await page.locator('body').innerText();
+	check(label.includes(`${writes.length} item`), `the canvas shows the items each node output`);
+	check(await updateNode.isVisible(), 'the canvas shows the Update node after the run');
+	await screenshot(page, 'workflow-run');
+}
+
+async function checkNodePicker(page: Page) {
+	await page.getByTestId('node-creator-plus-button').click();
+	const search = page.getByTestId('node-creator-search-bar').locator('input').or(page.getByTestId('node-creator-search-bar'));
+	await search.first().fill('Trackstar');
+	const item = page.getByTestId('node-creator-item-name').filter({ hasText: 'Trackstar Orders' });
+	await item.first().waitFor();
+	check(true, 'the node picker finds "Trackstar Orders"');
+	await screenshot(page, 'node-picker');
+	await page.keyboard.press('Escape');
+}
+
+async function main() {
+	mkdirSync(SCREENSHOTS, { recursive: true });
+	selectors.setTestIdAttribute('data-test-id');
+	const demo = await startDemo({ n8nPort: Number(process.env.BROWSER_N8N_PORT ?? 5696), sandboxPort: 0 });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	try {
+		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		page.setDefaultTimeout(20_000);
+		await signIn(page, demo);
+		await page.goto(`${demo.n8n.url}/workflow/${WORKFLOW}`);
+		await page.locator(`[data-test-id=canvas-node][data-node-name="${LIST_NODE}"]`).waitFor();
+		check(true, `the editor opened the example "${WORKFLOW}"`);
+		await checkListPanel(page);
+		await checkUpdatePanel(page);
+		await checkRunFromEditor(page, demo);
+		await checkNodePicker(page);
+	} catch (error) {
+		failures.push(error instanceof Error ? error.message : String(error));
+		console.error(error);
+	} finally {
+		await browser.close();
+		await demo.stop();
+	}
+	if (failures.length > 0) {
+		console.error(`\n${failures.length} browser check(s) failed`);
+		process.exit(1);
+	}
+	console.log('\nBrowser checks passed.');
+}
+
+void main();

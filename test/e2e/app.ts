@@ -1,0 +1,86 @@
+/**
+ * The real n8n app for the end-to-end tests: one user folder per test file with the package
+ * installed from its tarball (dist/ must be built), the sandbox credential, a credential with a
+ * wrong token, and `n8n execute` with its output parsed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { readExamples, sandboxCredential } from '../../scripts/demo/examples';
+import { DEMO_OWNER, N8nInstance, packPackage } from '../../scripts/n8n/instance';
+import { startSandbox, type Sandbox } from '../../sandbox';
+
+export const WRONG_TOKEN_CREDENTIAL = { id: 'TrackstarBadToken', name: 'Trackstar API (wrong token)' } as const;
+export const WRONG_TOKEN = 'e2e-wrong-access-token';
+
+export interface E2eApp {
+	n8n: N8nInstance;
+	sandbox: Sandbox;
+	close(): Promise<void>;
+}
+
+export interface Execution {
+	code: number;
+	/** Run data by node name: the items of each node's first output. */
+	items: Record<string, Array<{ json: Record<string, unknown> }>>;
+	status?: string;
+	output: string;
+}
+
+export async function startE2eApp(port: number, workflows: (sandbox: Sandbox) => object[]): Promise<E2eApp> {
+	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 2500 });
+	const home = mkdtempSync(join(tmpdir(), 'trackstar-e2e-'));
+	const n8n = new N8nInstance({ home, port, owner: DEMO_OWNER });
+	const close = async () => {
+		await n8n.stop();
+		await sandbox.close();
+		rmSync(home, { recursive: true, force: true });
+		rmSync(`${home}-pack`, { recursive: true, force: true });
+	};
+	try {
+		await n8n.prepare(await packPackage(`${home}-pack`));
+		await n8n.importCredentials([
+			sandboxCredential(sandbox),
+			{ ...sandboxCredential(sandbox), ...WRONG_TOKEN_CREDENTIAL, data: { ...sandboxCredential(sandbox).data, accessToken: WRONG_TOKEN } },
+		]);
+		await n8n.importWorkflows([...readExamples(), ...workflows(sandbox)]);
+		return { n8n, sandbox, close };
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}
+
+/** The JSON document `n8n execute --rawOutput` prints between its log lines. */
+function executionDocument(output: string): Record<string, unknown> | undefined {
+	const lines = output.split('\n');
+	const start = lines.indexOf('{');
+	if (start === -1) return undefined;
+	for (let end = lines.length - 1; end > start; end--) {
+		if (lines[end] !== '}') continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n')) as Record<string, unknown>;
+		} catch {
+			// a later closing brace may end it
+		}
+	}
+	return undefined;
+}
+
+export async function execute(app: E2eApp, workflowId: string): Promise<Execution> {
+	const result = await app.n8n.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+	const output = `${result.stdout}\n${result.stderr}`;
+	const document = executionDocument(result.stdout);
+	if (!document && result.code === 0) {
+		throw new Error(`n8n execute succeeded but printed no execution document:\n${output.slice(-2000)}`);
+	}
+	const data = document?.data as
+		| { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>> } }
+		| undefined;
+	const items: Execution['items'] = {};
+	for (const [node, runs] of Object.entries(data?.resultData.runData ?? {})) {
+		items[node] = runs[0]?.data?.main[0] ?? [];
+	}
+	return { code: result.code, items, status: document?.status as string | undefined, output };
+}

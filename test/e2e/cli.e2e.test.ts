@@ -1,0 +1,140 @@
+/**
+ * The package inside the real n8n app (installed from its tarball, loaded by n8n's own loader),
+ * workflows run with `n8n execute` against the sandbox: the examples, every page of a big list,
+ * cancel with continue-on-fail, and a credential Trackstar refuses.
+ */
+import type { Sandbox } from '../../sandbox';
+import { execute, startE2eApp, WRONG_TOKEN, type E2eApp } from './app';
+import { itemsOf, manualWorkflow, trackstarNode, WRONG_TOKEN_CREDENTIAL } from './workflows';
+
+const wms = (sandbox: Sandbox) => sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
+
+function cancelTargets(sandbox: Sandbox) {
+	const orders = sandbox.orders();
+	return {
+		open: orders.find((order) => order.status === 'open')!.id,
+		fulfilled: orders.find((order) => order.status === 'fulfilled')!.id,
+	};
+}
+
+const workflows = (sandbox: Sandbox) => {
+	const targets = cancelTargets(sandbox);
+	return [
+		manualWorkflow('e2eListEveryOrd', 'E2E: every order, every page', [
+			trackstarNode('Every Order', { operation: 'getAll', returnAll: true, simplify: false }),
+		]),
+		manualWorkflow('e2eCancelMixed01', 'E2E: cancel an open, a fulfilled and an unknown order', [
+			...itemsOf('Order IDs', 'order_id', [targets.open, targets.fulfilled, 'no-such-order']),
+			trackstarNode(
+				'Cancel Order',
+				{ operation: 'cancel', orderId: { __rl: true, mode: 'id', value: '={{ $json.order_id }}' } },
+				{ onError: 'continueRegularOutput' },
+			),
+		]),
+		manualWorkflow('e2eWrongToken01', 'E2E: a token Trackstar refuses', [
+			trackstarNode('List With Wrong Token', { operation: 'getAll', limit: 5 }, { credential: WRONG_TOKEN_CREDENTIAL }),
+		]),
+	];
+};
+
+let app: E2eApp;
+
+beforeAll(async () => {
+	app = await startE2eApp(5690, workflows);
+}, 300_000);
+
+afterAll(async () => {
+	await app?.close();
+});
+
+beforeEach(() => app.sandbox.reset());
+
+test('the scheduled example lists every order in exception or backordered updated in the last hour', async () => {
+	const startedAt = Date.now();
+	const run = await execute(app, 'tsExceptionsScan');
+
+	expect(run.code).toBe(0);
+	expect(run.status).toBe('success');
+	const expected = app.sandbox
+		.orders()
+		.filter((order) => ['exception', 'backordered'].includes(order.status))
+		.filter((order) => Date.parse(order.updated_date) >= startedAt - 3_600_000 - 60_000);
+	const listed = run.items['Stuck Orders Updated in the Last Hour'].map((item) => item.json);
+	expect(listed.length).toBeGreaterThan(0);
+	expect(listed.map((order) => order.id).sort()).toEqual(expected.map((order) => order.id).sort());
+	expect(run.items['One Line per Order'][0].json.message).toMatch(/^Order \S+ \(.+\) is (exception|backordered) since /);
+
+	const [request] = wms(app.sandbox);
+	expect(request.method).toBe('GET');
+	expect(request.query['status[in]']).toBe('exception,backordered');
+	expect(request.query['updated_date[gte]']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+	expect(Math.abs(Date.parse(request.query['updated_date[gte]'] as string) - (startedAt - 3_600_000))).toBeLessThan(60_000);
+}, 120_000);
+
+test('Return All reads every page of 2,500 orders, each order once', async () => {
+	const run = await execute(app, 'e2eListEveryOrd');
+
+	expect(run.code).toBe(0);
+	const ids = run.items['Every Order'].map((item) => item.json.id);
+	expect(ids).toHaveLength(2500);
+	expect(new Set(ids).size).toBe(2500);
+	expect(run.items['Every Order'][0].json.line_items).toBeInstanceOf(Array);
+	const pages = wms(app.sandbox);
+	expect(pages).toHaveLength(3);
+	expect(pages[0].query.page_token).toBeUndefined();
+	expect(pages[1].query.page_token).toEqual(expect.any(String));
+	expect(pages.every((page) => page.query.limit === '1000')).toBe(true);
+}, 120_000);
+
+test('the bulk-fix example moves the customer\'s open orders to UPS Ground and leaves the rest alone', async () => {
+	const customer = '65a1f3c2e4b0a17d9c3e5f02';
+	const before = app.sandbox.orders();
+	const toFix = before.filter(
+		(order) => order.warehouse_customer_id === customer && order.status === 'open' && order.shipping_method_id !== 'ups_ground',
+	);
+	expect(toFix.length).toBeGreaterThan(0);
+
+	const run = await execute(app, 'tsFixShipMethods');
+
+	expect(run.code).toBe(0);
+	const updated = run.items['Set Shipping Method to UPS Ground'].map((item) => item.json);
+	expect(updated.map((order) => order.id).sort()).toEqual(toFix.map((order) => order.id).sort());
+	expect(updated.every((order) => order.shipping_method_id === 'ups_ground')).toBe(true);
+	const writes = wms(app.sandbox).filter((request) => request.method === 'PUT');
+	expect(writes).toHaveLength(toFix.length);
+	expect(writes.map((request) => request.body)).toEqual(toFix.map(() => ({ shipping_method_id: 'ups_ground' })));
+	for (const order of app.sandbox.orders()) {
+		const wasFixed = toFix.some((fixed) => fixed.id === order.id);
+		const previous = before.find((candidate) => candidate.id === order.id)!;
+		expect(order.shipping_method_id).toBe(wasFixed ? 'ups_ground' : previous.shipping_method_id);
+	}
+}, 120_000);
+
+test('Cancel continues on fail: one result per ID, the refusals say why', async () => {
+	const targets = cancelTargets(app.sandbox);
+	const run = await execute(app, 'e2eCancelMixed01');
+
+	expect(run.code).toBe(0);
+	const [cancelled, fulfilled, unknown] = run.items['Cancel Order'].map((item) => item.json);
+	expect(cancelled).toMatchObject({ id: targets.open, status: 'cancelled' });
+	expect(fulfilled.error).toMatch(/^Trackstar answered 4\d\d: .+/);
+	expect(unknown.error).toMatch(/^Trackstar answered 404: /);
+	expect(app.sandbox.order(targets.open)?.status).toBe('cancelled');
+	expect(app.sandbox.order(targets.fulfilled)?.status).toBe('fulfilled');
+	expect(wms(app.sandbox).map((request) => `${request.method} ${request.path}`)).toEqual([
+		`PUT /wms/orders/${targets.open}/cancel`,
+		`PUT /wms/orders/${targets.fulfilled}/cancel`,
+		'PUT /wms/orders/no-such-order/cancel',
+	]);
+}, 120_000);
+
+test('a token Trackstar refuses fails the execution with a clear 401 and never shows the token', async () => {
+	const run = await execute(app, 'e2eWrongToken01');
+
+	expect(run.code).not.toBe(0);
+	expect(run.output).toContain('Trackstar answered 401: Invalid x-trackstar-access-token header');
+	expect(run.output).not.toContain(WRONG_TOKEN);
+	expect(run.output).not.toContain(app.sandbox.apiKey);
+	expect(wms(app.sandbox)).toHaveLength(1);
+	expect(wms(app.sandbox)[0].status).toBe(401);
+}, 120_000);

@@ -1,0 +1,103 @@
+/**
+ * The package in n8n queue mode: PostgreSQL and Redis on loopback, one main and two workers, each
+ * with the package installed from its tarball in its own user folder. Webhook-started executions
+ * that list and cancel orders are queued by the main and run on both workers.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { sandboxCredential } from '../../scripts/demo/examples';
+import { DEMO_OWNER, N8nInstance, packPackage } from '../../scripts/n8n/instance';
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { startPostgres, startRedis, type Service } from './services';
+import { listAndCancelWorkflow, LIST_AND_CANCEL_PATH } from './workflows';
+
+const PORTS = { postgres: 55432, redis: 56379, main: 5720, workers: [5724, 5728] };
+
+let root: string;
+let services: Service[] = [];
+let sandbox: Sandbox;
+let main: N8nInstance;
+let workers: N8nInstance[];
+
+function queueEnvironment(): Record<string, string> {
+	return {
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+		QUEUE_BULL_REDIS_PORT: String(PORTS.redis),
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: '127.0.0.1',
+		DB_POSTGRESDB_PORT: String(PORTS.postgres),
+		DB_POSTGRESDB_DATABASE: 'n8n',
+		DB_POSTGRESDB_USER: 'n8n',
+		DB_POSTGRESDB_PASSWORD: '',
+		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+	};
+}
+
+/** Execution IDs each worker's log says it ran. */
+function executionsByWorker(): string[][] {
+	return workers.map((worker) =>
+		[...readFileSync(worker.logFile, 'utf8').matchAll(/Worker started execution (\d+)/g)].map((match) => match[1]),
+	);
+}
+
+beforeAll(async () => {
+	root = mkdtempSync(join(tmpdir(), 'trackstar-queue-'));
+	services = [await startPostgres(PORTS.postgres, 'n8n', 'n8n'), await startRedis(PORTS.redis)];
+	sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 600 });
+	const env = queueEnvironment();
+	main = new N8nInstance({ home: join(root, 'main'), port: PORTS.main, owner: DEMO_OWNER, env });
+	workers = PORTS.workers.map((port, index) => new N8nInstance({ home: join(root, `worker-${index + 1}`), port, env }));
+	const tarball = await packPackage(join(root, 'pack'));
+	for (const instance of [main, ...workers]) await instance.prepare(tarball);
+
+	await main.importCredentials([sandboxCredential(sandbox)]);
+	await main.importWorkflows([listAndCancelWorkflow()]);
+	await main.publish('queueListCancel');
+	await main.start('main');
+	await Promise.all(workers.map(async (worker) => await worker.start('worker')));
+}, 600_000);
+
+afterAll(async () => {
+	for (const instance of [main, ...(workers ?? [])]) await instance?.stop();
+	await sandbox?.close();
+	for (const service of services.reverse()) await service.stop();
+	if (root) rmSync(root, { recursive: true, force: true });
+}, 120_000);
+
+test('webhook executions that list and cancel orders run on both workers, each order exactly once', async () => {
+	const open = sandbox.orders().filter((order) => order.status === 'open').slice(0, 24);
+	expect(open).toHaveLength(24);
+	const batches = Array.from({ length: 8 }, (_, index) => open.slice(index * 3, index * 3 + 3).map((order) => order.id));
+
+	const responses = await Promise.all(
+		batches.map(async (orderIds) => {
+			const response = await fetch(`${main.url}/webhook/${LIST_AND_CANCEL_PATH}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ order_ids: orderIds }),
+			});
+			return { status: response.status, body: (await response.json()) as Array<{ id: string; status: string }> };
+		}),
+	);
+
+	responses.forEach((response, index) => {
+		expect(response.status).toBe(200);
+		expect(response.body.map((order) => order.id).sort()).toEqual([...batches[index]].sort());
+		expect(response.body.every((order) => order.status === 'cancelled')).toBe(true);
+	});
+	for (const order of open) expect(sandbox.order(order.id)?.status).toBe('cancelled');
+
+	const wms = sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
+	expect(wms.filter((request) => request.method === 'GET')).toHaveLength(8);
+	const cancels = wms.filter((request) => request.method === 'PUT').map((request) => request.path);
+	expect(cancels.sort()).toEqual(open.map((order) => `/wms/orders/${order.id}/cancel`).sort());
+
+	const perWorker = executionsByWorker();
+	console.log(`executions per worker: ${perWorker.map((ids) => ids.length).join(' and ')}`);
+	expect(perWorker.flat()).toHaveLength(8);
+	expect(new Set(perWorker.flat()).size).toBe(8);
+	for (const ids of perWorker) expect(ids.length).toBeGreaterThan(0);
+});
