@@ -7,14 +7,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
-import {
-	attemptOutcome,
-	earlierAttemptNote,
-	retryNote,
-	trackstarApiError,
-	trackstarMalformedResponseError,
-	trackstarNetworkError,
-} from './errors';
+import { trackstarApiError, trackstarMalformedResponseError, trackstarNetworkError } from './errors';
 import {
 	headerValue,
 	pacingDelay,
@@ -26,6 +19,7 @@ import {
 import { credentialSecrets, redactSecrets } from './redact';
 import { readRetryPolicy } from './requestOptions';
 import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
+import { attemptOutcome, earlierAttemptNote, retryNote } from './retryNotes';
 
 export const DEFAULT_BASE_URL = 'https://production.trackstarhq.com';
 
