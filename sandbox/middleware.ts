@@ -1,10 +1,10 @@
 /**
- * Middlewares that sit in front of the routes: Trackstar's auth headers (rate limits are in
- * rateLimit.ts, fault injection in faults.ts).
+ * Middlewares that sit in front of the routes: Trackstar's auth headers and the meta endpoints'
+ * one-call-a-minute limit (per-second rate limits are in rateLimit.ts, faults in faults.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-import type { Middleware, SandboxRequest } from './http';
+import type { Middleware, Reply, SandboxRequest } from './http';
 import { errorReply, headerValue } from './http';
 
 export const API_KEY_HEADER = 'x-trackstar-api-key';
@@ -41,4 +41,41 @@ export function authenticate(secrets: { apiKey: string; accessToken: string }): 
 		}
 		return next();
 	};
+}
+
+/** GET /wms/<resource>/meta and /wms/<resource>/meta/<integration>: Trackstar's write-schema endpoints. */
+export function isMetaPath(request: Pick<SandboxRequest, 'segments'>): boolean {
+	return request.segments[0] === 'wms' && request.segments[2] === 'meta';
+}
+
+/**
+ * Enforces the meta endpoints' limit of about one call a minute per access token: a call within
+ * `intervalSeconds` of the last answered one gets 429 with `retry-after` (whole seconds left).
+ * Time comes from `clock`, so tests can move it instead of waiting.
+ */
+export function metaRateLimit(
+	intervalSeconds: number,
+	clock: () => Date,
+): Middleware & { reset(): void } {
+	const lastCall = new Map<string, number>();
+	const middleware = async (request: SandboxRequest, next: () => Promise<Reply>) => {
+		if (intervalSeconds <= 0 || !isMetaPath(request)) return next();
+		const token = headerValue(request, ACCESS_TOKEN_HEADER) ?? '';
+		const now = clock().getTime();
+		const last = lastCall.get(token);
+		if (last !== undefined && now - last < intervalSeconds * 1000) {
+			const retryAfter = Math.max(1, Math.ceil((last + intervalSeconds * 1000 - now) / 1000));
+			return {
+				...errorReply(
+					429,
+					`Rate limit exceeded: the meta endpoint allows one call per ${intervalSeconds} seconds. Retry after ${retryAfter} seconds.`,
+				),
+				headers: { 'retry-after': retryAfter },
+			};
+		}
+		const reply = await next();
+		if (reply.status < 400) lastCall.set(token, now);
+		return reply;
+	};
+	return Object.assign(middleware, { reset: () => lastCall.clear() });
 }

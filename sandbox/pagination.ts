@@ -63,7 +63,10 @@ export const FILTERS_CHANGED_MESSAGE =
 export type PageResult<T> = { ok: true; page: Page<T> } | { ok: false; errors: QueryErrors };
 
 /** Cuts the page that `query` asks for out of the already filtered, ordered items. */
-export function paginate<T>(items: readonly T[], query: OrderListQuery): PageResult<T> {
+export function paginate<T>(
+	items: readonly T[],
+	query: Pick<OrderListQuery, 'filterParams' | 'pageToken' | 'limit'>,
+): PageResult<T> {
 	const hash = filterHash(query.filterParams);
 	let offset = 0;
 	if (query.pageToken !== undefined) {

@@ -1,21 +1,29 @@
 /**
  * Route handlers: Trackstar's order endpoints and the sandbox's own admin routes.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
 import { filterOrders, parseOrderListQuery } from './filters';
 import type { Reply, SandboxRequest } from './http';
 import { Router, errorReply, jsonReply } from './http';
 import { ACCESS_TOKEN_HEADER, API_KEY_HEADER } from './middleware';
+import { INTEGRATION_SPECIFIC_FIELDS, createFields, metaSchema, missingCreateFields } from './meta';
+import type { PageResult } from './pagination';
 import { paginate } from './pagination';
+import type { ReferenceLists } from './reference';
+import { listReference } from './reference';
 import type { OrderStore } from './store';
 import { toTrackstarDate } from './types';
 import {
 	applyCancel,
 	applyOrderUpdate,
+	applyTrackstarTags,
 	cancelRefusal,
+	createOrderFrom,
 	describeErrors,
 	updateRefusal,
+	validateTagsBody,
 	validateUpdateBody,
 } from './writes';
 
@@ -43,6 +51,7 @@ export interface RouteContext {
 	store: OrderStore;
 	requests: RecordedRequest[];
 	ignoredUpdateFields: ReadonlySet<string>;
+	reference: ReferenceLists;
 	clock: () => Date;
 	/** Re-seeds the store and clears the request log. */
 	reset: () => void;
@@ -85,6 +94,52 @@ export function updateOrder(context: RouteContext, request: SandboxRequest): Rep
 	return jsonReply({ data: outcome.order, id, unused_fields: outcome.unusedFields });
 }
 
+function pageReply<T>(result: PageResult<T>): Reply {
+	return result.ok ? jsonReply(result.page) : validationReply('query', result.errors);
+}
+
+/** A new order's id: 24 hex characters, like Trackstar's, derived from what makes it unique. */
+function newOrderId(context: RouteContext, body: Record<string, unknown>, now: string): string {
+	const seed = `created:${context.store.size}:${now}:${JSON.stringify(body)}`;
+	return createHash('sha256').update(seed).digest('hex').slice(0, 24);
+}
+
+export function createOrder(context: RouteContext, request: SandboxRequest): Reply {
+	const checked = validateUpdateBody(request.body);
+	if (!checked.ok) return validationReply('json', checked.errors);
+	const missing = missingCreateFields(checked.body);
+	if (missing.length > 0) {
+		const errors = Object.fromEntries(missing.map((path) => [path, ['Missing data for required field.']]));
+		return validationReply('json', errors);
+	}
+	const now = toTrackstarDate(context.clock());
+	const id = newOrderId(context, checked.body, now);
+	const outcome = createOrderFrom(checked.body, id, now, createFields(), INTEGRATION_SPECIFIC_FIELDS.POST);
+	context.store.add(outcome.order);
+	return jsonReply({ data: outcome.order, id, unused_fields: outcome.unusedFields });
+}
+
+export function setTrackstarTags(context: RouteContext, request: SandboxRequest): Reply {
+	const id = request.params.order_id;
+	const checked = validateTagsBody(request.body);
+	if (!checked.ok) return validationReply('json', checked.errors);
+	const order = context.store.get(id);
+	if (!order) return orderNotFound(id);
+	const tagged = applyTrackstarTags(order, checked.body.trackstar_tags as never, toTrackstarDate(context.clock()));
+	context.store.replace(tagged);
+	const unusedFields = Object.keys(checked.body).filter((field) => field !== 'trackstar_tags');
+	return jsonReply({ data: tagged, id, unused_fields: unusedFields });
+}
+
+export function orderMeta(request: SandboxRequest): Reply {
+	const method = request.query.method;
+	if (method !== 'POST' && method !== 'PUT') {
+		const message = method === undefined ? 'Missing data for required field.' : 'Must be one of: POST, PUT.';
+		return validationReply('query', { method: [message] });
+	}
+	return jsonReply(metaSchema(method));
+}
+
 export function cancelOrder(context: RouteContext, request: SandboxRequest): Reply {
 	const id = request.params.order_id;
 	const order = context.store.get(id);
@@ -110,9 +165,22 @@ export function redactRequest(recorded: RecordedRequest): RecordedRequest {
 export function createRouter(context: RouteContext): Router {
 	return new Router()
 		.add('GET', '/wms/orders', (request) => listOrders(context, request))
+		.add('POST', '/wms/orders', (request) => createOrder(context, request))
+		// Before /wms/orders/:order_id, which would take "meta" and "channels" for order IDs.
+		.add('GET', '/wms/orders/meta', (request) => orderMeta(request))
+		.add('GET', '/wms/orders/channels', (request) =>
+			pageReply(listReference(context.reference.channels, request.queryEntries)),
+		)
+		.add('GET', '/wms/warehouse-customers', (request) =>
+			pageReply(listReference(context.reference.warehouseCustomers, request.queryEntries)),
+		)
+		.add('GET', '/wms/shipping-methods', (request) =>
+			pageReply(listReference(context.reference.shippingMethods, request.queryEntries)),
+		)
 		.add('GET', '/wms/orders/:order_id', (request) => getOrder(context, request))
 		.add('PUT', '/wms/orders/:order_id', (request) => updateOrder(context, request))
 		.add('PUT', '/wms/orders/:order_id/cancel', (request) => cancelOrder(context, request))
+		.add('PUT', '/wms/orders/:order_id/trackstar-tags', (request) => setTrackstarTags(context, request))
 		.add('GET', '/__sandbox/requests', () =>
 			jsonReply({ data: context.requests.map(redactRequest) }),
 		)

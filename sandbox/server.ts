@@ -1,10 +1,12 @@
 /**
  * A local Trackstar-compatible server (`node:http` only) for tests, the demo and benchmarks:
- * GET /wms/orders, GET/PUT /wms/orders/{order_id}, PUT /wms/orders/{order_id}/cancel with
- * Trackstar's auth, filters, pagination, errors and headers, over deterministic seeded orders.
+ * GET/POST /wms/orders, GET/PUT /wms/orders/{order_id}, PUT .../cancel and .../trackstar-tags,
+ * GET /wms/orders/meta (rate-limited), and the warehouse customer, shipping method and channel
+ * lists, with Trackstar's auth, filters, pagination, errors and headers, over deterministic
+ * seeded orders.
  *
  * Pipeline (see http.ts): injected faults -> rate limits (headers; 429s when enforced) -> auth
- * (for /wms) -> router. Every request is logged, whatever answered it.
+ * (for /wms) -> meta rate limit -> router. Every request is logged, whatever answered it.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,9 +17,10 @@ import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
-import { authenticate } from './middleware';
+import { authenticate, metaRateLimit } from './middleware';
 import type { RateLimitOptions } from './rateLimit';
 import { rateLimiter } from './rateLimit';
+import { referenceLists } from './reference';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { OrderStore } from './store';
@@ -42,10 +45,14 @@ export interface SandboxOptions {
 	now?: Date;
 	/** Fields the simulated WMS ignores on update (in unused_fields); default ['trading_partner']. */
 	ignoredUpdateFields?: string[];
-	/** Time written to updated_date by writes; default: the current time. */
+	/** Time written to updated_date by writes, and the meta rate limit's clock; default: the current time. */
 	clock?: () => Date;
 	/** Rate-limit headers, and 429s above the limit when `enforce` is set; default headers only. */
 	rateLimit?: RateLimitOptions;
+	/** Seconds between two answered calls to a meta endpoint per access token (else 429); default 60, 0 = no limit. */
+	metaRateLimitSeconds?: number;
+	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
+	extraShippingMethods?: number;
 }
 
 export interface Sandbox {
@@ -132,21 +139,30 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const requests: RecordedRequest[] = [];
 	const rateLimits = rateLimiter(options.rateLimit);
 	const faults = faultInjector();
+	const clock = options.clock ?? (() => new Date());
+	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
 
 	const reset = () => {
 		store.reset();
 		requests.length = 0;
 		rateLimits.reset();
 		faults.clear();
+		metaLimit.reset();
 	};
 	const context: RouteContext = {
 		store,
 		requests,
 		ignoredUpdateFields: new Set(options.ignoredUpdateFields ?? ['trading_partner']),
-		clock: options.clock ?? (() => new Date()),
+		reference: referenceLists(now, { shippingMethods: options.extraShippingMethods }),
+		clock,
 		reset,
 	};
-	const middlewares: Middleware[] = [faults.middleware, rateLimits, authenticate({ apiKey, accessToken })];
+	const middlewares: Middleware[] = [
+		faults.middleware,
+		rateLimits,
+		authenticate({ apiKey, accessToken }),
+		metaLimit,
+	];
 	const app = compose(middlewares, createRouter(context).handle);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {

@@ -1,10 +1,10 @@
 /**
  * The sandbox's order store: the seeded orders in list order (created_date, then id) with an
  * index by id. Writes replace an order in place; they never change created_date or id, so the
- * list order holds.
+ * list order holds. Created orders are added at their place.
  */
 import type { SeedOptions } from './seed';
-import { seedOrders } from './seed';
+import { compareOrders, seedOrders } from './seed';
 import type { Order } from './types';
 
 export class OrderStore {
@@ -37,6 +37,15 @@ export class OrderStore {
 		const position = this.positions.get(order.id);
 		if (position === undefined) throw new Error(`No order ${order.id} to replace`);
 		this.orders[position] = order;
+	}
+
+	/** Adds a new order at its place in list order. */
+	add(order: Order): void {
+		if (this.positions.has(order.id)) throw new Error(`Order ${order.id} already exists`);
+		this.orders.push(order);
+		this.orders.sort(compareOrders);
+		this.positions.clear();
+		this.orders.forEach((entry, position) => this.positions.set(entry.id, position));
 	}
 
 	get size(): number {

@@ -289,17 +289,26 @@ function setChannelById(order: Order, id: string): void {
 	order.channel_object = { channel_id: id, channel_name: channelById(id)?.channel_name ?? null };
 }
 
+/** A field only this WMS knows: `warehouse_id` is the order's own, the rest land in additional_fields. */
+function applyIntegrationField(order: Order, field: string, value: unknown): void {
+	if (field === 'warehouse_id') order.warehouse_id = String(value);
+	else order.additional_fields = { ...order.additional_fields, [field]: value };
+}
+
 export function applyOrderUpdate(
 	order: Order,
 	body: Record<string, unknown>,
 	ignoredFields: ReadonlySet<string>,
 	now: string,
+	integrationFields: readonly string[] = [],
 ): UpdateOutcome {
 	const next: Order = structuredClone(order);
 	const unusedFields: string[] = [];
 	const used = new Map<string, unknown>();
 	for (const [field, value] of Object.entries(body)) {
-		if (!KNOWN_FIELDS.has(field) || ignoredFields.has(field)) unusedFields.push(field);
+		if (ignoredFields.has(field)) unusedFields.push(field);
+		else if (integrationFields.includes(field)) applyIntegrationField(next, field, value);
+		else if (!KNOWN_FIELDS.has(field)) unusedFields.push(field);
 		else used.set(field, value);
 	}
 
@@ -429,4 +438,115 @@ export function applyCancel(order: Order, now: string): Order {
 		updated_date: now,
 		trackstar_updated_date: now,
 	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Create and Trackstar tags
+
+const EMPTY_ADDRESS: ShipToAddress = {
+	full_name: null,
+	company: null,
+	address1: null,
+	address2: null,
+	address3: null,
+	city: null,
+	state: null,
+	postal_code: null,
+	country: null,
+	phone_number: null,
+	email_address: null,
+};
+
+/** The record a new order starts from, before the create body is applied. */
+function blankOrder(id: string, now: string): Order {
+	return {
+		id,
+		warehouse_customer_id: null,
+		warehouse_id: null,
+		created_date: now,
+		updated_date: now,
+		reference_id: id,
+		order_number: id,
+		status: 'open',
+		raw_status: RAW_STATUSES.open[0],
+		channel: null,
+		channel_object: null,
+		type: 'd2c',
+		trading_partner: null,
+		shipping_method: null,
+		service_level: null,
+		shipping_method_id: null,
+		shipping_method_name: null,
+		carrier_id: null,
+		carrier_name: null,
+		scac: null,
+		is_third_party_freight: null,
+		third_party_freight_account_number: null,
+		first_party_freight_account_number: null,
+		invoice_currency_code: 'USD',
+		total_price: null,
+		total_tax: null,
+		total_discount: null,
+		total_shipping: null,
+		ship_to_address: { ...EMPTY_ADDRESS },
+		line_items: [],
+		tags: [],
+		required_ship_date: null,
+		saturday_delivery: null,
+		signature_required: null,
+		international_duty_paid_by: null,
+		shipments: [],
+		external_system_url: null,
+		trackstar_tags: null,
+		additional_fields: {},
+		trackstar_created_date: now,
+		trackstar_updated_date: now,
+	};
+}
+
+/**
+ * A new order from a validated create body: the fields of the WMS's create schema (`accepted`)
+ * are applied, its own extra fields kept, anything else reported unused. order_number falls back
+ * to reference_id and reference_id to the id, as Trackstar documents.
+ */
+export function createOrderFrom(
+	body: Record<string, unknown>,
+	id: string,
+	now: string,
+	accepted: ReadonlySet<string>,
+	integrationFields: readonly string[],
+): UpdateOutcome {
+	const applicable: Record<string, unknown> = {};
+	const unusedFields: string[] = [];
+	for (const [field, value] of Object.entries(body)) {
+		if (accepted.has(field)) applicable[field] = value;
+		else unusedFields.push(field);
+	}
+	const outcome = applyOrderUpdate(blankOrder(id, now), applicable, new Set(), now, integrationFields);
+	const order = outcome.order;
+	if (applicable.reference_id !== undefined && applicable.order_number === undefined) {
+		order.order_number = order.reference_id;
+	}
+	return { order, unusedFields: [...unusedFields, ...outcome.unusedFields] };
+}
+
+/** Validates PUT /wms/orders/{order_id}/trackstar-tags: `trackstar_tags` is a list of tags. */
+export function validateTagsBody(body: unknown): BodyCheck {
+	const errors: BodyErrors = Object.create(null) as BodyErrors;
+	if (!isPlainObject(body)) {
+		addError(errors, '_schema', 'The request body must be a JSON object.');
+		return { ok: false, errors };
+	}
+	if (body.trackstar_tags === undefined) {
+		addError(errors, 'trackstar_tags', 'Missing data for required field.');
+	} else {
+		findEmptyValues(body.trackstar_tags, 'trackstar_tags', errors);
+		if (Object.keys(errors).length === 0) checkTags(body.trackstar_tags, 'trackstar_tags', errors);
+	}
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	return { ok: true, body };
+}
+
+export function applyTrackstarTags(order: Order, tags: TrackstarTag[], now: string): Order {
+	return { ...structuredClone(order), trackstar_tags: structuredClone(tags), trackstar_updated_date: now };
 }

@@ -15,6 +15,7 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -44,6 +45,8 @@ export interface N8nInstanceOptions {
 	/** The instance's user folder; wiped and recreated. */
 	home: string;
 	port: number;
+	/** The task broker's port, which every n8n command opens; default `port + 1`. */
+	brokerPort?: number;
 	/** Extra environment for every n8n command (log level, timezone...). */
 	env?: Record<string, string>;
 	owner?: N8nOwner;
@@ -61,6 +64,18 @@ export const DEMO_OWNER: N8nOwner = {
 	firstName: 'Demo',
 	lastName: 'Operator',
 };
+
+/** A loopback port nothing listens on now, for instances that may run beside others. */
+export async function freePort(): Promise<number> {
+	return await new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
 
 /** Packs the built package (dist/ must be current) and returns the tarball's path. */
 export async function packPackage(destination: string): Promise<string> {
@@ -108,7 +123,7 @@ export class N8nInstance {
 			N8N_PORT: String(options.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			// Every n8n command starts a task broker; beside its own port, not n8n's default 5679.
-			N8N_RUNNERS_BROKER_PORT: String(options.port + 1),
+			N8N_RUNNERS_BROKER_PORT: String(options.brokerPort ?? options.port + 1),
 			N8N_HOST: '127.0.0.1',
 			N8N_EDITOR_BASE_URL: `${this.url}/`,
 			WEBHOOK_URL: `${this.url}/`,

@@ -2,7 +2,8 @@
  * `npm run test:browser`: the demo's n8n in Debian's Chromium (driven by playwright-core, never a
  * downloaded browser). Signs in, opens the bulk-fix example, checks that the Trackstar Orders
  * panel renders its credential, operations, List filters and Update fields, runs the workflow
- * from the editor against the sandbox, finds the node in the node picker, and saves the
+ * from the editor against the sandbox, opens and searches the Shipping Method picker (listed
+ * live from the sandbox), finds the node in the node picker, and saves the
  * screenshots the README shows under docs/screenshots/. Exits non-zero on any failed check.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 
 import { chromium, selectors, type Page } from 'playwright-core';
 
+import { freePort } from '../../scripts/n8n/instance';
 import { startDemo, type Demo } from '../../scripts/demo/startDemo';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -102,7 +104,7 @@ async function checkUpdatePanel(page: Page) {
 	const operation = await page.getByTestId('parameter-input-operation').locator('input').inputValue();
 	check(operation === 'Update', `the Update node's operation selector shows "${operation}"`);
 	const panelText = await page.getByTestId('node-parameters').innerText();
-	for (const label of ['Order', 'Update Fields', 'Shipping Method ID']) {
+	for (const label of ['Order', 'Update Fields', 'Shipping Method']) {
 		check(panelText.includes(label), `the Update panel shows "${label}"`);
 	}
 	await page.getByTestId('collection-parameter-add').click();
@@ -129,6 +131,46 @@ async function checkRunFromEditor(page: Page, demo: Demo) {
 	await screenshot(page, 'workflow-run');
 }
 
+/** Switches a resource locator to "From list", opens it, optionally searches, and reads the items. */
+async function listItems(page: Page, parameter: string, search?: string): Promise<string[]> {
+	const locator = page.getByTestId(`parameter-input-${parameter}`);
+	const mode = locator.getByTestId('rlc-mode-selector');
+	if ((await mode.locator('input').inputValue()).toLowerCase() !== 'from list') {
+		await mode.click();
+		await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^From list$/i }).first().click();
+	}
+	await locator.getByTestId('rlc-input').click();
+	if (search !== undefined) {
+		await page.locator('[data-test-id=rlc-search]:visible input, input[data-test-id=rlc-search]:visible').first().fill(search);
+	}
+	const items = page.locator('[data-test-id=rlc-item]:visible');
+	await items.first().waitFor();
+	if (search !== undefined) {
+		await page.waitForFunction(
+			(text) =>
+				Array.from(document.querySelectorAll('[data-test-id=rlc-item]'))
+					.filter((item) => (item as HTMLElement).offsetParent !== null)
+					.every((item) => (item as HTMLElement).innerText.toLowerCase().includes(text)),
+			search.toLowerCase(),
+		);
+	}
+	return (await items.allInnerTexts()).map((text) => text.trim());
+}
+
+async function checkPickers(page: Page, demo: Demo) {
+	await openNode(page, UPDATE_NODE);
+	const before = demo.sandbox.requests.length;
+	const methods = await listItems(page, 'shippingMethodId');
+	check(methods.includes('UPS Ground') && methods.length === 9, `the Shipping Method picker lists ${methods.length} methods: ${methods.join(', ')}`);
+	const fedex = await listItems(page, 'shippingMethodId', 'fedex');
+	check(fedex.join(', ') === 'FedEx Ground, FedEx 2Day', `searching it for "fedex" leaves ${fedex.join(', ')}`);
+	await screenshot(page, 'shipping-method-picker');
+	const reads = demo.sandbox.requests.slice(before).map((request) => request.path);
+	check(reads.includes('/wms/shipping-methods'), `the picker read the sandbox live (${[...new Set(reads)].join(', ')})`);
+	await page.keyboard.press('Escape');
+	await closeNode(page);
+}
+
 async function checkNodePicker(page: Page) {
 	await page.getByTestId('node-creator-plus-button').click();
 	const search = page.getByTestId('node-creator-search-bar').locator('input').or(page.getByTestId('node-creator-search-bar'));
@@ -143,7 +185,7 @@ async function checkNodePicker(page: Page) {
 async function main() {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	selectors.setTestIdAttribute('data-test-id');
-	const demo = await startDemo({ n8nPort: Number(process.env.BROWSER_N8N_PORT ?? 5696), sandboxPort: 0 });
+	const demo = await startDemo({ n8nPort: await freePort(), sandboxPort: 0 });
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
@@ -166,6 +208,7 @@ async function main() {
 		await checkListPanel(page);
 		await checkUpdatePanel(page);
 		await checkRunFromEditor(page, demo);
+		await checkPickers(page, demo);
 		await checkNodePicker(page);
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));

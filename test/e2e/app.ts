@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { readExamples, sandboxCredential } from '../../scripts/demo/examples';
-import { DEMO_OWNER, N8nInstance, packPackage } from '../../scripts/n8n/instance';
+import { DEMO_OWNER, freePort, N8nInstance, packPackage } from '../../scripts/n8n/instance';
 import { startSandbox, type Sandbox } from '../../sandbox';
 
 export const WRONG_TOKEN_CREDENTIAL = { id: 'TrackstarBadToken', name: 'Trackstar API (wrong token)' } as const;
@@ -28,10 +28,11 @@ export interface Execution {
 	output: string;
 }
 
-export async function startE2eApp(port: number, workflows: (sandbox: Sandbox) => object[]): Promise<E2eApp> {
+/** A fresh instance on free ports, so test files and parallel runs never collide. */
+export async function startE2eApp(workflows: (sandbox: Sandbox) => object[]): Promise<E2eApp> {
 	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 2500 });
 	const home = mkdtempSync(join(tmpdir(), 'trackstar-e2e-'));
-	const n8n = new N8nInstance({ home, port, owner: DEMO_OWNER });
+	const n8n = new N8nInstance({ home, port: await freePort(), brokerPort: await freePort(), owner: DEMO_OWNER });
 	const close = async () => {
 		await n8n.stop();
 		await sandbox.close();
@@ -66,6 +67,13 @@ function executionDocument(output: string): Record<string, unknown> | undefined 
 		}
 	}
 	return undefined;
+}
+
+/** Fails with what n8n printed when the execution did not succeed. */
+export function expectSucceeded(run: Execution): void {
+	if (run.code !== 0 || run.status !== 'success') {
+		throw new Error(`n8n execute exited ${run.code} (${run.status ?? 'no status'}):\n${run.output.slice(-3000)}`);
+	}
 }
 
 export async function execute(app: E2eApp, workflowId: string): Promise<Execution> {

@@ -4,7 +4,7 @@
  * cancel with continue-on-fail, and a credential Trackstar refuses.
  */
 import type { Sandbox } from '../../sandbox';
-import { execute, startE2eApp, WRONG_TOKEN, type E2eApp } from './app';
+import { execute, expectSucceeded, startE2eApp, WRONG_TOKEN, type E2eApp } from './app';
 import { itemsOf, manualWorkflow, trackstarNode, WRONG_TOKEN_CREDENTIAL } from './workflows';
 
 const wms = (sandbox: Sandbox) => sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
@@ -40,7 +40,7 @@ const workflows = (sandbox: Sandbox) => {
 let app: E2eApp;
 
 beforeAll(async () => {
-	app = await startE2eApp(5690, workflows);
+	app = await startE2eApp(workflows);
 }, 300_000);
 
 afterAll(async () => {
@@ -53,8 +53,7 @@ test('the scheduled example lists every order in exception or backordered update
 	const startedAt = Date.now();
 	const run = await execute(app, 'tsExceptionsScan');
 
-	expect(run.code).toBe(0);
-	expect(run.status).toBe('success');
+	expectSucceeded(run);
 	const expected = app.sandbox
 		.orders()
 		.filter((order) => ['exception', 'backordered'].includes(order.status))
@@ -74,7 +73,7 @@ test('the scheduled example lists every order in exception or backordered update
 test('Return All reads every page of 2,500 orders, each order once', async () => {
 	const run = await execute(app, 'e2eListEveryOrd');
 
-	expect(run.code).toBe(0);
+	expectSucceeded(run);
 	const ids = run.items['Every Order'].map((item) => item.json.id);
 	expect(ids).toHaveLength(2500);
 	expect(new Set(ids).size).toBe(2500);
@@ -96,7 +95,7 @@ test('the bulk-fix example moves the customer\'s open orders to UPS Ground and l
 
 	const run = await execute(app, 'tsFixShipMethods');
 
-	expect(run.code).toBe(0);
+	expectSucceeded(run);
 	const updated = run.items['Set Shipping Method to UPS Ground'].map((item) => item.json);
 	expect(updated.map((order) => order.id).sort()).toEqual(toFix.map((order) => order.id).sort());
 	expect(updated.every((order) => order.shipping_method_id === 'ups_ground')).toBe(true);
@@ -114,7 +113,7 @@ test('Cancel continues on fail: one result per ID, the refusals say why', async 
 	const targets = cancelTargets(app.sandbox);
 	const run = await execute(app, 'e2eCancelMixed01');
 
-	expect(run.code).toBe(0);
+	expectSucceeded(run);
 	const [cancelled, fulfilled, unknown] = run.items['Cancel Order'].map((item) => item.json);
 	expect(cancelled).toMatchObject({ id: targets.open, status: 'cancelled' });
 	expect(fulfilled.error).toMatch(/^Trackstar answered 4\d\d: .+/);

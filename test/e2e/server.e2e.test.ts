@@ -9,7 +9,7 @@ const WEBHOOK_EXAMPLE = 'tsCancelWebhook1';
 let app: E2eApp;
 
 beforeAll(async () => {
-	app = await startE2eApp(5692, () => []);
+	app = await startE2eApp(() => []);
 	await app.n8n.publish(WEBHOOK_EXAMPLE);
 	await app.n8n.start();
 }, 300_000);

@@ -11,10 +11,10 @@ import type {
 	IRunData,
 	IVersionedNodeType,
 	IWorkflowBase,
-	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
+import { harnessAdditionalData } from './additionalData';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { initHarnessLogger } from './logger';
 import { harnessNodeTypes, INPUT_NODE_TYPE } from './nodeTypes';
@@ -42,6 +42,7 @@ export interface RunNodeResult {
 }
 
 function highestVersion(node: INodeType | IVersionedNodeType): number {
+	if ('nodeVersions' in node) return node.currentVersion;
 	const version = (node.description as { version?: number | number[] }).version;
 	return Array.isArray(version) ? Math.max(...version) : (version ?? 1);
 }
@@ -102,32 +103,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	});
 
 	const hooks = new ExecutionLifecycleHooks('manual', 'harness-execution', workflowData);
-	const additionalData = {
-		credentialsHelper: new HarnessCredentialsHelper(options.credentialTypes, credentials),
-		hooks,
-		executionId: 'harness-execution',
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formBaseUrl: 'http://127.0.0.1:5678/form',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
-		variables: {},
-		executeWorkflow: async () => {
-			throw new Error('Sub-workflows are not supported by the harness');
-		},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		logAiEvent: async () => {},
-		startRunnerTask: async () => {
-			throw new Error('Task runners are not supported by the harness');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = harnessAdditionalData(
+		new HarnessCredentialsHelper(options.credentialTypes, credentials),
+		{ hooks },
+	);
 
 	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: nodes[0] });
 

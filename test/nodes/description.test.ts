@@ -18,10 +18,54 @@ describe('Trackstar Orders description', () => {
 		const operation = description.properties.find((property) => property.name === 'operation');
 		expect(operation?.options?.map((option) => (option as { value: string }).value).sort()).toEqual([
 			'cancel',
+			'create',
+			'get',
 			'getAll',
+			'getWritableFields',
+			'setTags',
 			'update',
 		]);
 		expect(operation?.default).toBe('getAll');
+	});
+
+	it('has one resource, Order, which workflows saved without it get by default', () => {
+		const resource = description.properties.find((property) => property.name === 'resource');
+		expect(resource?.default).toBe('order');
+		expect(resource?.options).toEqual([{ name: 'Order', value: 'order' }]);
+	});
+
+	it('lists its operations sorted by name, as n8n does', () => {
+		const operation = description.properties.find((property) => property.name === 'operation');
+		const shown = operation?.options?.map((option) => (option as { name: string }).name) ?? [];
+		expect(shown).toEqual([...shown].sort((a, b) => a.localeCompare(b)));
+	});
+
+	it('offers a list search for every picker its fields name', () => {
+		const methods = Object.keys(new TrackstarOrders().methods.listSearch).sort();
+		const named = new Set<string>();
+		const visit = (value: unknown) => {
+			if (Array.isArray(value)) return value.forEach(visit);
+			if (typeof value !== 'object' || value === null) return;
+			const method = (value as { searchListMethod?: unknown }).searchListMethod;
+			if (typeof method === 'string') named.add(method);
+			Object.values(value).forEach(visit);
+		};
+		visit(description.properties);
+		expect([...named].sort()).toEqual(methods);
+		expect(methods).toEqual(['searchChannels', 'searchOrders', 'searchShippingMethods', 'searchWarehouseCustomers']);
+	});
+
+	it('shares one definition of each write field between Create and Update', () => {
+		const create = description.properties.filter((property) => property.displayOptions?.show?.operation?.includes('create'));
+		const update = description.properties.find((property) => property.name === 'updateFields');
+		const additional = create.find((property) => property.name === 'additionalFields');
+		const required = create.filter((property) => property.required).map((property) => property.name);
+		expect(required).toEqual(['orderNumber', 'shipToAddress', 'lineItems']);
+		const createFields = [...required, ...names(additional!.options as INodeProperties[])].sort();
+		expect(createFields).toEqual(names(update!.options as INodeProperties[]).filter((name) => name !== 'status').sort());
+		for (const field of additional!.options as INodeProperties[]) {
+			expect(field).toBe(orderWriteFields.find((candidate) => candidate.name === field.name));
+		}
 	});
 
 	it('is usable as an AI tool and needs the Trackstar API credential', () => {

@@ -80,10 +80,33 @@ describe('Trackstar Orders: Update', () => {
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
-	it('shows the fields the WMS ignored as unused_fields', async () => {
-		const { items } = await update(openOrder().id, { tradingPartner: 'Walmart', orderNumber: 'SO-1' });
+	it('shows the fields the WMS ignored as unused_fields, and as a warning hint', async () => {
+		const { items, hints } = await update(openOrder().id, { tradingPartner: 'Walmart', orderNumber: 'SO-1' });
 		expect(items[0].json.unused_fields).toEqual(['trading_partner']);
 		expect(items[0].json.order_number).toBe('SO-1');
+		expect(hints).toEqual([
+			{
+				type: 'warning',
+				location: 'outputPane',
+				message:
+					'The WMS ignored trading_partner (unused_fields) for item 0. Get Writable Fields lists what it accepts; put WMS-only fields in Integration-Specific Fields (JSON).',
+			},
+		]);
+	});
+
+	it('gathers the same ignored fields of several items into one hint', async () => {
+		const open = sandbox.orders().filter((order) => order.status === 'open').slice(0, 3);
+		const { items, hints } = await runOrders(sandbox, {
+			input: open.map((order) => ({ id: order.id })),
+			parameters: { operation: 'update', orderId: byId('={{ $json.id }}'), updateFields: { tradingPartner: 'Target' } },
+		});
+		expect(items.map((item) => item.json.unused_fields)).toEqual([['trading_partner'], ['trading_partner'], ['trading_partner']]);
+		expect(hints).toEqual([expect.objectContaining({ message: expect.stringContaining('for items 0, 1, 2.') })]);
+	});
+
+	it('adds no hint when the WMS used every field', async () => {
+		const { hints } = await update(openOrder().id, { orderNumber: 'SO-2' });
+		expect(hints).toEqual([]);
 	});
 
 	it('sends the channel as channel_object, by ID or by name', async () => {

@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { sandboxCredential } from '../../scripts/demo/examples';
-import { DEMO_OWNER, N8nInstance, packPackage } from '../../scripts/n8n/instance';
+import { DEMO_OWNER, freePort, N8nInstance, packPackage } from '../../scripts/n8n/instance';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { startPostgres, startRedis, type Service } from './services';
 import { listAndCancelWorkflow, LIST_AND_CANCEL_PATH } from './workflows';
 
-const PORTS = { postgres: 55432, redis: 56379, main: 5720, workers: [5724, 5728] };
 
 let root: string;
+let ports: { postgres: number; redis: number };
 let services: Service[] = [];
 let sandbox: Sandbox;
 let main: N8nInstance;
@@ -25,10 +25,10 @@ function queueEnvironment(): Record<string, string> {
 	return {
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-		QUEUE_BULL_REDIS_PORT: String(PORTS.redis),
+		QUEUE_BULL_REDIS_PORT: String(ports.redis),
 		DB_TYPE: 'postgresdb',
 		DB_POSTGRESDB_HOST: '127.0.0.1',
-		DB_POSTGRESDB_PORT: String(PORTS.postgres),
+		DB_POSTGRESDB_PORT: String(ports.postgres),
 		DB_POSTGRESDB_DATABASE: 'n8n',
 		DB_POSTGRESDB_USER: 'n8n',
 		DB_POSTGRESDB_PASSWORD: '',
@@ -45,11 +45,18 @@ function executionsByWorker(): string[][] {
 
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'trackstar-queue-'));
-	services = [await startPostgres(PORTS.postgres, 'n8n', 'n8n'), await startRedis(PORTS.redis)];
+	ports = { postgres: await freePort(), redis: await freePort() };
+	services = [await startPostgres(ports.postgres, 'n8n', 'n8n'), await startRedis(ports.redis)];
 	sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 600 });
 	const env = queueEnvironment();
-	main = new N8nInstance({ home: join(root, 'main'), port: PORTS.main, owner: DEMO_OWNER, env });
-	workers = PORTS.workers.map((port, index) => new N8nInstance({ home: join(root, `worker-${index + 1}`), port, env }));
+	const instance = async (name: string) => ({
+		home: join(root, name),
+		port: await freePort(),
+		brokerPort: await freePort(),
+		env,
+	});
+	main = new N8nInstance({ ...(await instance('main')), owner: DEMO_OWNER });
+	workers = [new N8nInstance(await instance('worker-1')), new N8nInstance(await instance('worker-2'))];
 	const tarball = await packPackage(join(root, 'pack'));
 	for (const instance of [main, ...workers]) await instance.prepare(tarball);
 

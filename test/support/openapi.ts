@@ -25,12 +25,27 @@ function repairUnsatisfiableOneOf(node: unknown): void {
 	Object.values(schema).forEach(repairUnsatisfiableOneOf);
 }
 
+/**
+ * `additional_fields` maps to `{nullable: true}`: any value, null included. Ajv refuses
+ * `nullable` without `type`; a schema with no `type` nor other constraint already accepts null,
+ * so there it is dropped.
+ */
+function dropTypelessNullable(node: unknown): void {
+	if (Array.isArray(node)) return node.forEach(dropTypelessNullable);
+	if (typeof node !== 'object' || node === null) return;
+	const schema = node as Schema;
+	const constrained = ['$ref', 'allOf', 'anyOf', 'oneOf', 'properties', 'enum'].some((key) => key in schema);
+	if (schema.nullable === true && schema.type === undefined && !constrained) delete schema.nullable;
+	Object.values(schema).forEach(dropTypelessNullable);
+}
+
 let ajv: Ajv | undefined;
 
 function openapiAjv(): Ajv {
 	if (ajv) return ajv;
 	const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as Schema;
 	repairUnsatisfiableOneOf(document.components);
+	dropTypelessNullable(document.components);
 	ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
 	addFormats(ajv);
 	ajv.addSchema({ $id: 'trackstar', components: document.components });

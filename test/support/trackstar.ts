@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
-import { runNode } from '../harness';
+import { runListSearch, runNode } from '../harness';
 
 /** The fixed "now" of the seeded orders, so dates in tests never drift. */
 export const SANDBOX_NOW = new Date('2026-11-20T12:00:00Z');
@@ -47,3 +47,27 @@ export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export function wmsRequests(sandbox: Sandbox) {
 	return sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
 }
+
+export interface PickerSearch {
+	filter?: string;
+	paginationToken?: string;
+	/** The parameter the picker belongs to; it does not change what the search returns. */
+	parameterPath?: string;
+	parameters?: IDataObject;
+}
+
+/** Opens, searches or scrolls a "From List" picker of the Trackstar Orders node, as the editor does. */
+export async function searchPicker(sandbox: Sandbox, method: string, search: PickerSearch = {}) {
+	return await runListSearch({
+		node: new TrackstarOrders(),
+		credentialTypes: [new TrackstarApi()],
+		credentials: { trackstarApi: trackstarCredentials(sandbox) },
+		parameters: (search.parameters ?? { operation: 'update' }) as INodeParameters,
+		method,
+		parameterPath: search.parameterPath ?? 'orderId',
+		filter: search.filter,
+		paginationToken: search.paginationToken,
+	});
+}
+
+export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });

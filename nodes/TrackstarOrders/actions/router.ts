@@ -4,15 +4,24 @@ import { ExecutionBaseError, NodeOperationError } from 'n8n-workflow';
 import { invalidInputError } from '../../shared/invalidInput';
 import { InvalidValueError } from '../../shared/wire/invalidValue';
 import * as cancel from './cancel.operation';
+import * as create from './create.operation';
+import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getWritableFields from './getWritableFields.operation';
+import * as setTags from './setTags.operation';
+import { addUnusedFieldsHints } from './unusedFieldsHints';
 import * as update from './update.operation';
 
 type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject[]>;
 
 const operations: Record<string, OperationExecute> = {
+	get: get.execute,
 	getAll: getAll.execute,
+	create: create.execute,
 	update: update.execute,
 	cancel: cancel.execute,
+	setTags: setTags.execute,
+	getWritableFields: getWritableFields.execute,
 };
 
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
@@ -45,5 +54,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			returnData.push({ json, pairedItem: { item: itemIndex } });
 		}
 	}
+	addUnusedFieldsHints(this);
 	return [returnData];
 }

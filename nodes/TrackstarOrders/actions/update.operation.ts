@@ -6,7 +6,7 @@ import { buildOrderWriteBody } from '../../shared/wire/orderBody';
 import { orderIdField } from '../fields/orderId';
 import { orderWriteFields } from '../fields/orderWriteFields';
 import { orderPath } from './orderPath';
-import { writtenOrder } from './orderResponse';
+import { writtenOrderWithUnusedFields } from './orderResponse';
 
 const properties: INodeProperties[] = [
 	orderIdField,
@@ -35,6 +35,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 
 	const response = await trackstarApiRequest.call(this, { method: 'PUT', path, body }, itemIndex);
-	const unusedFields = Array.isArray(response.unused_fields) ? response.unused_fields : [];
-	return [{ ...writtenOrder(this, response, itemIndex), unused_fields: unusedFields }];
+	return [writtenOrderWithUnusedFields(this, response, itemIndex)];
 }

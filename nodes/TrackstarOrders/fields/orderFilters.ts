@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ORDER_CONDITION_FILTERS, type FilterOperator } from '../../shared/wire/orderFilters';
+import { locatorField } from './locators';
 import { orderStatusOptions, orderTypeOptions } from './orderStatusOptions';
 
 /** Comparisons in words; gt/lt only ever apply to dates in Trackstar's order filters. */
@@ -26,6 +27,28 @@ const comparison: Record<'date' | 'text', INodeProperties> = {
 	text: { displayName: 'Comparison', name: 'operator', type: 'options', options: [], default: 'eq' },
 };
 
+/** Filters on an ID that a list can pick: the condition's value is then a resource locator. */
+const PICKED_VALUES: Record<string, { searchListMethod: string; idPlaceholder: string }> = {
+	warehouseCustomerId: { searchListMethod: 'searchWarehouseCustomers', idPlaceholder: 'e.g. 65a1f3c2e4b0a17d9c3e5f01' },
+	channel: { searchListMethod: 'searchChannels', idPlaceholder: 'e.g. shopify, amazon' },
+};
+
+const TEXT_VALUE_DESCRIPTION =
+	'For Is One Of and Is None Of: several values separated by commas (at most 100), or a mapped list';
+
+function textValue(key: string): INodeProperties {
+	const picked = PICKED_VALUES[key];
+	if (!picked) {
+		return { displayName: 'Value', name: 'value', type: 'string', default: '', description: TEXT_VALUE_DESCRIPTION };
+	}
+	return locatorField({
+		displayName: 'Value',
+		name: 'value',
+		...picked,
+		description: `Pick one from the list, or give IDs By ID. ${TEXT_VALUE_DESCRIPTION}.`,
+	});
+}
+
 const conditionFilterFields: INodeProperties[] = ORDER_CONDITION_FILTERS.map((filter) => {
 	const operators: INodePropertyOptions[] = filter.operators.map((operator) => ({
 		name: OPERATOR_NAMES[operator],
@@ -42,14 +65,7 @@ const conditionFilterFields: INodeProperties[] = ORDER_CONDITION_FILTERS.map((fi
 					description:
 						"Read in the workflow's timezone unless it carries an offset, and sent to Trackstar in UTC. For Is One Of and Is None Of, add one condition per date or map a list.",
 				}
-			: {
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					description:
-						'For Is One Of and Is None Of: several values separated by commas (at most 100), or a mapped list',
-				};
+			: textValue(filter.key);
 	return {
 		displayName: filter.label,
 		name: filter.key,

@@ -1,22 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/**
- * The order an operation acts on. A resource locator from the start, so a "From List" mode can
- * join "By ID" later without breaking saved workflows.
- */
+import { locatorField } from './locators';
+
+/** The order an operation acts on: searched by order number or reference ID, or given by ID. */
 export const orderIdField: INodeProperties = {
-	displayName: 'Order',
-	name: 'orderId',
-	type: 'resourceLocator',
-	default: { mode: 'id', value: '' },
+	...locatorField({
+		displayName: 'Order',
+		name: 'orderId',
+		searchListMethod: 'searchOrders',
+		idPlaceholder: 'e.g. 6541f3e1a2b4c5d6e7f80912',
+		description:
+			'The order: search by order number or reference ID, or give its Trackstar ID (the ID field of an order from Get Many)',
+	}),
 	required: true,
-	description: 'The order, by its Trackstar ID (the ID field of an order from Get Many)',
-	modes: [
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 6541f3e1a2b4c5d6e7f80912',
-		},
-	],
 };

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { INTEGRATION_FIELDS_LABEL } from '../../shared/wire/orderBody';
+import { locatorField } from './locators';
 import { orderStatusOptions } from './orderStatusOptions';
 
 const tagRows = (what: string): INodeProperties['options'] => [
@@ -38,22 +39,23 @@ const money = (displayName: string, name: string, description: string): INodePro
 /**
  * Every field of Trackstar's order write body (base update schema plus the newer docs'
  * shipping_method_name, tags and required_ship_date), as options of a collection.
- * Shared by every operation that writes an order. Sorted by name, as n8n lists them.
+ * Shared by every operation that writes an order: Update offers them all, Create takes its
+ * required ones up front and the rest below. Sorted by name, as n8n lists them.
  */
 export const orderWriteFields: INodeProperties[] = [
+	locatorField({
+		displayName: 'Channel',
+		name: 'channelId',
+		searchListMethod: 'searchChannels',
+		idPlaceholder: 'e.g. shopify',
+		description: 'The channel the order was placed on (sent as channel_object.channel_id)',
+	}),
 	{
 		displayName: 'Channel (Legacy)',
 		name: 'channel',
 		type: 'string',
 		default: '',
 		description: 'Deprecated by Trackstar in favour of Channel ID or Channel Name; use only if your WMS asks for it',
-	},
-	{
-		displayName: 'Channel ID',
-		name: 'channelId',
-		type: 'string',
-		default: '',
-		description: 'The channel the order was placed on, by ID (sent as channel_object.channel_id)',
 	},
 	{
 		displayName: 'Channel Name',
@@ -183,20 +185,19 @@ export const orderWriteFields: INodeProperties[] = [
 			},
 		],
 	},
+	locatorField({
+		displayName: 'Shipping Method',
+		name: 'shippingMethodId',
+		searchListMethod: 'searchShippingMethods',
+		idPlaceholder: 'e.g. fedex_ground',
+		description: 'The shipping method (sent as shipping_method_id); wins over Shipping Method Name when both are set',
+	}),
 	{
 		displayName: 'Shipping Method (Legacy)',
 		name: 'shippingMethod',
 		type: 'string',
 		default: '',
 		description: 'Deprecated by Trackstar in favour of Shipping Method ID and Service Level; use only if your WMS asks for it',
-	},
-	{
-		displayName: 'Shipping Method ID',
-		name: 'shippingMethodId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. fedex_ground',
-		description: 'The Trackstar ID of the shipping method; wins over Shipping Method Name when both are set',
 	},
 	{
 		displayName: 'Shipping Method Name',
@@ -245,11 +246,34 @@ export const orderWriteFields: INodeProperties[] = [
 		placeholder: 'e.g. Target',
 		description: 'For retail or EDI orders, the partner who placed the order',
 	},
-	{
-		displayName: 'Warehouse Customer ID',
+	locatorField({
+		displayName: 'Warehouse Customer',
 		name: 'warehouseCustomerId',
-		type: 'string',
-		default: '',
-		description: 'The merchant (tenant) in the WMS that owns the order',
-	},
+		searchListMethod: 'searchWarehouseCustomers',
+		idPlaceholder: 'e.g. 65a1f3c2e4b0a17d9c3e5f01',
+		description: 'The merchant (tenant) in the WMS that owns the order (sent as warehouse_customer_id)',
+	}),
 ];
+
+/** Create asks for these up front: the fields Trackstar's create schema requires. */
+const CREATE_REQUIRED = ['orderNumber', 'shipToAddress', 'lineItems'];
+/** Fields an order can be updated with but not created with. */
+const UPDATE_ONLY = ['status'];
+
+/** One write field's definition, for an operation that takes it on its own. */
+export function orderWriteField(name: string): INodeProperties {
+	const field = orderWriteFields.find((candidate) => candidate.name === name);
+	if (!field) throw new Error(`No order write field ${name}`);
+	return field;
+}
+
+/** Create's required fields: the same definitions as Update's, marked required. */
+export const orderCreateRequiredFields: INodeProperties[] = CREATE_REQUIRED.map((name) => ({
+	...orderWriteField(name),
+	required: true,
+}));
+
+/** Create's Additional Fields: every other write field that a new order can have. */
+export const orderCreateOptionalFields: INodeProperties[] = orderWriteFields.filter(
+	(field) => !CREATE_REQUIRED.includes(field.name) && !UPDATE_ONLY.includes(field.name),
+);

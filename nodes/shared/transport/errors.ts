@@ -44,7 +44,11 @@ export interface TrackstarFailure {
 	requestId?: string;
 	method: string;
 	path: string;
-	/** What the retries did (see retryNote), added to the description. */
+	/** The retry-after header (seconds), when Trackstar sent one. */
+	retryAfter?: string;
+	/** Replaces the usual advice for this status. */
+	statusHint?: string;
+	/** What the retries did (see retryNotes.ts), added to the description. */
 	retryNote?: string;
 }
 
@@ -64,7 +68,8 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 	const origin = typeof body.origin === 'string' ? body.origin : undefined;
 
 	const description = [
-		statusHint(failure.status),
+		failure.statusHint ?? statusHint(failure.status),
+		failure.retryAfter ? `Trackstar asks to wait ${failure.retryAfter} seconds before the next call.` : undefined,
 		failure.retryNote,
 		...describeValidationDetail(body.detail),
 		origin === 'integration'

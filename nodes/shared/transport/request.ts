@@ -31,6 +31,8 @@ export interface TrackstarRequest {
 	body?: IDataObject;
 	/** Whether sending it twice is harmless; by default, as its method says (see retry.ts). */
 	idempotent?: boolean;
+	/** What to tell the user for a status, where this endpoint differs from the usual advice. */
+	statusHints?: Record<number, string>;
 }
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
@@ -178,6 +180,8 @@ export async function trackstarApiRequest(
 					method: request.method,
 					path: request.path,
 					retryNote: retryNoteText,
+					retryAfter: headerValue(headers, 'retry-after'),
+					statusHint: request.statusHints?.[response.statusCode],
 				},
 				itemIndex,
 			);

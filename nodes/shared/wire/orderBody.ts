@@ -3,18 +3,18 @@ import type { IDataObject } from 'n8n-workflow';
 import { toTrackstarDate } from './dates';
 import { InvalidValueError } from './invalidValue';
 import { ORDER_STATUSES } from './orderFilters';
-import { findRejectedValue, isEmpty, toNumber, toText } from './values';
+import { findRejectedValue, isEmpty, locatorValue, toNumber, toText } from './values';
 
 type Scalar = 'text' | 'money' | 'date' | 'status';
 
 /** Plain fields of the order write body: parameter name, Trackstar field, label, kind. */
 export const ORDER_SCALAR_FIELDS: Array<{ key: string; field: string; label: string; kind: Scalar }> = [
-	{ key: 'warehouseCustomerId', field: 'warehouse_customer_id', label: 'Warehouse Customer ID', kind: 'text' },
+	{ key: 'warehouseCustomerId', field: 'warehouse_customer_id', label: 'Warehouse Customer', kind: 'text' },
 	{ key: 'referenceId', field: 'reference_id', label: 'Reference ID', kind: 'text' },
 	{ key: 'orderNumber', field: 'order_number', label: 'Order Number', kind: 'text' },
 	{ key: 'channel', field: 'channel', label: 'Channel (Legacy)', kind: 'text' },
 	{ key: 'tradingPartner', field: 'trading_partner', label: 'Trading Partner', kind: 'text' },
-	{ key: 'shippingMethodId', field: 'shipping_method_id', label: 'Shipping Method ID', kind: 'text' },
+	{ key: 'shippingMethodId', field: 'shipping_method_id', label: 'Shipping Method', kind: 'text' },
 	{ key: 'shippingMethodName', field: 'shipping_method_name', label: 'Shipping Method Name', kind: 'text' },
 	{ key: 'serviceLevel', field: 'service_level', label: 'Service Level', kind: 'text' },
 	{ key: 'shippingMethod', field: 'shipping_method', label: 'Shipping Method (Legacy)', kind: 'text' },
@@ -115,7 +115,7 @@ function toAddress(address: IDataObject | undefined): IDataObject | undefined {
 }
 
 function toChannelObject(fields: IDataObject): IDataObject | undefined {
-	const channelId = toText(fields.channelId, 'Channel ID');
+	const channelId = toText(fields.channelId, 'Channel');
 	const channelName = toText(fields.channelName, 'Channel Name');
 	if (channelId !== undefined && channelName !== undefined) {
 		throw new InvalidValueError('Channel', 'both a channel ID and a channel name are set', 'Trackstar takes one of them: keep either');
@@ -165,10 +165,12 @@ export function parseIntegrationFields(value: unknown): IDataObject {
 }
 
 /**
- * Maps the node's order fields (Update Fields today, Create's too later) to Trackstar's
- * write body. Empty fields are omitted, never sent as null or "".
+ * Maps the node's order fields (Update's and Create's) to Trackstar's write body. Empty fields
+ * are omitted, never sent as null or "". Fields picked from a list arrive as resource locators.
  */
-export function buildOrderWriteBody(fields: IDataObject, timeZone: string): IDataObject {
+export function buildOrderWriteBody(given: IDataObject, timeZone: string): IDataObject {
+	const fields: IDataObject = {};
+	for (const [key, value] of Object.entries(given)) fields[key] = locatorValue(value) as IDataObject[string];
 	const body: IDataObject = {};
 	for (const { key, field, label, kind } of ORDER_SCALAR_FIELDS) {
 		const value = scalarValue(kind, fields[key], label, timeZone);
@@ -196,4 +198,45 @@ export function buildOrderWriteBody(fields: IDataObject, timeZone: string): IDat
 		body[field] = value;
 	}
 	return body;
+}
+
+/** What Trackstar's create schema requires (its "WMS Sandbox" variant, and nearly every WMS's). */
+export const ORDER_CREATE_REQUIRED: ReadonlyArray<{ field: string; label: string }> = [
+	{ field: 'order_number', label: 'Order Number' },
+	{ field: 'ship_to_address', label: 'Ship To Address' },
+	{ field: 'line_items', label: 'Line Items' },
+];
+
+/** The create body: the write body, refused before any request when a required field is empty. */
+export function buildOrderCreateBody(fields: IDataObject, timeZone: string): IDataObject {
+	const body = buildOrderWriteBody(fields, timeZone);
+	for (const { field, label } of ORDER_CREATE_REQUIRED) {
+		if (body[field] === undefined) {
+			throw new InvalidValueError(label, 'is empty, and Trackstar needs it to create an order', `Fill in ${label}`);
+		}
+	}
+	return body;
+}
+
+/** Fields of Trackstar's own order write schema; a WMS's other fields are integration-specific. */
+export const ORDER_BASE_FIELDS: readonly string[] = [
+	...ORDER_SCALAR_FIELDS.map(({ field }) => field),
+	'channel_object',
+	'ship_to_address',
+	'line_items',
+	'tags',
+	'trackstar_tags',
+];
+
+/** PUT /wms/orders/{order_id}/trackstar-tags replaces the list, so an empty one is refused. */
+export function buildTrackstarTagsBody(rows: TagRow[] | undefined): IDataObject {
+	const tags = toTags(rows, 'Trackstar Tags');
+	if (tags === undefined) {
+		throw new InvalidValueError(
+			'Trackstar Tags',
+			'no tag has a name',
+			'Add at least one tag: the order\'s Trackstar tags are replaced by the ones given',
+		);
+	}
+	return { trackstar_tags: tags };
 }

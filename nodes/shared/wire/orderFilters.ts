@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { toTrackstarDate } from './dates';
 import { InvalidValueError } from './invalidValue';
 import { toValueList } from './lists';
+import { locatorValue } from './values';
 
 export type FilterOperator =
 	| 'eq'
@@ -156,7 +157,7 @@ function addConditions(
 				`Choose one of: ${filter.operators.join(', ')}`,
 			);
 		}
-		const values = conditionValues(filter, operator, condition.value, timeZone);
+		const values = conditionValues(filter, operator, locatorValue(condition.value), timeZone);
 		if (values.length === 0) continue;
 
 		const param = `${filter.field}[${operator}]`;

@@ -64,3 +64,11 @@ export function findRejectedValue(value: unknown, path: string): string | undefi
 	}
 	return undefined;
 }
+
+/** A resource locator's value ({__rl, mode, value}) as the plain value; anything else unchanged. */
+export function locatorValue(value: unknown): unknown {
+	if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'mode' in value && 'value' in value) {
+		return (value as { value: unknown }).value;
+	}
+	return value;
+}

@@ -1,0 +1,39 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+interface LocatorOptions {
+	displayName: string;
+	name: string;
+	/** A method of the node's `methods.listSearch`. */
+	searchListMethod: string;
+	idPlaceholder: string;
+	description: string;
+}
+
+/**
+ * A field that takes a Trackstar ID, picked from a searchable list or typed "By ID" (where an
+ * expression also goes). Values saved as plain text before the list existed still work.
+ */
+export function locatorField(options: LocatorOptions): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${options.displayName.toLowerCase()}...`,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder,
+			},
+		],
+	};
+}

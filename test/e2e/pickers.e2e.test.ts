@@ -1,0 +1,67 @@
+/**
+ * The "From List" pickers inside the real n8n app: `n8n start`, then the editor's own request
+ * (POST /rest/dynamic-node-parameters/resource-locator-results) with the sandbox credential.
+ */
+import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
+import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
+import { startE2eApp, type E2eApp } from './app';
+import { TRACKSTAR_ORDERS } from './workflows';
+
+let app: E2eApp;
+let cookie: string;
+
+beforeAll(async () => {
+	app = await startE2eApp(() => []);
+	await app.n8n.start();
+	cookie = await app.n8n.login();
+}, 300_000);
+
+afterAll(async () => {
+	await app?.close();
+});
+
+beforeEach(() => app.sandbox.reset());
+
+interface SearchAnswer {
+	data: { results: Array<{ name: string; value: string }>; paginationToken?: string };
+}
+
+async function search(methodName: string, path: string, extra: { filter?: string; paginationToken?: string } = {}) {
+	const response = await fetch(`${app.n8n.url}/rest/dynamic-node-parameters/resource-locator-results`, {
+		method: 'POST',
+		headers: { cookie, 'content-type': 'application/json' },
+		body: JSON.stringify({
+			methodName,
+			path,
+			nodeTypeAndVersion: { name: TRACKSTAR_ORDERS, version: 1 },
+			currentNodeParameters: { resource: 'order', operation: 'update' },
+			credentials: { trackstarApi: EXAMPLE_CREDENTIAL },
+			...extra,
+		}),
+	});
+	expect(response.status).toBe(200);
+	return ((await response.json()) as SearchAnswer).data;
+}
+
+test('the order picker lists a page of orders and loads the next one with its token', async () => {
+	const first = await search('searchOrders', 'parameters.orderId');
+	expect(first.results).toHaveLength(100);
+	expect(first.paginationToken).toEqual(expect.any(String));
+	const second = await search('searchOrders', 'parameters.orderId', { paginationToken: first.paginationToken });
+	const orders = app.sandbox.orders();
+	expect([...first.results, ...second.results].map((result) => result.value)).toEqual(orders.slice(0, 200).map((order) => order.id));
+	expect(app.sandbox.requests.map((request) => `${request.path} ${request.status}`)).toEqual(['/wms/orders 200', '/wms/orders 200']);
+}, 60_000);
+
+test('the order picker finds an order by its number', async () => {
+	const order = app.sandbox.orders()[42];
+	const { results } = await search('searchOrders', 'parameters.orderId', { filter: order.order_number.toLowerCase() });
+	expect(results.map((result) => result.value)).toContain(order.id);
+	expect(app.sandbox.requests[0].query).toMatchObject({ 'order_number[contains-insensitive]': order.order_number.toLowerCase() });
+}, 60_000);
+
+test('the warehouse customer picker searches the connection\'s customers by name', async () => {
+	const { results } = await search('searchWarehouseCustomers', 'parameters.updateFields.warehouseCustomerId', { filter: 'pet' });
+	expect(results).toEqual([{ name: 'Brightside Pet Supply', value: WAREHOUSE_CUSTOMERS[3].id }]);
+	expect(app.sandbox.requests[0]).toMatchObject({ path: '/wms/warehouse-customers', status: 200 });
+}, 60_000);

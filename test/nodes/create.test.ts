@@ -1,0 +1,174 @@
+import type { Sandbox } from '../../sandbox';
+import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
+import { expectValidAgainst } from '../support/openapi';
+import { byId, fromList, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+
+/** Trackstar's create schema for its own sandbox WMS: the variant whose required fields nearly every WMS shares. */
+const CREATE_SCHEMA = 'CreatewmsOrder--WMS_Sandbox--';
+
+const product = WAREHOUSE_CUSTOMERS[0].products[2];
+
+const address = {
+	address: {
+		fullName: 'Ada Lovelace',
+		company: '',
+		address1: '12 St James Square',
+		address2: '',
+		city: 'Reno',
+		state: 'NV',
+		postalCode: '89502',
+		country: 'US',
+	},
+};
+
+const lineItems = { lineItem: [{ productId: product.product_id, sku: product.sku, quantity: 2, unitPrice: '32', discountAmount: '' }] };
+
+describe('Trackstar Orders: Create', () => {
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startTestSandbox();
+	});
+	afterAll(async () => await sandbox.close());
+	beforeEach(() => sandbox.reset());
+
+	async function create(parameters: Record<string, unknown>, options: { continueOnFail?: boolean } = {}) {
+		return await runOrders(sandbox, {
+			continueOnFail: options.continueOnFail,
+			parameters: { operation: 'create', orderNumber: 'N8N-1001', shipToAddress: address, lineItems, ...parameters },
+		});
+	}
+
+	function sentBody() {
+		const [request] = wmsRequests(sandbox);
+		expect(request).toMatchObject({ method: 'POST', path: '/wms/orders' });
+		return request.body as Record<string, unknown>;
+	}
+
+	it('sends the required fields and the additional ones, valid against the create schema', async () => {
+		const { items, error, hints } = await create({
+			additionalFields: {
+				referenceId: 'shopify-7001',
+				tradingPartner: 'Target',
+				shippingMethodId: fromList('ups_ground'),
+				serviceLevel: 'Standard',
+				invoiceCurrencyCode: 'USD',
+				totalPrice: 64,
+				totalTax: 5.12,
+				totalDiscount: 0,
+				totalShipping: 7.5,
+				channel: 'shopify',
+				trackstarTags: { tag: [{ name: 'source', value: 'n8n' }] },
+			},
+		});
+
+		expect(error).toBeUndefined();
+		const body = sentBody();
+		expectValidAgainst(CREATE_SCHEMA, body);
+		expect(body).toEqual({
+			order_number: 'N8N-1001',
+			reference_id: 'shopify-7001',
+			trading_partner: 'Target',
+			shipping_method_id: 'ups_ground',
+			service_level: 'Standard',
+			invoice_currency_code: 'USD',
+			total_price: 64,
+			total_tax: 5.12,
+			total_discount: 0,
+			total_shipping: 7.5,
+			channel: 'shopify',
+			ship_to_address: {
+				full_name: 'Ada Lovelace',
+				address1: '12 St James Square',
+				city: 'Reno',
+				state: 'NV',
+				postal_code: '89502',
+				country: 'US',
+			},
+			line_items: [{ product_id: product.product_id, sku: product.sku, quantity: 2, unit_price: 32 }],
+			trackstar_tags: [{ source: 'n8n' }],
+		});
+
+		expect(items).toHaveLength(1);
+		const created = items[0].json;
+		expect(created).toMatchObject({
+			order_number: 'N8N-1001',
+			reference_id: 'shopify-7001',
+			status: 'open',
+			shipping_method_name: 'UPS Ground',
+			unused_fields: [],
+		});
+		expect(sandbox.order(created.id as string)).toMatchObject({ order_number: 'N8N-1001' });
+		expect(hints).toEqual([]);
+	});
+
+	it('sends only what was filled in when just the required fields are given', async () => {
+		const { error } = await create({});
+		expect(error).toBeUndefined();
+		expect(Object.keys(sentBody()).sort()).toEqual(['line_items', 'order_number', 'ship_to_address']);
+		expectValidAgainst(CREATE_SCHEMA, sentBody());
+	});
+
+	it("merges the WMS's own fields from the JSON extras into the body", async () => {
+		const { items } = await create({
+			additionalFields: { integrationFields: '{"gift_message": "Happy birthday", "warehouse_id": "wh-reno"}' },
+		});
+		expect(sentBody()).toMatchObject({ gift_message: 'Happy birthday', warehouse_id: 'wh-reno' });
+		expect(items[0].json).toMatchObject({
+			warehouse_id: 'wh-reno',
+			additional_fields: { gift_message: 'Happy birthday' },
+			unused_fields: [],
+		});
+	});
+
+	it('shows the fields the WMS ignored in the output and as a warning hint', async () => {
+		const { items, hints } = await create({
+			additionalFields: { warehouseCustomerId: byId(WAREHOUSE_CUSTOMERS[1].id), requiredShipDate: '2026-12-01T12:00:00Z' },
+		});
+		expect(sentBody()).toMatchObject({
+			warehouse_customer_id: WAREHOUSE_CUSTOMERS[1].id,
+			required_ship_date: '2026-12-01T12:00:00Z',
+		});
+		expect(items[0].json.unused_fields).toEqual(['warehouse_customer_id', 'required_ship_date']);
+		expect(hints).toEqual([
+			expect.objectContaining({
+				type: 'warning',
+				location: 'outputPane',
+				message: expect.stringContaining('The WMS ignored warehouse_customer_id, required_ship_date (unused_fields) for item 0'),
+			}),
+		]);
+	});
+
+	it('creates one order per input item, mapping each from its item', async () => {
+		const { items } = await runOrders(sandbox, {
+			input: [{ number: 'A-1' }, { number: 'A-2' }],
+			parameters: { operation: 'create', orderNumber: '={{ $json.number }}', shipToAddress: address, lineItems },
+		});
+		expect(items.map((item) => [item.json.order_number, item.pairedItem])).toEqual([
+			['A-1', { item: 0 }],
+			['A-2', { item: 1 }],
+		]);
+		expect(sandbox.orders()).toHaveLength(242);
+	});
+
+	it('refuses an empty required field before any request, naming it', async () => {
+		const { error } = await create({ orderNumber: '  ' });
+		expect(error?.message).toBe(
+			'Invalid Order Number: is empty, and Trackstar needs it to create an order [item 0]',
+		);
+		const noLines = await create({ lineItems: {} });
+		expect(noLines.error?.message).toContain('Invalid Line Items: is empty');
+		expect(wmsRequests(sandbox)).toEqual([]);
+	});
+
+	it("passes on Trackstar's 422 naming the field the WMS requires", async () => {
+		const { error } = await create(
+			{ shipToAddress: { address: { ...address.address, postalCode: '' } } },
+			{ continueOnFail: false },
+		);
+		expect(error?.message).toBe(
+			'Trackstar answered 422: Invalid request body: ship_to_address.postal_code: Missing data for required field. [item 0]',
+		);
+		expect((error as { description?: string }).description).toContain('json ship_to_address.postal_code: Missing data for required field.');
+	});
+});
