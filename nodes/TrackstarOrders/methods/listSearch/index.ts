@@ -1,7 +1,5 @@
-import { searchChannels } from './searchChannels';
 import { searchOrders } from './searchOrders';
-import { searchShippingMethods } from './searchShippingMethods';
-import { searchWarehouseCustomers } from './searchWarehouseCustomers';
+import { searchChannels, searchShippingMethods, searchWarehouseCustomers } from './searchReferenceLists';
 
 /** The node's `methods.listSearch`: the "From List" pickers of its resource locators. */
 export const listSearch = { searchChannels, searchOrders, searchShippingMethods, searchWarehouseCustomers };
