@@ -39,6 +39,8 @@ export interface Reply {
 	headers?: Record<string, string | number>;
 	/** Destroy the connection without answering. */
 	drop?: boolean;
+	/** The kind of injected fault that produced this reply (see faults.ts), for the request log. */
+	fault?: string;
 }
 
 export type Handler = (request: SandboxRequest) => Reply | Promise<Reply>;

@@ -26,5 +26,7 @@ export {
 	compileOrderFilter,
 } from './filters';
 export type { Middleware, Reply, SandboxRequest } from './http';
-export type { ScriptedFailure } from './scriptedFailures';
+export type { Fault, FaultRule, FaultInjector, RateLimitHeader } from './faults';
+export type { RateLimitOptions } from './rateLimit';
+export { RATE_LIMITS } from './rateLimit';
 export * from './types';

@@ -1,6 +1,6 @@
 /**
- * Middlewares that sit in front of the routes: Trackstar's auth headers and its (informational,
- * not yet enforced) rate-limit headers.
+ * Middlewares that sit in front of the routes: Trackstar's auth headers and the meta endpoints'
+ * one-call-a-minute limit (per-second rate limits are in rateLimit.ts, faults in faults.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 
@@ -9,9 +9,6 @@ import { errorReply, headerValue } from './http';
 
 export const API_KEY_HEADER = 'x-trackstar-api-key';
 export const ACCESS_TOKEN_HEADER = 'x-trackstar-access-token';
-
-/** Trackstar's documented limits per access token and second. */
-export const RATE_LIMITS = { read: 10, write: 50 } as const;
 
 function sameSecret(given: string, expected: string): boolean {
 	const a = createHash('sha256').update(given).digest();
@@ -44,43 +41,6 @@ export function authenticate(secrets: { apiKey: string; accessToken: string }): 
 		}
 		return next();
 	};
-}
-
-function isWrite(method: string): boolean {
-	return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
-}
-
-/**
- * Adds `x-ratelimit-limit|remaining|reset` to every reply, counted per access token in
- * one-second windows of real time (reads and writes apart). Informational: nothing is refused
- * here; an enforcing limiter (429 + retry-after) would replace or follow this middleware.
- */
-export function rateLimitHeaders(): Middleware & { reset(): void } {
-	const windows = new Map<string, { second: number; count: number }>();
-	const middleware = async (request: SandboxRequest, next: () => Promise<Reply>) => {
-		const write = isWrite(request.method);
-		const limit = write ? RATE_LIMITS.write : RATE_LIMITS.read;
-		const key = `${write ? 'write' : 'read'}:${headerValue(request, ACCESS_TOKEN_HEADER) ?? ''}`;
-		const second = Math.floor(Date.now() / 1000);
-		let window = windows.get(key);
-		if (!window || window.second !== second) {
-			window = { second, count: 0 };
-			windows.set(key, window);
-		}
-		window.count++;
-		const remaining = Math.max(0, limit - window.count);
-		const reply = await next();
-		return {
-			...reply,
-			headers: {
-				...reply.headers,
-				'x-ratelimit-limit': limit,
-				'x-ratelimit-remaining': remaining,
-				'x-ratelimit-reset': second + 1,
-			},
-		};
-	};
-	return Object.assign(middleware, { reset: () => windows.clear() });
 }
 
 /** GET /wms/<resource>/meta and /wms/<resource>/meta/<integration>: Trackstar's write-schema endpoints. */

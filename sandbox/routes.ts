@@ -41,6 +41,10 @@ export interface RecordedRequest {
 	body: unknown;
 	/** The status answered (0 while in flight or when the connection was dropped). */
 	status: number;
+	/** When the request arrived (ms since the epoch). */
+	receivedAt: number;
+	/** The kind of fault injected into this request, if one was (see faults.ts). */
+	fault?: string;
 }
 
 export interface RouteContext {

@@ -5,8 +5,8 @@
  * lists, with Trackstar's auth, filters, pagination, errors and headers, over deterministic
  * seeded orders.
  *
- * Pipeline (see http.ts): rate-limit headers -> auth (for /wms) -> meta rate limit -> router. Fault injection and an
- * enforcing rate limiter belong in `middlewares` below, in front of the routes.
+ * Pipeline (see http.ts): injected faults -> rate limits (headers; 429s when enforced) -> auth
+ * (for /wms) -> meta rate limit -> router. Every request is logged, whatever answered it.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,11 +15,14 @@ import type { AddressInfo } from 'node:net';
 
 import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
-import { authenticate, metaRateLimit, rateLimitHeaders } from './middleware';
+import type { FaultInjector, FaultRule } from './faults';
+import { faultInjector } from './faults';
+import { authenticate, metaRateLimit } from './middleware';
+import type { RateLimitOptions } from './rateLimit';
+import { rateLimiter } from './rateLimit';
 import { referenceLists } from './reference';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
-import { scriptedFailures, type ScriptedFailure } from './scriptedFailures';
 import { OrderStore } from './store';
 import type { Order } from './types';
 
@@ -44,6 +47,8 @@ export interface SandboxOptions {
 	ignoredUpdateFields?: string[];
 	/** Time written to updated_date by writes, and the meta rate limit's clock; default: the current time. */
 	clock?: () => Date;
+	/** Rate-limit headers, and 429s above the limit when `enforce` is set; default headers only. */
+	rateLimit?: RateLimitOptions;
 	/** Seconds between two answered calls to a meta endpoint per access token (else 429); default 60, 0 = no limit. */
 	metaRateLimitSeconds?: number;
 	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
@@ -56,17 +61,22 @@ export interface Sandbox {
 	port: number;
 	apiKey: string;
 	accessToken: string;
-	/** Every request received, in order; the admin routes under /__sandbox/ are not logged. */
+	/**
+	 * Every request received, in order, including those answered 429 or by an injected fault;
+	 * the admin routes under /__sandbox/ are not logged.
+	 */
 	requests: RecordedRequest[];
+	/** Fault injection (see faults.ts); `reset()` switches every fault off. */
+	faults: FaultInjector;
+	/** Shorthand for `faults.inject(...)`. */
+	inject(...rules: FaultRule[]): void;
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
 	order(id: string): Order | undefined;
 	/** Test-only: adds an order, or replaces the one with its id (dates as given, nothing derived). */
 	upsertOrder(order: Order): void;
-	/** Test-only: answers the next matching /wms/ request(s) with an error status. */
-	failNext(failure: ScriptedFailure): void;
-	/** Re-seeds the store (same options, same orders) and clears the request log. */
+	/** Re-seeds the store (same options, same orders), clears the request log and the faults. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -129,16 +139,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const now = options.now ?? new Date();
 	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
 	const requests: RecordedRequest[] = [];
-	const rateHeaders = rateLimitHeaders();
+	const rateLimits = rateLimiter(options.rateLimit);
+	const faults = faultInjector();
 	const clock = options.clock ?? (() => new Date());
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
-	const failures = scriptedFailures();
 
 	const reset = () => {
 		store.reset();
 		requests.length = 0;
-		rateHeaders.reset();
-		failures.reset();
+		rateLimits.reset();
+		faults.clear();
 		metaLimit.reset();
 	};
 	const context: RouteContext = {
@@ -149,8 +159,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		clock,
 		reset,
 	};
-	// Extension point: fault injection / enforced rate limits go here, in front of the routes.
-	const middlewares: Middleware[] = [rateHeaders, authenticate({ apiKey, accessToken }), metaLimit, failures];
+	const middlewares: Middleware[] = [
+		faults.middleware,
+		rateLimits,
+		authenticate({ apiKey, accessToken }),
+		metaLimit,
+	];
 	const app = compose(middlewares, createRouter(context).handle);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
@@ -178,6 +192,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					headers: request.headers,
 					body: request.body,
 					status: 0,
+					receivedAt: Date.now(),
 				};
 				requests.push(record);
 			}
@@ -188,7 +203,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			const message = error instanceof Error ? error.message : String(error);
 			reply = errorReply(500, `Internal sandbox error: ${message}`);
 		}
-		if (record) record.status = reply.drop ? 0 : reply.status;
+		if (record) {
+			record.status = reply.drop ? 0 : reply.status;
+			if (reply.fault) record.fault = reply.fault;
+		}
 		try {
 			writeReply(response, reply, id);
 		} catch {
@@ -221,13 +239,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		apiKey,
 		accessToken,
 		requests,
+		faults,
+		inject: (...rules) => faults.inject(...rules),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);
 			return order === undefined ? undefined : structuredClone(order);
 		},
 		upsertOrder: (order) => store.upsert(structuredClone(order)),
-		failNext: (failure) => failures.add(failure),
 		reset,
 		close: () => {
 			closing ??= new Promise<void>((resolve, reject) => {

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { requestOptionsField } from '../shared/fields/requestOptions';
 import * as cancel from './actions/cancel.operation';
 import * as create from './actions/create.operation';
 import * as get from './actions/get.operation';
@@ -100,6 +101,7 @@ export class TrackstarOrders implements INodeType {
 			...cancel.description,
 			...setTags.description,
 			...getWritableFields.description,
+			requestOptionsField,
 		],
 	};
 

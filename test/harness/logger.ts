@@ -1,16 +1,30 @@
 import { LoggerProxy } from 'n8n-workflow';
 
-const print = (level: string) => (message: string, meta?: object) => {
+export interface LoggedLine {
+	level: string;
+	message: string;
+	meta?: object;
+}
+
+/** Every line n8n's engine and the nodes logged since the last clear, for tests to search. */
+export const loggedLines: LoggedLine[] = [];
+
+export function clearLoggedLines() {
+	loggedLines.length = 0;
+}
+
+const record = (level: string) => (message: string, meta?: object) => {
+	loggedLines.push({ level, message, meta });
 	if (process.env.HARNESS_DEBUG === '1') console.error(`[${level}] ${message}`, meta ?? '');
 };
 
-/** n8n's engine logs through LoggerProxy; silent unless HARNESS_DEBUG=1. */
+/** n8n's engine logs through LoggerProxy; captured in `loggedLines`, printed when HARNESS_DEBUG=1. */
 export function initHarnessLogger() {
 	LoggerProxy.init({
-		error: print('error'),
-		warn: print('warn'),
-		info: print('info'),
-		debug: print('debug'),
+		error: record('error'),
+		warn: record('warn'),
+		info: record('info'),
+		debug: record('debug'),
 		scoped: () => LoggerProxy,
 	} as never);
 }

@@ -54,20 +54,29 @@ describe('Trackstar Orders Trigger: polling', () => {
 
 		const added = Array.from({ length: 1005 }, (_, index) => `bulk-${String(index).padStart(4, '0')}`);
 		added.forEach((id, index) => addOrder(sandbox, id, at(start, 20 + Math.floor(index / 100))));
-		sandbox.failNext({ status: 503, when: (request) => request.query.page_token !== undefined });
+		// Trackstar down from page 2 on: the transport's retries (asked to wait 0 s) all fail.
+		sandbox.inject({
+			path: '/wms/orders',
+			after: 1,
+			times: Infinity,
+			fault: { kind: 'status', status: 503, headers: { 'retry-after': 0 } },
+		});
 
 		const failed = await poller.poll();
 		expect(failed.error?.message).toContain('Trackstar answered 503');
 		expect(failed.emitted).toBe(false);
 		expect(poller.nodeStaticData()).toEqual(before);
-		const failedPages = wmsRequests(sandbox).slice(-2);
-		expect(failedPages.map((request) => request.status)).toEqual([200, 503]);
+		const failedPolls = wmsRequests(sandbox).slice(1);
+		expect(failedPolls[0].status).toBe(200);
+		expect(failedPolls.slice(1).every((request) => request.status === 503 && request.query.page_token !== undefined)).toBe(true);
 
+		sandbox.faults.clear();
+		const retryFrom = wmsRequests(sandbox).length;
 		const retried = await poller.poll();
 		expect(retried.error).toBeUndefined();
 		expect(ids(retried.items)).toEqual(added);
-		const retryPages = wmsRequests(sandbox).slice(-2);
-		expect(retryPages[0].query['trackstar_created_date[gte]']).toBe(failedPages[0].query['trackstar_created_date[gte]']);
+		const retryPages = wmsRequests(sandbox).slice(retryFrom);
+		expect(retryPages[0].query['trackstar_created_date[gte]']).toBe(failedPolls[0].query['trackstar_created_date[gte]']);
 		expect(retryPages.map((request) => request.status)).toEqual([200, 200]);
 
 		expect((await poller.poll()).emitted).toBe(false);

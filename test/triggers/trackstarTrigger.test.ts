@@ -118,13 +118,15 @@ describe('Trackstar Trigger: signed webhooks', () => {
 			data_truncated: true,
 			data_url: `${sandbox.url}/wms/orders/${order.id}`,
 		});
-		sandbox.failNext({ status: 503 });
+		// Unreadable beyond the transport's retries (asked to wait 0 s); cleared before the redelivery.
+		sandbox.inject({ path: `/wms/orders/${order.id}`, times: Infinity, fault: { kind: 'status', status: 503, headers: { 'retry-after': 0 } } });
 
 		const failed = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
 		expect(failed.status).toBe(500);
 		expect(endpoint.calls[0].started).toBe(false);
 		expect(endpoint.nodeStaticData().deliveredIds).toBeUndefined();
 
+		sandbox.faults.clear();
 		const redelivered = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
 		expect(redelivered.status).toBe(200);
 		expect(endpoint.calls[1].items[0].json.data).toEqual(order);

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { TrackstarContext } from './context';
+import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
 import { baseUrlOf, trackstarApiRequest } from './request';
 
 /**
@@ -10,7 +10,7 @@ import { baseUrlOf, trackstarApiRequest } from './request';
  * and access token are never sent to another host.
  */
 export async function trackstarApiGetUrl(this: TrackstarContext, url: string): Promise<IDataObject> {
-	const baseUrl = await baseUrlOf(this, 0);
+	const baseUrl = baseUrlOf(this, await this.getCredentials(TRACKSTAR_CREDENTIAL, 0), 0);
 	const base = new URL(`${baseUrl}/`);
 	let target: URL | undefined;
 	try {

@@ -48,6 +48,8 @@ export interface TrackstarFailure {
 	retryAfter?: string;
 	/** Replaces the usual advice for this status. */
 	statusHint?: string;
+	/** What the retries did (see retryNotes.ts), added to the description. */
+	retryNote?: string;
 }
 
 function itemSuffix(itemIndex: number | undefined): string {
@@ -68,6 +70,7 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 	const description = [
 		failure.statusHint ?? statusHint(failure.status),
 		failure.retryAfter ? `Trackstar asks to wait ${failure.retryAfter} seconds before the next call.` : undefined,
+		failure.retryNote,
 		...describeValidationDetail(body.detail),
 		origin === 'integration'
 			? 'Origin: integration (the message comes from the WMS behind Trackstar).'
@@ -105,20 +108,44 @@ const NETWORK_FAILURES: Record<string, string> = {
 	EAI_AGAIN: 'the host name could not be resolved',
 };
 
+export const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
+
+export interface NetworkFailure {
+	code?: string;
+	reason: string;
+	/** Where the request went, without credentials in the URL. */
+	target: string;
+	/** The attempt's time limit, for the message when it ran out. */
+	timeoutMs?: number;
+	retryNote?: string;
+}
+
+/** A duration for messages: "1.5 s". */
+export function seconds(ms: number): string {
+	return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 /** The request never got an answer (refused, reset, timed out, DNS). */
-export function trackstarNetworkError(
-	node: INode,
-	code: string | undefined,
-	reason: string,
-	target: string,
-	itemIndex?: number,
-): NodeApiError {
+export function trackstarNetworkError(node: INode, failure: NetworkFailure, itemIndex?: number): NodeApiError {
+	const { code, reason, target, timeoutMs, retryNote } = failure;
+	const what =
+		code && TIMEOUT_CODES.has(code) && timeoutMs !== undefined
+			? `no answer within ${seconds(timeoutMs)}`
+			: ((code && NETWORK_FAILURES[code]) ?? 'no answer');
 	return new NodeApiError(
 		node,
 		{ networkError: code ?? null, reason },
 		{
-			message: `Could not reach Trackstar at ${target}: ${(code && NETWORK_FAILURES[code]) ?? 'no answer'}${itemSuffix(itemIndex)}`,
-			description: `${code ? `${code}: ` : ''}${reason}\nCheck the Base URL in the Trackstar API credential, and any proxy or firewall between n8n and Trackstar.`,
+			message: `Could not reach Trackstar at ${target}: ${what}${itemSuffix(itemIndex)}`,
+			description: [
+				`${code ? `${code}: ` : ''}${reason}`,
+				retryNote,
+				code && TIMEOUT_CODES.has(code)
+					? 'Trackstar or the WMS behind it was slow to answer. Raise Timeout under Request Options if this persists.'
+					: 'Check the Base URL in the Trackstar API credential, and any proxy or firewall between n8n and Trackstar.',
+			]
+				.filter(Boolean)
+				.join('\n'),
 			itemIndex,
 		},
 	);
@@ -144,6 +171,46 @@ export function trackstarMalformedResponseError(
 				.filter(Boolean)
 				.join('\n'),
 			httpCode: String(failure.status),
+			itemIndex,
+		},
+	);
+}
+
+export interface PaginationFailure {
+	path: string;
+	/** Pages read in full before the one that failed. */
+	pagesRead: number;
+	recordsRead: number;
+	/** The page_token of the page that failed; undefined for the first page. */
+	pageToken?: string;
+	/** What went wrong with that page, in words, without the item suffix. */
+	problem: string;
+	/** More about it (the failed request's own description). */
+	detail?: string;
+	httpCode?: string | null;
+}
+
+/**
+ * A list that could not be read to the end. It says how far the reading got and which page
+ * failed, and nothing read is passed on: a partial list must never look like a whole one.
+ */
+export function trackstarPaginationError(node: INode, failure: PaginationFailure, itemIndex?: number): NodeApiError {
+	const { path, pagesRead, recordsRead, pageToken } = failure;
+	const noun = path.split('/').filter(Boolean).pop() ?? 'records';
+	const page = pagesRead + 1;
+	return new NodeApiError(
+		node,
+		{ path, pagesRead, recordsRead, failedPage: page, pageToken: pageToken ?? null },
+		{
+			message: `Could not list ${path}: page ${page} failed: ${failure.problem}${itemSuffix(itemIndex)}`,
+			description: [
+				`${pagesRead} page${pagesRead === 1 ? '' : 's'} (${recordsRead} ${noun}) had been read; none are returned, because the list would be incomplete.`,
+				`Failed: page ${page}, ${pageToken === undefined ? 'the first page (no page_token)' : `page_token ${pageToken}`}.`,
+				failure.detail,
+			]
+				.filter(Boolean)
+				.join('\n'),
+			httpCode: failure.httpCode ?? undefined,
 			itemIndex,
 		},
 	);

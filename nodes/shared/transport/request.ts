@@ -1,8 +1,25 @@
-import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestMethods,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
 import { trackstarApiError, trackstarMalformedResponseError, trackstarNetworkError } from './errors';
+import {
+	headerValue,
+	pacingDelay,
+	rateLimitBucket,
+	rateLimitWait,
+	rememberRateLimit,
+	retryAfterWait,
+} from './rateLimit';
+import { credentialSecrets, redactSecrets } from './redact';
+import { readRetryPolicy } from './requestOptions';
+import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
+import { attemptOutcome, earlierAttemptNote, retryNote } from './retryNotes';
 
 export const DEFAULT_BASE_URL = 'https://production.trackstarhq.com';
 
@@ -12,6 +29,8 @@ export interface TrackstarRequest {
 	path: string;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/** Whether sending it twice is harmless; by default, as its method says (see retry.ts). */
+	idempotent?: boolean;
 	/** What to tell the user for a status, where this endpoint differs from the usual advice. */
 	statusHints?: Record<number, string>;
 }
@@ -29,8 +48,13 @@ export function pathSegment(value: string, field: string, context: TrackstarCont
 	return encodeURIComponent(trimmed);
 }
 
-export async function baseUrlOf(context: TrackstarContext, itemIndex: number): Promise<string> {
+/** Where to send requests, and the secrets no answer may echo back to the user. */
+async function connectionOf(context: TrackstarContext, itemIndex: number) {
 	const credentials = await context.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex);
+	return { baseUrl: baseUrlOf(context, credentials, itemIndex), secrets: credentialSecrets(credentials) };
+}
+
+export function baseUrlOf(context: TrackstarContext, credentials: ICredentialDataDecryptedObject, itemIndex: number): string {
 	const raw = String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL;
 	let url: URL;
 	try {
@@ -55,64 +79,144 @@ function displayTarget(baseUrl: string): string {
 	return url.toString().replace(/\/+$/, '');
 }
 
-function headerValue(headers: IDataObject | undefined, name: string): string | undefined {
-	const value = headers?.[name];
-	return Array.isArray(value) ? String(value[0]) : typeof value === 'string' ? value : undefined;
+function cancelSignalOf(context: TrackstarContext) {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
 }
 
-/**
- * The one place that speaks HTTP to Trackstar: n8n's authenticated request helper with the
- * credential's headers, and every failure turned into a NodeApiError that carries no secret.
- */
-export async function trackstarApiRequest(
-	this: TrackstarContext,
+type Attempt =
+	| { response: IN8nHttpFullResponse; network?: undefined }
+	| { response?: undefined; network: { code?: string; reason: string } };
+
+/** One HTTP exchange through n8n's authenticated helper; a lost answer is returned, not thrown. */
+async function attempt(
+	context: TrackstarContext,
+	baseUrl: string,
 	request: TrackstarRequest,
-	itemIndex = 0,
-): Promise<IDataObject> {
-	const baseUrl = await baseUrlOf(this, itemIndex);
-	let response: IN8nHttpFullResponse;
+	timeoutMs: number,
+	itemIndex: number,
+): Promise<Attempt> {
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, TRACKSTAR_CREDENTIAL, {
+		const response = (await context.helpers.httpRequestWithAuthentication.call(context, TRACKSTAR_CREDENTIAL, {
 			method: request.method,
 			baseURL: baseUrl,
 			url: request.path,
 			qs: request.qs,
 			body: request.body,
 			json: true,
+			timeout: timeoutMs,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 		})) as IN8nHttpFullResponse;
+		return { response };
 	} catch (error) {
-		if (!(error instanceof NodeApiError)) {
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-		}
+		if (!(error instanceof NodeApiError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+		// Only the code and message of the cause are kept: the cause itself holds the request's headers.
 		const cause = (error.cause ?? {}) as { code?: string; message?: string };
+		return { network: { code: cause.code, reason: cause.message ?? error.message } };
+	}
+}
+
+/**
+ * The one place that speaks HTTP to Trackstar: n8n's authenticated request helper with the
+ * credential's headers, paced by Trackstar's rate-limit headers, retried as retry.ts allows
+ * within the node's Request Options, and every failure turned into a NodeApiError that carries
+ * no secret.
+ */
+export async function trackstarApiRequest(
+	this: TrackstarContext,
+	request: TrackstarRequest,
+	itemIndex = 0,
+): Promise<IDataObject> {
+	const { baseUrl, secrets } = await connectionOf(this, itemIndex);
+	const policy = readRetryPolicy(this, itemIndex);
+	const bucket = rateLimitBucket(request.method);
+	const idempotent = request.idempotent ?? isIdempotent(request.method);
+	const cancelSignal = cancelSignalOf(this);
+	const state = { retries: 0, waitedMs: 0 };
+	/** What befell an earlier attempt of a write that may have been applied anyway. */
+	let uncertainAttempt: string | undefined;
+
+	for (;;) {
+		const pause = pacingDelay(this, bucket, Date.now(), policy.maxWaitMs);
+		if (pause > 0) await sleep(pause, cancelSignal);
+
+		const { response, network } = await attempt(this, baseUrl, request, policy.timeoutMs, itemIndex);
+		if (response) {
+			rememberRateLimit(this, bucket, response.headers as IDataObject);
+			if (response.statusCode >= 200 && response.statusCode < 300) {
+				return jsonObjectBody(this, request, response, itemIndex);
+			}
+		}
+
+		const headers = response?.headers as IDataObject | undefined;
+		const failure: Failure = response
+			? { kind: 'status', status: response.statusCode }
+			: { kind: 'network', code: network.code };
+		const now = Date.now();
+		const requestedWaitMs = response?.statusCode === 429 ? rateLimitWait(headers, now) : retryAfterWait(headers, now);
+		const next = nextRetry(failure, idempotent, state, policy, requestedWaitMs);
+		if (!('reason' in next) && !cancelSignal?.aborted) {
+			if (bucket === 'write' && mayHaveBeenApplied(failure)) {
+				uncertainAttempt = attemptOutcome({ status: response?.statusCode, code: network?.code });
+			}
+			await sleep(next.waitMs, cancelSignal);
+			state.retries++;
+			state.waitedMs += next.waitMs;
+			continue;
+		}
+
+		const notes = [
+			'reason' in next ? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method) : undefined,
+			uncertainAttempt ? earlierAttemptNote(uncertainAttempt) : undefined,
+		];
+		const retryNoteText = notes.filter(Boolean).join('\n') || undefined;
+		if (response) {
+			throw trackstarApiError(
+				this.getNode(),
+				{
+					status: response.statusCode,
+					body: redactSecrets(response.body, secrets),
+					requestId: headerValue(headers, 'x-request-id'),
+					method: request.method,
+					path: request.path,
+					retryNote: retryNoteText,
+					retryAfter: headerValue(headers, 'retry-after'),
+					statusHint: request.statusHints?.[response.statusCode],
+				},
+				itemIndex,
+			);
+		}
 		throw trackstarNetworkError(
 			this.getNode(),
-			cause.code,
-			cause.message ?? error.message,
-			displayTarget(baseUrl),
+			{
+				code: network.code,
+				reason: redactSecrets(network.reason, secrets) as string,
+				target: displayTarget(baseUrl),
+				timeoutMs: policy.timeoutMs,
+				retryNote: retryNoteText,
+			},
 			itemIndex,
 		);
 	}
+}
 
-	const failure = {
-		status: response.statusCode,
-		requestId: headerValue(response.headers as IDataObject, 'x-request-id'),
-		method: request.method,
-		path: request.path,
-	};
-	if (response.statusCode < 200 || response.statusCode >= 300) {
-		const retryAfter = headerValue(response.headers as IDataObject, 'retry-after');
-		throw trackstarApiError(
-			this.getNode(),
-			{ ...failure, body: response.body, retryAfter, statusHint: request.statusHints?.[response.statusCode] },
-			itemIndex,
-		);
-	}
+/** A 2xx answer's body, which Trackstar always makes a JSON object. */
+function jsonObjectBody(
+	context: TrackstarContext,
+	request: TrackstarRequest,
+	response: IN8nHttpFullResponse,
+	itemIndex: number,
+): IDataObject {
 	const body = response.body;
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw trackstarMalformedResponseError(this.getNode(), 'not a JSON object', failure, itemIndex);
+		const failure = {
+			status: response.statusCode,
+			requestId: headerValue(response.headers as IDataObject, 'x-request-id'),
+			method: request.method,
+			path: request.path,
+		};
+		const what = typeof body === 'string' && body.trim() !== '' ? 'not JSON' : 'not a JSON object';
+		throw trackstarMalformedResponseError(context.getNode(), what, failure, itemIndex);
 	}
 	return body as IDataObject;
 }

@@ -1,0 +1,55 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const REQUEST_OPTIONS_PARAMETER = 'requestOptions';
+
+/**
+ * How every request of the node retries and times out. One node-level collection, read by the
+ * transport itself (see transport/requestOptions.ts), so operations never pass it around.
+ * The defaults are DEFAULT_RETRY_POLICY's (a test keeps them equal; n8n's lint wants literals).
+ */
+export const requestOptionsField: INodeProperties = {
+	displayName: 'Request Options',
+	name: REQUEST_OPTIONS_PARAMETER,
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	description: "How the node retries Trackstar's rate limits, server errors and network failures",
+	options: [
+		{
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 5,
+			description:
+				'How many times to try a request again after a rate limit (429), a server error (500, 502, 503, 504) or a network failure. 0 never retries. Other errors are never retried.',
+		},
+		{
+			displayName: 'Max Total Wait (Seconds)',
+			name: 'maxRetryWait',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 30,
+			description:
+				'The longest one request may spend waiting between its attempts. A rate limit that asks for a longer wait fails at once.',
+		},
+		{
+			displayName: 'Retry Delay (Ms)',
+			name: 'retryDelay',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 1000,
+			description:
+				'The wait before the first retry of a server error or network failure; each further retry waits about twice as long, with random jitter. Rate limits wait what Trackstar asks instead.',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 60,
+			description:
+				'How long to wait for an answer before giving the attempt up as a network failure (and retrying it when that is safe)',
+		},
+	],
+};

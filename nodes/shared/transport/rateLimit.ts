@@ -1,0 +1,113 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import type { TrackstarContext } from './context';
+
+/** Trackstar limits reads and writes per access token separately (10/s and 50/s). */
+export type RateLimitBucket = 'read' | 'write';
+
+export function rateLimitBucket(method: IHttpRequestMethods): RateLimitBucket {
+	return method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+}
+
+/** A little past the reset, so a request does not land in the window that is closing. */
+const RESET_MARGIN_MS = 20;
+
+/** Trackstar's docs have used both spellings; whichever arrives is honoured. */
+const SPELLINGS = ['x-ratelimit-', 'x-rate-limit-'];
+
+export function headerValue(headers: IDataObject | undefined, name: string): string | undefined {
+	const value = headers?.[name];
+	return Array.isArray(value) ? String(value[0]) : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+function rateHeader(headers: IDataObject | undefined, suffix: string): string | undefined {
+	for (const prefix of SPELLINGS) {
+		const value = headerValue(headers, `${prefix}${suffix}`);
+		if (value !== undefined && value.trim() !== '') return value.trim();
+	}
+	return undefined;
+}
+
+function finiteNumber(text: string | undefined): number | undefined {
+	if (text === undefined || !/^\d+(\.\d+)?$/.test(text)) return undefined;
+	return Number(text);
+}
+
+/** `x-ratelimit-reset`: the epoch second the current window ends, as a time in ms. */
+function resetTime(headers: IDataObject | undefined): number | undefined {
+	const seconds = finiteNumber(rateHeader(headers, 'reset'));
+	return seconds === undefined ? undefined : seconds * 1000;
+}
+
+function secondsOrDate(text: string | undefined, now: number): number | undefined {
+	if (text === undefined) return undefined;
+	const seconds = finiteNumber(text);
+	if (seconds !== undefined) return seconds * 1000;
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** What `retry-after` (seconds or an HTTP date) or `x-rate-limit-retry-after` asks to wait, in ms. */
+export function retryAfterWait(headers: IDataObject | undefined, now: number): number | undefined {
+	return secondsOrDate(headerValue(headers, 'retry-after')?.trim() ?? rateHeader(headers, 'retry-after'), now);
+}
+
+/**
+ * How long a 429 asks to wait, in ms. With both a whole-second retry-after and the window's
+ * reset, the reset is the precise one: "retry-after: 1" means "within a second", and waking at
+ * the reset (not up to a second into the next window) keeps concurrent runs sharing the token
+ * from taking the whole window first, again and again. The wait never ends before retry-after
+ * minus its one-second resolution. Undefined when the answer says nothing about waiting.
+ */
+export function rateLimitWait(headers: IDataObject | undefined, now: number): number | undefined {
+	const retryAfter = retryAfterWait(headers, now);
+	const reset = resetTime(headers);
+	const untilReset = reset === undefined ? undefined : Math.max(0, reset - now) + RESET_MARGIN_MS;
+	if (retryAfter === undefined) return untilReset;
+	if (untilReset === undefined) return retryAfter;
+	return Math.min(retryAfter, Math.max(untilReset, retryAfter - 1000));
+}
+
+interface Window {
+	remaining: number;
+	resetAt: number;
+}
+
+/**
+ * The last rate-limit window Trackstar reported, per context (one node run) and bucket. Kept
+ * beside the context, not in it, and only to pace the next request of the same run: it is a
+ * hint, never shared between executions or workers, and a run without it still ends right
+ * (the 429 is then answered by waiting and retrying).
+ */
+const lastWindows = new WeakMap<object, Partial<Record<RateLimitBucket, Window>>>();
+
+/** Remembers the window a response reported, to pace the next request. */
+export function rememberRateLimit(
+	context: TrackstarContext,
+	bucket: RateLimitBucket,
+	headers: IDataObject | undefined,
+): void {
+	const remaining = finiteNumber(rateHeader(headers, 'remaining'));
+	const resetAt = resetTime(headers);
+	const windows = lastWindows.get(context) ?? {};
+	if (remaining === undefined || resetAt === undefined) delete windows[bucket];
+	else windows[bucket] = { remaining, resetAt };
+	lastWindows.set(context, windows);
+}
+
+/**
+ * How long to wait before the next request so that it does not run into a 429: until the reset
+ * when the last answer said nothing remains, else 0. A reset further away than `maxWaitMs`
+ * (a skewed clock, or a limit far longer than Trackstar's) is not waited for here.
+ */
+export function pacingDelay(
+	context: TrackstarContext,
+	bucket: RateLimitBucket,
+	now: number,
+	maxWaitMs: number,
+): number {
+	const window = lastWindows.get(context)?.[bucket];
+	if (!window || window.remaining > 0) return 0;
+	const wait = window.resetAt + RESET_MARGIN_MS - now;
+	return wait > 0 && wait <= maxWaitMs ? wait : 0;
+}

@@ -1,0 +1,55 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { REQUEST_OPTIONS_PARAMETER } from '../fields/requestOptions';
+import { invalidInputError } from '../invalidInput';
+import { InvalidValueError } from '../wire/invalidValue';
+import type { TrackstarContext } from './context';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
+
+/** The node's Request Options as set, or {} on nodes without them (triggers, pickers). */
+function rawRequestOptions(context: TrackstarContext, itemIndex: number): IDataObject {
+	let value: unknown;
+	try {
+		value =
+			'getInputData' in context
+				? (context as IExecuteFunctions).getNodeParameter(REQUEST_OPTIONS_PARAMETER, itemIndex, {})
+				: (context as Exclude<TrackstarContext, IExecuteFunctions>).getNodeParameter(REQUEST_OPTIONS_PARAMETER, {});
+	} catch {
+		return {};
+	}
+	return typeof value === 'object' && value !== null ? (value as IDataObject) : {};
+}
+
+function option(
+	options: IDataObject,
+	key: string,
+	label: string,
+	fallback: number,
+	{ integer = false, positive = false } = {},
+): number {
+	const value = options[key];
+	if (value === undefined || value === null || value === '') return fallback;
+	const number = typeof value === 'number' ? value : Number(String(value).trim());
+	const valid = Number.isFinite(number) && (positive ? number > 0 : number >= 0) && (!integer || Number.isInteger(number));
+	if (!valid) {
+		const wanted = integer ? 'a whole number of 0 or more' : positive ? 'a number above 0' : 'a number of 0 or more';
+		throw new InvalidValueError(`Request Options: ${label}`, `${String(value)} is not ${wanted}`);
+	}
+	return number;
+}
+
+/** The retry bounds and timeout for a request of this item, checked before anything is sent. */
+export function readRetryPolicy(context: TrackstarContext, itemIndex: number): RetryPolicy {
+	const options = rawRequestOptions(context, itemIndex);
+	const defaults = DEFAULT_RETRY_POLICY;
+	try {
+		return {
+			maxRetries: option(options, 'maxRetries', 'Max Retries', defaults.maxRetries, { integer: true }),
+			maxWaitMs: option(options, 'maxRetryWait', 'Max Total Wait (Seconds)', defaults.maxWaitMs / 1000) * 1000,
+			baseDelayMs: option(options, 'retryDelay', 'Retry Delay (Ms)', defaults.baseDelayMs),
+			timeoutMs: option(options, 'timeout', 'Timeout (Seconds)', defaults.timeoutMs / 1000, { positive: true }) * 1000,
+		};
+	} catch (error) {
+		throw invalidInputError(context.getNode(), error as InvalidValueError, itemIndex);
+	}
+}

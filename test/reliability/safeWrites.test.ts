@@ -1,0 +1,74 @@
+import type { Sandbox } from '../../sandbox';
+import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
+import { FAST_RETRIES, statuses } from '../support/faults';
+import { runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+
+type Described = Error & { description?: string };
+
+const product = WAREHOUSE_CUSTOMERS[0].products[2];
+const createOrder = {
+	operation: 'create',
+	orderNumber: 'N8N-SAFE-1',
+	shipToAddress: {
+		address: { fullName: 'Ada Lovelace', address1: '12 St James Square', city: 'Reno', state: 'NV', postalCode: '89502', country: 'US' },
+	},
+	lineItems: { lineItem: [{ productId: product.product_id, sku: product.sku, quantity: 1 }] },
+	requestOptions: FAST_RETRIES,
+};
+
+describe('Reliability: a Create (POST) is never sent twice where it may have been applied', () => {
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startTestSandbox();
+	});
+	afterAll(async () => await sandbox.close());
+	beforeEach(() => sandbox.reset());
+
+	const created = () => sandbox.orders().filter((order) => order.order_number === 'N8N-SAFE-1');
+
+	it('retries a Create refused with 429 (not processed) and creates one order', async () => {
+		sandbox.inject({ method: 'POST', fault: { kind: 'rateLimit', retryAfter: 0 } });
+
+		const { items, error } = await runOrders(sandbox, { parameters: createOrder });
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1);
+		expect(created()).toHaveLength(1);
+		expect(statuses(sandbox)).toEqual([429, 200]);
+	});
+
+	it.each([500, 502, 503, 504])('does not repeat a Create answered %i, and says it may have been applied', async (status) => {
+		sandbox.inject({ method: 'POST', fault: { kind: 'status', status } });
+
+		const { error } = await runOrders(sandbox, { parameters: createOrder });
+
+		expect(error?.message).toBe(`Trackstar answered ${status}: Injected fault: ${status} [item 0]`);
+		expect((error as Described).description).toContain(
+			'Not retried: Trackstar may already have applied this POST, and sending it again could apply it twice.',
+		);
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+	});
+
+	it('does not repeat a Create whose answer was lost: one order, and an error saying so', async () => {
+		sandbox.inject({ method: 'POST', fault: { kind: 'drop', when: 'after' } });
+
+		const { error } = await runOrders(sandbox, { parameters: createOrder });
+
+		expect(error?.message).toMatch(/^Could not reach Trackstar at .+: the connection was reset \[item 0\]$/);
+		expect((error as Described).description).toContain('Not retried: Trackstar may already have applied this POST');
+		expect(created()).toHaveLength(1);
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+	});
+
+	it('does not repeat a Create that timed out', async () => {
+		sandbox.inject({ method: 'POST', fault: { kind: 'delay', ms: 2000 } });
+
+		const { error } = await runOrders(sandbox, {
+			parameters: { ...createOrder, requestOptions: { ...FAST_RETRIES, timeout: 0.5 } },
+		});
+
+		expect(error?.message).toMatch(/no answer within 0.5 s \[item 0\]$/);
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+	});
+});
