@@ -11,7 +11,7 @@ import { sandboxCredential } from '../../scripts/demo/examples';
 import { DEMO_OWNER, freePort, N8nInstance, packPackage } from '../../scripts/n8n/instance';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { startPostgres, startRedis, type Service } from './services';
-import { listAndCancelWorkflow, LIST_AND_CANCEL_PATH } from './workflows';
+import { BULK_UPDATE_PATH, bulkUpdateWorkflow, listAndCancelWorkflow, LIST_AND_CANCEL_PATH } from './workflows';
 
 
 let root: string;
@@ -47,7 +47,8 @@ beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'trackstar-queue-'));
 	ports = { postgres: await freePort(), redis: await freePort() };
 	services = [await startPostgres(ports.postgres, 'n8n', 'n8n'), await startRedis(ports.redis)];
-	sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 600 });
+	// Trackstar's limits enforced: 10 reads and 50 writes per second per token, 429 above them.
+	sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 2000, rateLimit: { enforce: true } });
 	const env = queueEnvironment();
 	const instance = async (name: string) => ({
 		home: join(root, name),
@@ -61,8 +62,9 @@ beforeAll(async () => {
 	for (const instance of [main, ...workers]) await instance.prepare(tarball);
 
 	await main.importCredentials([sandboxCredential(sandbox)]);
-	await main.importWorkflows([listAndCancelWorkflow()]);
+	await main.importWorkflows([listAndCancelWorkflow(), bulkUpdateWorkflow()]);
 	await main.publish('queueListCancel');
+	await main.publish('queueBulkUpdate1');
 	await main.start('main');
 	await Promise.all(workers.map(async (worker) => await worker.start('worker')));
 }, 600_000);
@@ -103,8 +105,55 @@ test('webhook executions that list and cancel orders run on both workers, each o
 	expect(cancels.sort()).toEqual(open.map((order) => `/wms/orders/${order.id}/cancel`).sort());
 
 	const perWorker = executionsByWorker();
-	console.log(`executions per worker: ${perWorker.map((ids) => ids.length).join(' and ')}`);
+	console.log(`list and cancel: executions per worker ${perWorker.map((ids) => ids.length).join(' and ')}`);
 	expect(perWorker.flat()).toHaveLength(8);
 	expect(new Set(perWorker.flat()).size).toBe(8);
 	for (const ids of perWorker) expect(ids.length).toBeGreaterThan(0);
+});
+
+test('a bulk Update spread over both workers stays within the shared write limit: no failed item, nothing lost', async () => {
+	sandbox.reset();
+	const before = executionsByWorker().map((ids) => ids.length);
+	const orders = sandbox
+		.orders()
+		.filter((order) => order.status !== 'cancelled' && order.status !== 'fulfilled')
+		.slice(0, 400);
+	expect(orders).toHaveLength(400);
+	const batches = Array.from({ length: 4 }, (_, index) =>
+		orders.slice(index * 100, index * 100 + 100).map((order) => ({ id: order.id, order_number: `Q-${order.id.slice(-10)}` })),
+	);
+
+	const started = Date.now();
+	const responses = await Promise.all(
+		batches.map(async (updates) => {
+			const response = await fetch(`${main.url}/webhook/${BULK_UPDATE_PATH}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ updates }),
+			});
+			return { status: response.status, body: (await response.json()) as Array<Record<string, unknown>> };
+		}),
+	);
+	const seconds = (Date.now() - started) / 1000;
+
+	for (const response of responses) {
+		expect(response.status).toBe(200);
+		expect(response.body).toHaveLength(100);
+		expect(response.body.filter((item) => item.error !== undefined)).toEqual([]);
+	}
+	for (const update of batches.flat()) expect(sandbox.order(update.id)?.order_number).toBe(update.order_number);
+
+	const puts = sandbox.requests.filter((request) => request.method === 'PUT');
+	const tooMany = puts.filter((request) => request.status === 429).length;
+	const applied = puts.filter((request) => request.status === 200);
+	expect(applied).toHaveLength(400);
+	expect(new Set(applied.map((request) => request.path)).size).toBe(400);
+
+	const after = executionsByWorker().map((ids) => ids.length);
+	const ran = after.map((count, index) => count - before[index]);
+	console.log(
+		`bulk update: 400 orders in ${seconds.toFixed(1)} s (${(400 / seconds).toFixed(1)} writes/s), ${tooMany} 429s retried, executions per worker ${ran.join(' and ')}`,
+	);
+	expect(ran.reduce((sum, count) => sum + count, 0)).toBe(4);
+	for (const count of ran) expect(count).toBeGreaterThan(0);
 });
