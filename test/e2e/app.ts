@@ -92,3 +92,14 @@ export async function execute(app: E2eApp, workflowId: string): Promise<Executio
 	}
 	return { code: result.code, items, status: document?.status as string | undefined, output };
 }
+
+/** Polls `probe` until it returns a value; fails naming `what` after `timeoutMs`. */
+export async function until<T>(what: string, probe: () => T | undefined, timeoutMs: number): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = probe();
+		if (value !== undefined) return value;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`Timed out waiting for ${what}`);
+}

@@ -9,7 +9,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 
 import type { Order, Sandbox } from '../../sandbox';
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
-import { startE2eApp, type E2eApp } from './app';
+import { startE2eApp, until, type E2eApp } from './app';
 
 const POLL_WORKFLOW = 'e2eOrdersPoller1';
 const WEBHOOK_WORKFLOW = 'e2eSvixWebhook01';
@@ -73,16 +73,6 @@ const getRequests = (sandbox: Sandbox) =>
 	sandbox.requests
 		.filter((request) => request.method === 'GET' && /^\/wms\/orders\/[^/]+$/.test(request.path))
 		.map((request) => request.path.split('/').pop());
-
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs: number): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = probe();
-		if (value !== undefined) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`Timed out waiting for ${what}`);
-}
 
 let app: E2eApp;
 let activatedAt: number;

@@ -9,9 +9,18 @@ import { join } from 'node:path';
 
 import { sandboxCredential } from '../../scripts/demo/examples';
 import { DEMO_OWNER, freePort, N8nInstance, packPackage } from '../../scripts/n8n/instance';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import { randomBytes } from 'node:crypto';
+
+import { startSandbox, type Order, type Sandbox } from '../../sandbox';
 import { startPostgres, startRedis, type Service } from './services';
-import { BULK_UPDATE_PATH, bulkUpdateWorkflow, listAndCancelWorkflow, LIST_AND_CANCEL_PATH } from './workflows';
+import { until } from '../e2e/app';
+import {
+	BULK_UPDATE_PATH,
+	bulkUpdateWorkflow,
+	listAndCancelWorkflow,
+	LIST_AND_CANCEL_PATH,
+	newOrdersPollerWorkflow,
+} from './workflows';
 
 
 let root: string;
@@ -62,9 +71,10 @@ beforeAll(async () => {
 	for (const instance of [main, ...workers]) await instance.prepare(tarball);
 
 	await main.importCredentials([sandboxCredential(sandbox)]);
-	await main.importWorkflows([listAndCancelWorkflow(), bulkUpdateWorkflow()]);
+	await main.importWorkflows([listAndCancelWorkflow(), bulkUpdateWorkflow(), newOrdersPollerWorkflow()]);
 	await main.publish('queueListCancel');
 	await main.publish('queueBulkUpdate1');
+	await main.publish('queueNewOrders01');
 	await main.start('main');
 	await Promise.all(workers.map(async (worker) => await worker.start('worker')));
 }, 600_000);
@@ -100,7 +110,8 @@ test('webhook executions that list and cancel orders run on both workers, each o
 	for (const order of open) expect(sandbox.order(order.id)?.status).toBe('cancelled');
 
 	const wms = sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
-	expect(wms.filter((request) => request.method === 'GET')).toHaveLength(8);
+	// The poller's own reads (another workflow, on the main) are not this workflow's.
+	expect(wms.filter((request) => request.method === 'GET' && request.query.ids !== undefined)).toHaveLength(8);
 	const cancels = wms.filter((request) => request.method === 'PUT').map((request) => request.path);
 	expect(cancels.sort()).toEqual(open.map((order) => `/wms/orders/${order.id}/cancel`).sort());
 
@@ -157,3 +168,45 @@ test('a bulk Update spread over both workers stays within the shared write limit
 	expect(ran.reduce((sum, count) => sum + count, 0)).toBe(4);
 	for (const count of ran) expect(count).toBeGreaterThan(0);
 });
+
+test('the Orders Trigger polling on the main emits each new order exactly once, executed by the workers', async () => {
+	const trackstarDate = (milliseconds: number) => new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const reads = () =>
+		sandbox.requests
+			.filter((request) => request.method === 'GET' && /^\/wms\/orders\/[0-9a-f]{24}$/.test(request.path))
+			.map((request) => request.path.split('/').pop() as string);
+	const polls = () => sandbox.requests.filter((request) => request.path === '/wms/orders' && request.query['trackstar_created_date[gte]']);
+	const executionsBefore = executionsByWorker().flat().length;
+	const readsBefore = reads().length;
+	const created: string[] = [];
+
+	for (let round = 0; round < 2; round++) {
+		const pollsBefore = polls().length;
+		for (let index = 0; index < 3; index++) {
+			const now = Date.now();
+			const order: Order = {
+				...sandbox.orders()[index],
+				id: randomBytes(12).toString('hex'),
+				order_number: `QUEUE-NEW-${round}-${index}`,
+				created_date: trackstarDate(now),
+				updated_date: trackstarDate(now),
+				trackstar_created_date: trackstarDate(now),
+				trackstar_updated_date: trackstarDate(now),
+			};
+			sandbox.upsertOrder(order);
+			created.push(order.id);
+		}
+		await until('a poll after the orders appeared', () => (polls().length > pollsBefore ? true : undefined), 90_000);
+		await until(
+			'the workers to read the new orders',
+			() => (created.every((id) => reads().includes(id)) ? true : undefined),
+			60_000,
+		);
+	}
+
+	const readIds = reads().slice(readsBefore);
+	expect([...readIds].sort()).toEqual([...created].sort());
+	const executions = executionsByWorker().flat().length - executionsBefore;
+	console.log(`poller: ${created.length} new orders over ${polls().length} polls, ${executions} executions on the workers`);
+	expect(executions).toBeGreaterThanOrEqual(2);
+}, 300_000);

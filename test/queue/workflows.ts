@@ -92,3 +92,34 @@ export function listAndCancelWorkflow() {
 		},
 	};
 }
+
+/** Every minute on the main: new orders since the last poll; each one read back with Get. */
+export function newOrdersPollerWorkflow() {
+	return {
+		id: 'queueNewOrders01',
+		name: 'Queue: each new order, once',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'poll-1',
+				name: 'New Orders',
+				type: 'n8n-nodes-trackstar.trackstarOrdersTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'newOrder' },
+				credentials,
+			},
+			{
+				id: 'poll-2',
+				name: 'Get Order',
+				type: TRACKSTAR_ORDERS,
+				typeVersion: 1,
+				position: [240, 0],
+				parameters: { operation: 'get', orderId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+				credentials,
+			},
+		],
+		connections: { 'New Orders': { main: [[{ node: 'Get Order', type: 'main', index: 0 }]] } },
+	};
+}
