@@ -7,6 +7,7 @@
  * screenshots the README shows under docs/screenshots/. Exits non-zero on any failed check.
  */
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { chromium, selectors, type Page } from 'playwright-core';
@@ -37,6 +38,11 @@ async function openOptions(page: Page): Promise<string[]> {
 	const options = page.locator('.el-select-dropdown__item:visible');
 	await options.first().waitFor();
 	return (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim());
+}
+
+/** A collection's "Add ..." dropdown, told apart from the others (Request Options) by its placeholder. */
+function addButton(page: Page, placeholder: string) {
+	return page.locator(`[data-test-id=collection-parameter-add]:has(input[placeholder="${placeholder}"])`);
 }
 
 async function closeOptions(page: Page) {
@@ -88,7 +94,7 @@ async function checkListPanel(page: Page) {
 	await screenshot(page, 'operations');
 	await closeOptions(page);
 
-	await page.getByTestId('collection-parameter-add').click();
+	await addButton(page, 'Add Filter').click();
 	const filters = await openOptions(page);
 	const expected = ['Channel', 'Created Date', 'Order Number', 'Reference ID', 'Updated Date', 'Exclude Statuses'];
 	check(
@@ -107,7 +113,7 @@ async function checkUpdatePanel(page: Page) {
 	for (const label of ['Order', 'Update Fields', 'Shipping Method']) {
 		check(panelText.includes(label), `the Update panel shows "${label}"`);
 	}
-	await page.getByTestId('collection-parameter-add').click();
+	await addButton(page, 'Add Field').click();
 	const fields = await openOptions(page);
 	const expected = ['Order Number', 'Ship To Address', 'Line Items', 'Service Level', 'Trackstar Tags'];
 	check(
@@ -125,14 +131,20 @@ async function checkRunFromEditor(page: Page, demo: Demo) {
 	await page.getByText('Workflow executed successfully').waitFor({ timeout: 60_000 });
 	const writes = demo.sandbox.requests.slice(before).filter((request) => request.method === 'PUT');
 	check(writes.length > 0, `running the workflow from the editor updated ${writes.length} orders in the sandbox`);
-	const label = await page.locator('body').innerText();
-	check(label.includes(`${writes.length} item`), `the canvas shows the items each node output`);
+	const itemsLabel = page.getByText(`${writes.length} item`).first();
+	await itemsLabel.waitFor();
+	check(await itemsLabel.isVisible(), `the canvas shows the items each node output (${writes.length} updated)`);
+	await page.getByTestId('execute-workflow-button').getByText('Execute workflow').waitFor();
 	check(await updateNode.isVisible(), 'the canvas shows the Update node after the run');
 	await screenshot(page, 'workflow-run');
 }
 
-/** Switches a resource locator to "From list", opens it, optionally searches, and reads the items. */
-async function listItems(page: Page, parameter: string, search?: string): Promise<string[]> {
+/**
+ * Switches a resource locator to "From list", opens it, optionally searches, and reads the items.
+ * n8n keeps the value already selected at the top of a search's results; `selected` names it so
+ * it is left out.
+ */
+async function listItems(page: Page, parameter: string, search?: string, selected?: string): Promise<string[]> {
 	const locator = page.getByTestId(`parameter-input-${parameter}`);
 	const mode = locator.getByTestId('rlc-mode-selector');
 	if ((await mode.locator('input').inputValue()).toLowerCase() !== 'from list') {
@@ -145,16 +157,27 @@ async function listItems(page: Page, parameter: string, search?: string): Promis
 	}
 	const items = page.locator('[data-test-id=rlc-item]:visible');
 	await items.first().waitFor();
-	if (search !== undefined) {
+	if (search === undefined) {
+		// The saved value shows at once; the list read from Trackstar follows it.
 		await page.waitForFunction(
-			(text) =>
-				Array.from(document.querySelectorAll('[data-test-id=rlc-item]'))
+			() =>
+				Array.from(document.querySelectorAll('[data-test-id=rlc-item]')).filter(
+					(item) => (item as HTMLElement).offsetParent !== null,
+				).length > 1,
+		);
+	} else {
+		await page.waitForFunction(
+			([text, pinned]) => {
+				const names = Array.from(document.querySelectorAll('[data-test-id=rlc-item]'))
 					.filter((item) => (item as HTMLElement).offsetParent !== null)
-					.every((item) => (item as HTMLElement).innerText.toLowerCase().includes(text)),
-			search.toLowerCase(),
+					.map((item) => (item as HTMLElement).innerText.trim())
+					.filter((name) => name !== pinned);
+				return names.length > 0 && names.every((name) => name.toLowerCase().includes(text));
+			},
+			[search.toLowerCase(), selected] as const,
 		);
 	}
-	return (await items.allInnerTexts()).map((text) => text.trim());
+	return (await items.allInnerTexts()).map((text) => text.trim()).filter((name) => search === undefined || name !== selected);
 }
 
 async function checkPickers(page: Page, demo: Demo) {
@@ -162,7 +185,7 @@ async function checkPickers(page: Page, demo: Demo) {
 	const before = demo.sandbox.requests.length;
 	const methods = await listItems(page, 'shippingMethodId');
 	check(methods.includes('UPS Ground') && methods.length === 9, `the Shipping Method picker lists ${methods.length} methods: ${methods.join(', ')}`);
-	const fedex = await listItems(page, 'shippingMethodId', 'fedex');
+	const fedex = await listItems(page, 'shippingMethodId', 'fedex', 'UPS Ground');
 	check(fedex.join(', ') === 'FedEx Ground, FedEx 2Day', `searching it for "fedex" leaves ${fedex.join(', ')}`);
 	await screenshot(page, 'shipping-method-picker');
 	const reads = demo.sandbox.requests.slice(before).map((request) => request.path);
@@ -198,8 +221,8 @@ async function main() {
 			'--disable-sync',
 		],
 	});
+	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 	try {
-		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		page.setDefaultTimeout(20_000);
 		await signIn(page, demo);
 		await page.goto(`${demo.n8n.url}/workflow/${WORKFLOW}`);
@@ -213,6 +236,8 @@ async function main() {
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));
 		console.error(error);
+		const shot = join(tmpdir(), 'trackstar-browser-failure.png');
+		await page.screenshot({ path: shot }).then(() => console.error(`The page at the failure: ${shot}`), () => undefined);
 	} finally {
 		await browser.close();
 		await demo.stop();
