@@ -27,7 +27,9 @@ export interface BulkUpdateFigures {
 
 const dist = join(__dirname, '..', '..', 'dist');
 /* eslint-disable @typescript-eslint/no-require-imports -- the built package, as n8n loads it */
-const { TrackstarOrders } = require(join(dist, 'nodes/TrackstarOrders/TrackstarOrders.node.js')) as {
+const { TrackstarOrders } = require(
+	join(dist, 'nodes/TrackstarOrders/TrackstarOrders.node.js'),
+) as {
 	TrackstarOrders: new () => INodeType;
 };
 const { TrackstarApi } = require(join(dist, 'credentials/TrackstarApi.credentials.js')) as {
@@ -39,13 +41,21 @@ async function updateAll(sandbox: Sandbox, orders: Order[], wanted: Map<string, 
 	const result = await runNode({
 		node: new TrackstarOrders(),
 		credentialTypes: [new TrackstarApi()],
-		credentials: { trackstarApi: { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url } },
+		credentials: {
+			trackstarApi: {
+				apiKey: sandbox.apiKey,
+				accessToken: sandbox.accessToken,
+				baseUrl: sandbox.url,
+			},
+		},
 		parameters: {
 			operation: 'update',
 			orderId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 			updateFields: { orderNumber: '={{ $json.orderNumber }}' },
 		},
-		input: orders.map((order): IDataObject => ({ id: order.id, orderNumber: wanted.get(order.id) })),
+		input: orders.map(
+			(order): IDataObject => ({ id: order.id, orderNumber: wanted.get(order.id) }),
+		),
 		continueOnFail: true,
 	});
 	if (result.error) throw result.error;
@@ -64,12 +74,16 @@ export async function bulkUpdate(count: number, executions: 1 | 2): Promise<Bulk
 			.orders()
 			.filter((order) => order.status !== 'cancelled' && order.status !== 'fulfilled')
 			.slice(0, count);
-		if (orders.length < count) throw new Error(`only ${orders.length} updatable orders were seeded`);
+		if (orders.length < count)
+			throw new Error(`only ${orders.length} updatable orders were seeded`);
 		const wanted = new Map(orders.map((order) => [order.id, `BULK-${order.id.slice(-8)}`]));
-		const shares = executions === 1 ? [orders] : [orders.slice(0, count / 2), orders.slice(count / 2)];
+		const shares =
+			executions === 1 ? [orders] : [orders.slice(0, count / 2), orders.slice(count / 2)];
 
 		const started = process.hrtime.bigint();
-		const failed = await Promise.all(shares.map(async (share) => await updateAll(sandbox, share, wanted)));
+		const failed = await Promise.all(
+			shares.map(async (share) => await updateAll(sandbox, share, wanted)),
+		);
 		const ms = Number(process.hrtime.bigint() - started) / 1e6;
 
 		const puts = sandbox.requests.filter((request) => request.method === 'PUT');
@@ -85,7 +99,8 @@ export async function bulkUpdate(count: number, executions: 1 | 2): Promise<Bulk
 			requests: puts.length,
 			tooManyRequests: puts.filter((request) => request.status === 429).length,
 			failedItems: failed.reduce((sum, value) => sum + value, 0),
-			lost: orders.filter((order) => sandbox.order(order.id)?.order_number !== wanted.get(order.id)).length,
+			lost: orders.filter((order) => sandbox.order(order.id)?.order_number !== wanted.get(order.id))
+				.length,
 			appliedTwice: [...applied.values()].filter((times) => times > 1).length,
 		};
 	} finally {

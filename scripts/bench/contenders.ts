@@ -43,6 +43,7 @@ const load = <T>(file: string, name: string): T => (require(file) as Record<stri
 
 type Run = (target: Target) => Promise<ListResult>;
 
+/** The least a correct client does: follow next_token, and on a 429 wait for the window's reset. */
 const floor = async (): Promise<Run> => async (target) => {
 	const orders: IDataObject[] = [];
 	let token: string | undefined;
@@ -54,6 +55,15 @@ const floor = async (): Promise<Run> => async (target) => {
 				'x-trackstar-access-token': target.accessToken,
 			},
 		});
+		if (response.status === 429) {
+			const reset = Number(response.headers.get('x-ratelimit-reset')) * 1000;
+			const retryAfter = Number(response.headers.get('retry-after') ?? 1) * 1000;
+			await response.arrayBuffer();
+			await new Promise((resolve) =>
+				setTimeout(resolve, reset > Date.now() ? reset - Date.now() : retryAfter),
+			);
+			continue;
+		}
 		if (!response.ok) throw new Error(`GET /wms/orders answered ${response.status}`);
 		const page = (await response.json()) as { data: IDataObject[]; next_token?: string | null };
 		for (const order of page.data) orders.push(order);
@@ -90,7 +100,11 @@ async function trackstar(): Promise<Run> {
 	};
 }
 
-/** As a user configures it: headers typed in, pagination on next_token until it is empty. */
+/**
+ * As a user configures it: headers typed in, pagination on next_token until it is empty, and
+ * 100 ms between pages to stay under Trackstar's 10 reads per second (the node has no other way
+ * to honour a rate limit; a 429 would fail it).
+ */
 async function httpRequest(): Promise<Run> {
 	const { runNode } = await engine();
 	const HttpRequest = load<new () => IVersionedNodeType>(
@@ -124,6 +138,7 @@ async function httpRequest(): Promise<Run> {
 							},
 							paginationCompleteWhen: 'other',
 							completeExpression: '={{ !$response.body.next_token }}',
+							requestInterval: 100,
 						},
 					},
 				},

@@ -46,7 +46,13 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const ratio = (value: number, to: number) => `${(value / to).toFixed(2)}x`;
 
 async function listing(size: number) {
-	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: size });
+	// Trackstar's limits enforced (10 reads/s per token, 429 above): every contender must live with them.
+	const sandbox = await startSandbox({
+		port: 0,
+		host: '127.0.0.1',
+		orderCount: size,
+		rateLimit: { enforce: true },
+	});
 	const target: Target = {
 		url: sandbox.url,
 		apiKey: sandbox.apiKey,
@@ -54,6 +60,11 @@ async function listing(size: number) {
 	};
 	const jsonBytes = Buffer.byteLength(JSON.stringify(sandbox.orders()));
 	const runs: Record<Contender, Measurement[]> = { floor: [], trackstar: [], httpRequest: [] };
+	const tooManyRequests: Record<Contender, number[]> = {
+		floor: [],
+		trackstar: [],
+		httpRequest: [],
+	};
 	try {
 		for (let repetition = 0; repetition < REPETITIONS; repetition++) {
 			// Rotate who goes first, so no contender always gets the warm (or the cold) slot.
@@ -65,10 +76,11 @@ async function listing(size: number) {
 				const measurement = await measure(contender, target);
 				const requests = sandbox.requests.slice(before);
 				runs[contender].push(measurement);
+				tooManyRequests[contender].push(
+					requests.filter((request) => request.status === 429).length,
+				);
 				if (measurement.orders !== size)
 					throw new Error(`${contender} listed ${measurement.orders} of ${size} orders`);
-				if (requests.some((request) => request.status === 429))
-					throw new Error(`${contender} met a 429`);
 			}
 		}
 	} finally {
@@ -77,7 +89,7 @@ async function listing(size: number) {
 	const floorMs = median(runs.floor.map((m) => m.ms));
 	const httpMs = median(runs.httpRequest.map((m) => m.ms));
 	console.log(
-		`\nList ${size.toLocaleString('en')} orders (JSON ${mb(jsonBytes)} MB, page size 1000, ${REPETITIONS} runs each, medians)`,
+		`\nList ${size.toLocaleString('en')} orders (JSON ${mb(jsonBytes)} MB, ${size / 1000} pages of 1000, 10 reads/s enforced, ${REPETITIONS} runs each, medians)`,
 	);
 	console.table(
 		CONTENDERS.map((contender) => {
@@ -92,8 +104,7 @@ async function listing(size: number) {
 				'peak RSS MB': mb(peak),
 				'peak / JSON': ratio(peak, jsonBytes),
 				'(peak - start) / JSON': ratio(peak - baseline, jsonBytes),
-				requests: size / 1000,
-				'429s': 0,
+				'429s (median)': median(tooManyRequests[contender]),
 				'orders lost': 0,
 			};
 		}),
@@ -101,7 +112,9 @@ async function listing(size: number) {
 }
 
 function printBulk(runs: BulkUpdateFigures[]) {
-	console.log(`\nBulk Update of ${runs[0].updates.toLocaleString('en')} orders, sandbox enforcing 50 writes/s per token`);
+	console.log(
+		`\nBulk Update of ${runs[0].updates.toLocaleString('en')} orders, sandbox enforcing 50 writes/s per token`,
+	);
 	console.table(
 		runs.map((figures) => ({
 			executions: figures.executions === 1 ? 'one' : 'two at once, one token',
@@ -124,7 +137,8 @@ async function main() {
 	);
 	const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 	if (only !== 'bulk') for (const size of SIZES) await listing(size);
-	if (only !== 'list') printBulk([await bulkUpdate(BULK_UPDATES, 1), await bulkUpdate(BULK_UPDATES, 2)]);
+	if (only !== 'list')
+		printBulk([await bulkUpdate(BULK_UPDATES, 1), await bulkUpdate(BULK_UPDATES, 2)]);
 }
 
 main().catch((error: unknown) => {

@@ -42,13 +42,17 @@ async function openOptions(page: Page): Promise<string[]> {
 
 /** A collection's "Add ..." dropdown, told apart from the others (Request Options) by its placeholder. */
 function addButton(page: Page, placeholder: string) {
-	return page.locator(`[data-test-id=collection-parameter-add]:has(input[placeholder="${placeholder}"])`);
+	return page.locator(
+		`[data-test-id=collection-parameter-add]:has(input[placeholder="${placeholder}"])`,
+	);
 }
 
 async function closeOptions(page: Page) {
 	await page.keyboard.press('Escape');
 	await page.waitForFunction(() =>
-		Array.from(document.querySelectorAll('.el-select-dropdown__item')).every((item) => (item as HTMLElement).offsetParent === null),
+		Array.from(document.querySelectorAll('.el-select-dropdown__item')).every(
+			(item) => (item as HTMLElement).offsetParent === null,
+		),
 	);
 }
 
@@ -75,9 +79,15 @@ async function closeNode(page: Page) {
 
 async function checkListPanel(page: Page) {
 	await openNode(page, LIST_NODE);
-	const credential = await page.getByTestId('node-credentials-select').locator('input').inputValue();
+	const credential = await page
+		.getByTestId('node-credentials-select')
+		.locator('input')
+		.inputValue();
 	check(credential === 'Trackstar API (sandbox)', `the credential selector shows "${credential}"`);
-	const operation = await page.getByTestId('parameter-input-operation').locator('input').inputValue();
+	const operation = await page
+		.getByTestId('parameter-input-operation')
+		.locator('input')
+		.inputValue();
 	check(operation === 'Get Many', `the operation selector shows "${operation}"`);
 	const panelText = await page.getByTestId('node-parameters').innerText();
 	for (const label of ['Return All', 'Filters', 'Statuses', 'Warehouse Customer ID', 'Simplify']) {
@@ -96,7 +106,14 @@ async function checkListPanel(page: Page) {
 
 	await addButton(page, 'Add Filter').click();
 	const filters = await openOptions(page);
-	const expected = ['Channel', 'Created Date', 'Order Number', 'Reference ID', 'Updated Date', 'Exclude Statuses'];
+	const expected = [
+		'Channel',
+		'Created Date',
+		'Order Number',
+		'Reference ID',
+		'Updated Date',
+		'Exclude Statuses',
+	];
 	check(
 		expected.every((name) => filters.includes(name)),
 		`Add Filter offers ${filters.length} filters: ${filters.join(', ')}`,
@@ -107,7 +124,10 @@ async function checkListPanel(page: Page) {
 
 async function checkUpdatePanel(page: Page) {
 	await openNode(page, UPDATE_NODE);
-	const operation = await page.getByTestId('parameter-input-operation').locator('input').inputValue();
+	const operation = await page
+		.getByTestId('parameter-input-operation')
+		.locator('input')
+		.inputValue();
 	check(operation === 'Update', `the Update node's operation selector shows "${operation}"`);
 	const panelText = await page.getByTestId('node-parameters').innerText();
 	for (const label of ['Order', 'Update Fields', 'Shipping Method']) {
@@ -115,7 +135,13 @@ async function checkUpdatePanel(page: Page) {
 	}
 	await addButton(page, 'Add Field').click();
 	const fields = await openOptions(page);
-	const expected = ['Order Number', 'Ship To Address', 'Line Items', 'Service Level', 'Trackstar Tags'];
+	const expected = [
+		'Order Number',
+		'Ship To Address',
+		'Line Items',
+		'Service Level',
+		'Trackstar Tags',
+	];
 	check(
 		expected.every((name) => fields.some((field) => field.startsWith(name))),
 		`Add Field offers ${fields.length} fields: ${fields.join(', ')}`,
@@ -130,10 +156,16 @@ async function checkRunFromEditor(page: Page, demo: Demo) {
 	const updateNode = page.locator(`[data-test-id=canvas-node][data-node-name="${UPDATE_NODE}"]`);
 	await page.getByText('Workflow executed successfully').waitFor({ timeout: 60_000 });
 	const writes = demo.sandbox.requests.slice(before).filter((request) => request.method === 'PUT');
-	check(writes.length > 0, `running the workflow from the editor updated ${writes.length} orders in the sandbox`);
+	check(
+		writes.length > 0,
+		`running the workflow from the editor updated ${writes.length} orders in the sandbox`,
+	);
 	const itemsLabel = page.getByText(`${writes.length} item`).first();
 	await itemsLabel.waitFor();
-	check(await itemsLabel.isVisible(), `the canvas shows the items each node output (${writes.length} updated)`);
+	check(
+		await itemsLabel.isVisible(),
+		`the canvas shows the items each node output (${writes.length} updated)`,
+	);
 	await page.getByTestId('execute-workflow-button').getByText('Execute workflow').waitFor();
 	check(await updateNode.isVisible(), 'the canvas shows the Update node after the run');
 	await screenshot(page, 'workflow-run');
@@ -144,16 +176,28 @@ async function checkRunFromEditor(page: Page, demo: Demo) {
  * n8n keeps the value already selected at the top of a search's results; `selected` names it so
  * it is left out.
  */
-async function listItems(page: Page, parameter: string, search?: string, selected?: string): Promise<string[]> {
+async function listItems(
+	page: Page,
+	parameter: string,
+	search?: string,
+	selected?: string,
+): Promise<string[]> {
 	const locator = page.getByTestId(`parameter-input-${parameter}`);
 	const mode = locator.getByTestId('rlc-mode-selector');
 	if ((await mode.locator('input').inputValue()).toLowerCase() !== 'from list') {
 		await mode.click();
-		await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^From list$/i }).first().click();
+		await page
+			.locator('.el-select-dropdown__item:visible')
+			.filter({ hasText: /^From list$/i })
+			.first()
+			.click();
 	}
 	await locator.getByTestId('rlc-input').click();
 	if (search !== undefined) {
-		await page.locator('[data-test-id=rlc-search]:visible input, input[data-test-id=rlc-search]:visible').first().fill(search);
+		await page
+			.locator('[data-test-id=rlc-search]:visible input, input[data-test-id=rlc-search]:visible')
+			.first()
+			.fill(search);
 	}
 	const items = page.locator('[data-test-id=rlc-item]:visible');
 	await items.first().waitFor();
@@ -177,26 +221,40 @@ async function listItems(page: Page, parameter: string, search?: string, selecte
 			[search.toLowerCase(), selected] as const,
 		);
 	}
-	return (await items.allInnerTexts()).map((text) => text.trim()).filter((name) => search === undefined || name !== selected);
+	return (await items.allInnerTexts())
+		.map((text) => text.trim())
+		.filter((name) => search === undefined || name !== selected);
 }
 
 async function checkPickers(page: Page, demo: Demo) {
 	await openNode(page, UPDATE_NODE);
 	const before = demo.sandbox.requests.length;
 	const methods = await listItems(page, 'shippingMethodId');
-	check(methods.includes('UPS Ground') && methods.length === 9, `the Shipping Method picker lists ${methods.length} methods: ${methods.join(', ')}`);
+	check(
+		methods.includes('UPS Ground') && methods.length === 9,
+		`the Shipping Method picker lists ${methods.length} methods: ${methods.join(', ')}`,
+	);
 	const fedex = await listItems(page, 'shippingMethodId', 'fedex', 'UPS Ground');
-	check(fedex.join(', ') === 'FedEx Ground, FedEx 2Day', `searching it for "fedex" leaves ${fedex.join(', ')}`);
+	check(
+		fedex.join(', ') === 'FedEx Ground, FedEx 2Day',
+		`searching it for "fedex" leaves ${fedex.join(', ')}`,
+	);
 	await screenshot(page, 'shipping-method-picker');
 	const reads = demo.sandbox.requests.slice(before).map((request) => request.path);
-	check(reads.includes('/wms/shipping-methods'), `the picker read the sandbox live (${[...new Set(reads)].join(', ')})`);
+	check(
+		reads.includes('/wms/shipping-methods'),
+		`the picker read the sandbox live (${[...new Set(reads)].join(', ')})`,
+	);
 	await page.keyboard.press('Escape');
 	await closeNode(page);
 }
 
 async function checkNodePicker(page: Page) {
 	await page.getByTestId('node-creator-plus-button').click();
-	const search = page.getByTestId('node-creator-search-bar').locator('input').or(page.getByTestId('node-creator-search-bar'));
+	const search = page
+		.getByTestId('node-creator-search-bar')
+		.locator('input')
+		.or(page.getByTestId('node-creator-search-bar'));
 	await search.first().fill('Trackstar');
 	const item = page.getByTestId('node-creator-item-name').filter({ hasText: 'Trackstar Orders' });
 	await item.first().waitFor();
@@ -237,7 +295,10 @@ async function main() {
 		failures.push(error instanceof Error ? error.message : String(error));
 		console.error(error);
 		const shot = join(tmpdir(), 'trackstar-browser-failure.png');
-		await page.screenshot({ path: shot }).then(() => console.error(`The page at the failure: ${shot}`), () => undefined);
+		await page.screenshot({ path: shot }).then(
+			() => console.error(`The page at the failure: ${shot}`),
+			() => undefined,
+		);
 	} finally {
 		await browser.close();
 		await demo.stop();

@@ -22,7 +22,6 @@ import {
 	newOrdersPollerWorkflow,
 } from './workflows';
 
-
 let root: string;
 let ports: { postgres: number; redis: number };
 let services: Service[] = [];
@@ -48,7 +47,9 @@ function queueEnvironment(): Record<string, string> {
 /** Execution IDs each worker's log says it ran. */
 function executionsByWorker(): string[][] {
 	return workers.map((worker) =>
-		[...readFileSync(worker.logFile, 'utf8').matchAll(/Worker started execution (\d+)/g)].map((match) => match[1]),
+		[...readFileSync(worker.logFile, 'utf8').matchAll(/Worker started execution (\d+)/g)].map(
+			(match) => match[1],
+		),
 	);
 }
 
@@ -57,7 +58,12 @@ beforeAll(async () => {
 	ports = { postgres: await freePort(), redis: await freePort() };
 	services = [await startPostgres(ports.postgres, 'n8n', 'n8n'), await startRedis(ports.redis)];
 	// Trackstar's limits enforced: 10 reads and 50 writes per second per token, 429 above them.
-	sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 2000, rateLimit: { enforce: true } });
+	sandbox = await startSandbox({
+		port: 0,
+		host: '127.0.0.1',
+		orderCount: 2000,
+		rateLimit: { enforce: true },
+	});
 	const env = queueEnvironment();
 	const instance = async (name: string) => ({
 		home: join(root, name),
@@ -66,12 +72,19 @@ beforeAll(async () => {
 		env,
 	});
 	main = new N8nInstance({ ...(await instance('main')), owner: DEMO_OWNER });
-	workers = [new N8nInstance(await instance('worker-1')), new N8nInstance(await instance('worker-2'))];
+	workers = [
+		new N8nInstance(await instance('worker-1')),
+		new N8nInstance(await instance('worker-2')),
+	];
 	const tarball = await packPackage(join(root, 'pack'));
 	for (const instance of [main, ...workers]) await instance.prepare(tarball);
 
 	await main.importCredentials([sandboxCredential(sandbox)]);
-	await main.importWorkflows([listAndCancelWorkflow(), bulkUpdateWorkflow(), newOrdersPollerWorkflow()]);
+	await main.importWorkflows([
+		listAndCancelWorkflow(),
+		bulkUpdateWorkflow(),
+		newOrdersPollerWorkflow(),
+	]);
 	await main.publish('queueListCancel');
 	await main.publish('queueBulkUpdate1');
 	await main.publish('queueNewOrders01');
@@ -87,9 +100,14 @@ afterAll(async () => {
 }, 120_000);
 
 test('webhook executions that list and cancel orders run on both workers, each order exactly once', async () => {
-	const open = sandbox.orders().filter((order) => order.status === 'open').slice(0, 24);
+	const open = sandbox
+		.orders()
+		.filter((order) => order.status === 'open')
+		.slice(0, 24);
 	expect(open).toHaveLength(24);
-	const batches = Array.from({ length: 8 }, (_, index) => open.slice(index * 3, index * 3 + 3).map((order) => order.id));
+	const batches = Array.from({ length: 8 }, (_, index) =>
+		open.slice(index * 3, index * 3 + 3).map((order) => order.id),
+	);
 
 	const responses = await Promise.all(
 		batches.map(async (orderIds) => {
@@ -98,7 +116,10 @@ test('webhook executions that list and cancel orders run on both workers, each o
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ order_ids: orderIds }),
 			});
-			return { status: response.status, body: (await response.json()) as Array<{ id: string; status: string }> };
+			return {
+				status: response.status,
+				body: (await response.json()) as Array<{ id: string; status: string }>,
+			};
 		}),
 	);
 
@@ -111,12 +132,16 @@ test('webhook executions that list and cancel orders run on both workers, each o
 
 	const wms = sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
 	// The poller's own reads (another workflow, on the main) are not this workflow's.
-	expect(wms.filter((request) => request.method === 'GET' && request.query.ids !== undefined)).toHaveLength(8);
+	expect(
+		wms.filter((request) => request.method === 'GET' && request.query.ids !== undefined),
+	).toHaveLength(8);
 	const cancels = wms.filter((request) => request.method === 'PUT').map((request) => request.path);
 	expect(cancels.sort()).toEqual(open.map((order) => `/wms/orders/${order.id}/cancel`).sort());
 
 	const perWorker = executionsByWorker();
-	console.log(`list and cancel: executions per worker ${perWorker.map((ids) => ids.length).join(' and ')}`);
+	console.log(
+		`list and cancel: executions per worker ${perWorker.map((ids) => ids.length).join(' and ')}`,
+	);
 	expect(perWorker.flat()).toHaveLength(8);
 	expect(new Set(perWorker.flat()).size).toBe(8);
 	for (const ids of perWorker) expect(ids.length).toBeGreaterThan(0);
@@ -131,7 +156,9 @@ test('a bulk Update spread over both workers stays within the shared write limit
 		.slice(0, 400);
 	expect(orders).toHaveLength(400);
 	const batches = Array.from({ length: 4 }, (_, index) =>
-		orders.slice(index * 100, index * 100 + 100).map((order) => ({ id: order.id, order_number: `Q-${order.id.slice(-10)}` })),
+		orders
+			.slice(index * 100, index * 100 + 100)
+			.map((order) => ({ id: order.id, order_number: `Q-${order.id.slice(-10)}` })),
 	);
 
 	const started = Date.now();
@@ -142,7 +169,10 @@ test('a bulk Update spread over both workers stays within the shared write limit
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ updates }),
 			});
-			return { status: response.status, body: (await response.json()) as Array<Record<string, unknown>> };
+			return {
+				status: response.status,
+				body: (await response.json()) as Array<Record<string, unknown>>,
+			};
 		}),
 	);
 	const seconds = (Date.now() - started) / 1000;
@@ -152,7 +182,8 @@ test('a bulk Update spread over both workers stays within the shared write limit
 		expect(response.body).toHaveLength(100);
 		expect(response.body.filter((item) => item.error !== undefined)).toEqual([]);
 	}
-	for (const update of batches.flat()) expect(sandbox.order(update.id)?.order_number).toBe(update.order_number);
+	for (const update of batches.flat())
+		expect(sandbox.order(update.id)?.order_number).toBe(update.order_number);
 
 	const puts = sandbox.requests.filter((request) => request.method === 'PUT');
 	const tooMany = puts.filter((request) => request.status === 429).length;
@@ -170,12 +201,18 @@ test('a bulk Update spread over both workers stays within the shared write limit
 });
 
 test('the Orders Trigger polling on the main emits each new order exactly once, executed by the workers', async () => {
-	const trackstarDate = (milliseconds: number) => new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const trackstarDate = (milliseconds: number) =>
+		new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z');
 	const reads = () =>
 		sandbox.requests
-			.filter((request) => request.method === 'GET' && /^\/wms\/orders\/[0-9a-f]{24}$/.test(request.path))
+			.filter(
+				(request) => request.method === 'GET' && /^\/wms\/orders\/[0-9a-f]{24}$/.test(request.path),
+			)
 			.map((request) => request.path.split('/').pop() as string);
-	const polls = () => sandbox.requests.filter((request) => request.path === '/wms/orders' && request.query['trackstar_created_date[gte]']);
+	const polls = () =>
+		sandbox.requests.filter(
+			(request) => request.path === '/wms/orders' && request.query['trackstar_created_date[gte]'],
+		);
 	const executionsBefore = executionsByWorker().flat().length;
 	const readsBefore = reads().length;
 	const created: string[] = [];
@@ -196,7 +233,11 @@ test('the Orders Trigger polling on the main emits each new order exactly once, 
 			sandbox.upsertOrder(order);
 			created.push(order.id);
 		}
-		await until('a poll after the orders appeared', () => (polls().length > pollsBefore ? true : undefined), 90_000);
+		await until(
+			'a poll after the orders appeared',
+			() => (polls().length > pollsBefore ? true : undefined),
+			90_000,
+		);
 		await until(
 			'the workers to read the new orders',
 			() => (created.every((id) => reads().includes(id)) ? true : undefined),
@@ -207,6 +248,8 @@ test('the Orders Trigger polling on the main emits each new order exactly once, 
 	const readIds = reads().slice(readsBefore);
 	expect([...readIds].sort()).toEqual([...created].sort());
 	const executions = executionsByWorker().flat().length - executionsBefore;
-	console.log(`poller: ${created.length} new orders over ${polls().length} polls, ${executions} executions on the workers`);
+	console.log(
+		`poller: ${created.length} new orders over ${polls().length} polls, ${executions} executions on the workers`,
+	);
 	expect(executions).toBeGreaterThanOrEqual(2);
 }, 300_000);

@@ -53,26 +53,55 @@ async function stopProcess(child: ChildProcess, signal: NodeJS.Signals) {
 	clearTimeout(timer);
 }
 
-export async function startPostgres(port: number, database: string, user: string): Promise<Service> {
+export async function startPostgres(
+	port: number,
+	database: string,
+	user: string,
+): Promise<Service> {
 	const dir = mkdtempSync(join(tmpdir(), 'trackstar-postgres-'));
 	const owner = postgresUser();
 	if (owner) chownSync(dir, owner.uid, owner.gid);
 	chmodSync(dir, 0o700);
 	const asOwner = owner ? { uid: owner.uid, gid: owner.gid } : {};
-	execFileSync(postgresBin('initdb'), ['-D', join(dir, 'data'), '-U', user, '-A', 'trust', '--no-sync'], {
-		...asOwner,
-		stdio: 'ignore',
-	});
+	execFileSync(
+		postgresBin('initdb'),
+		['-D', join(dir, 'data'), '-U', user, '-A', 'trust', '--no-sync'],
+		{
+			...asOwner,
+			stdio: 'ignore',
+		},
+	);
 	const server = spawn(
 		postgresBin('postgres'),
-		['-D', join(dir, 'data'), '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
+		[
+			'-D',
+			join(dir, 'data'),
+			'-p',
+			String(port),
+			'-k',
+			dir,
+			'-c',
+			'listen_addresses=127.0.0.1',
+			'-c',
+			'fsync=off',
+		],
 		{ ...asOwner, stdio: 'ignore' },
 	);
 	await waitFor('PostgreSQL', () => {
-		execFileSync(postgresBin('pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+		execFileSync(postgresBin('pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], {
+			stdio: 'ignore',
+		});
 		return true;
 	});
-	execFileSync(postgresBin('createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, database]);
+	execFileSync(postgresBin('createdb'), [
+		'-h',
+		'127.0.0.1',
+		'-p',
+		String(port),
+		'-U',
+		user,
+		database,
+	]);
 	return {
 		port,
 		stop: async () => {
@@ -85,12 +114,28 @@ export async function startPostgres(port: number, database: string, user: string
 export async function startRedis(port: number): Promise<Service> {
 	const server = spawn(
 		'redis-server',
-		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--daemonize',
+			'no',
+		],
 		{ stdio: 'ignore' },
 	);
 	await waitFor(
 		'Redis',
-		() => execFileSync('redis-cli', ['-p', String(port), 'ping'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === 'PONG',
+		() =>
+			execFileSync('redis-cli', ['-p', String(port), 'ping'], {
+				stdio: ['ignore', 'pipe', 'ignore'],
+			})
+				.toString()
+				.trim() === 'PONG',
 	);
 	return { port, stop: async () => await stopProcess(server, 'SIGTERM') };
 }

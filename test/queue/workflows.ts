@@ -15,7 +15,13 @@ function webhookNode(id: string, path: string, webhookId: string) {
 		typeVersion: 2,
 		position: [0, 0],
 		webhookId,
-		parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+		parameters: {
+			httpMethod: 'POST',
+			path,
+			responseMode: 'lastNode',
+			responseData: 'allEntries',
+			options: {},
+		},
 	};
 }
 
@@ -73,7 +79,11 @@ export function listAndCancelWorkflow() {
 				type: TRACKSTAR_ORDERS,
 				typeVersion: 1,
 				position: [240, 0],
-				parameters: { operation: 'getAll', returnAll: true, filters: { ids: '={{ $json.body.order_ids }}' } },
+				parameters: {
+					operation: 'getAll',
+					returnAll: true,
+					filters: { ids: '={{ $json.body.order_ids }}' },
+				},
 				credentials,
 			},
 			{
@@ -82,7 +92,10 @@ export function listAndCancelWorkflow() {
 				type: TRACKSTAR_ORDERS,
 				typeVersion: 1,
 				position: [480, 0],
-				parameters: { operation: 'cancel', orderId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+				parameters: {
+					operation: 'cancel',
+					orderId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				},
 				credentials,
 			},
 		],
@@ -116,7 +129,10 @@ export function newOrdersPollerWorkflow() {
 				type: TRACKSTAR_ORDERS,
 				typeVersion: 1,
 				position: [240, 0],
-				parameters: { operation: 'get', orderId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+				parameters: {
+					operation: 'get',
+					orderId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				},
 				credentials,
 			},
 		],
