@@ -10,6 +10,7 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import { harnessAdditionalData } from './additionalData';
+import { credentialReferences } from './credentialReferences';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { initHarnessLogger } from './logger';
 import { harnessNodeTypes } from './nodeTypes';
@@ -36,7 +37,6 @@ export interface ListSearchOptions {
 export async function runListSearch(options: ListSearchOptions): Promise<INodeListSearchResult> {
 	initHarnessLogger();
 	const credentials = options.credentials ?? {};
-	const declared = options.node.description.credentials ?? [];
 	const node: INode = {
 		id: 'list-search',
 		name: 'Temp-Node',
@@ -46,11 +46,7 @@ export async function runListSearch(options: ListSearchOptions): Promise<INodeLi
 			: options.node.description.version,
 		position: [0, 0],
 		parameters: options.parameters,
-		credentials: Object.fromEntries(
-			declared
-				.filter(({ name }) => credentials[name])
-				.map(({ name }) => [name, { id: `cred-${name}`, name: `${name} account` }]),
-		),
+		credentials: credentialReferences(options.node, credentials),
 	};
 	const workflow = new Workflow({
 		nodes: [node],

@@ -15,6 +15,7 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import { harnessAdditionalData } from './additionalData';
+import { credentialReferences } from './credentialReferences';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { initHarnessLogger } from './logger';
 import { harnessNodeTypes, INPUT_NODE_TYPE } from './nodeTypes';
@@ -54,7 +55,6 @@ function highestVersion(node: INodeType | IVersionedNodeType): number {
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	initHarnessLogger();
 	const credentials = options.credentials ?? {};
-	const declared = (options.node.description as { credentials?: Array<{ name: string }> }).credentials ?? [];
 
 	const nodes: INode[] = [
 		{
@@ -73,11 +73,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			position: [200, 0],
 			parameters: options.parameters,
 			onError: options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
-			credentials: Object.fromEntries(
-				declared
-					.filter(({ name }) => credentials[name])
-					.map(({ name }) => [name, { id: `cred-${name}`, name: `${name} account` }]),
-			),
+			credentials: credentialReferences(options.node, credentials),
 		},
 	];
 	const connections = { [INPUT_NAME]: { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] } };

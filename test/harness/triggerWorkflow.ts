@@ -15,6 +15,7 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import { harnessAdditionalData } from './additionalData';
+import { credentialReferences } from './credentialReferences';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { initHarnessLogger } from './logger';
 import { harnessNodeTypes } from './nodeTypes';
@@ -42,7 +43,6 @@ export interface TriggerWorkflow {
 export function triggerWorkflow(options: TriggerWorkflowOptions, staticData: IDataObject = {}): TriggerWorkflow {
 	initHarnessLogger();
 	const credentials = options.credentials ?? {};
-	const declared = options.node.description.credentials ?? [];
 	const node: INode = {
 		id: 'trigger-under-test',
 		name: NODE_NAME,
@@ -50,11 +50,7 @@ export function triggerWorkflow(options: TriggerWorkflowOptions, staticData: IDa
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: options.parameters,
-		credentials: Object.fromEntries(
-			declared
-				.filter(({ name }) => credentials[name])
-				.map(({ name }) => [name, { id: `cred-${name}`, name: `${name} account` }]),
-		),
+		credentials: credentialReferences(options.node, credentials),
 	};
 	const settings = { timezone: options.timezone ?? 'UTC', executionOrder: 'v1' as const };
 	const workflowData = {
