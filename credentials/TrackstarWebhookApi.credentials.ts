@@ -5,7 +5,7 @@ export class TrackstarWebhookApi implements ICredentialType {
 
 	displayName = 'Trackstar Webhook API';
 
-	documentationUrl = 'https://docs.trackstarhq.com/how-to-guides/webhooks';
+	documentationUrl = 'https://github.com/trackstar-n8n/n8n-nodes-trackstar#trackstar-webhook-api';
 
 	icon: Icon = { light: 'file:../icons/trackstar.svg', dark: 'file:../icons/trackstar.dark.svg' };
 
