@@ -161,6 +161,73 @@ describe('Trackstar Orders: Create', () => {
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 
+	it('takes line items as JSON mapped from each input item, however many it has', async () => {
+		const other = WAREHOUSE_CUSTOMERS[0].products[3];
+		const { items, error } = await runOrders(sandbox, {
+			input: [
+				{ number: 'S-1', lines: [{ product_id: product.product_id, sku: product.sku, quantity: 1, unit_price: 32 }] },
+				{
+					number: 'S-2',
+					lines: [
+						{ product_id: product.product_id, quantity: 2 },
+						{ product_id: other.product_id, sku: other.sku, quantity: '4', discount_amount: '1.5' },
+					],
+				},
+			],
+			parameters: {
+				operation: 'create',
+				orderNumber: '={{ $json.number }}',
+				shipToAddress: address,
+				lineItemsInput: 'json',
+				lineItemsJson: '={{ $json.lines }}',
+			},
+		});
+		expect(error).toBeUndefined();
+		const bodies = wmsRequests(sandbox).map((request) => request.body as Record<string, unknown>);
+		for (const body of bodies) expectValidAgainst(CREATE_SCHEMA, body);
+		expect(bodies.map((body) => body.line_items)).toEqual([
+			[{ product_id: product.product_id, sku: product.sku, quantity: 1, unit_price: 32 }],
+			[
+				{ product_id: product.product_id, quantity: 2 },
+				{ product_id: other.product_id, sku: other.sku, quantity: 4, discount_amount: 1.5 },
+			],
+		]);
+		expect(items.map((item) => (item.json.line_items as unknown[]).length)).toEqual([1, 2]);
+	});
+
+	it("ignores the line item rows when the input is JSON, and passes a WMS's own line item fields through", async () => {
+		const { error } = await create(
+			{
+				lineItemsInput: 'json',
+				lineItemsJson: `[{"product_id": "${product.product_id}", "quantity": 1, "warehouse_id": "wh-reno"}]`,
+			},
+			{ continueOnFail: false },
+		);
+		expect(sentBody().line_items).toEqual([{ product_id: product.product_id, quantity: 1, warehouse_id: 'wh-reno' }]);
+		// The sandbox WMS has no warehouse_id on a line, so Trackstar refuses it by name.
+		expect(error?.message).toBe(
+			'Trackstar answered 422: Invalid request body: line_items.0.warehouse_id: Unknown field. [item 0]',
+		);
+	});
+
+	it.each([
+		['not JSON', '[{"sku": "A"', 'Invalid Line Items (JSON): not valid JSON'],
+		['not a list', '{"sku": "A", "quantity": 1}', 'Invalid Line Items (JSON): must be a JSON list of line items'],
+		['a line that is not an object', '["A"]', 'Invalid Line Items (JSON) item 1: is not an object'],
+		['a line without a product', '[{"quantity": 1, "unit_price": 3}]', 'Invalid Line Items (JSON) item 1: has neither a SKU nor a product ID'],
+		['a line without a quantity', '[{"sku": "A", "quantity": 1}, {"sku": "B"}]', 'Invalid Line Items (JSON) item 2: has no quantity'],
+		['a fractional quantity', '[{"sku": "A", "quantity": 1.5}]', 'Invalid Line Items (JSON) item 1 quantity: 1.5 is not a whole number'],
+		['a price that is not a number', '[{"sku": "A", "quantity": 1, "unit_price": "ten"}]', 'Invalid Line Items (JSON) item 1 unit price: "ten" is not a number'],
+		['a null field', '[{"sku": "A", "quantity": 1, "warehouse_id": null}]', 'Invalid Line Items (JSON) item 1: "warehouse_id" is null or empty'],
+		['an empty list', '[]', 'Invalid Line Items: is empty, and Trackstar needs it to create an order'],
+	])('refuses line items JSON with %s before any request', async (_case, lineItemsJson, message) => {
+		const { error } = await create({ lineItemsInput: 'json', lineItemsJson });
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toContain(message);
+		expect(error?.message).toContain('[item 0]');
+		expect(wmsRequests(sandbox)).toEqual([]);
+	});
+
 	it("passes on Trackstar's 422 naming the field the WMS requires", async () => {
 		const { error } = await create(
 			{ shipToAddress: { address: { ...address.address, postalCode: '' } } },

@@ -60,7 +60,10 @@ describe('Trackstar Orders description', () => {
 		const update = description.properties.find((property) => property.name === 'updateFields');
 		const additional = create.find((property) => property.name === 'additionalFields');
 		const required = create.filter((property) => property.required).map((property) => property.name);
-		expect(required).toEqual(['orderNumber', 'shipToAddress', 'lineItems']);
+		expect(required).toEqual(['orderNumber', 'shipToAddress', 'lineItems', 'lineItemsJson']);
+		const lineItemsShownFor = (name: string) =>
+			create.find((property) => property.name === name)?.displayOptions?.show?.lineItemsInput;
+		expect([lineItemsShownFor('lineItems'), lineItemsShownFor('lineItemsJson')]).toEqual([['fields'], ['json']]);
 		const createFields = [...required, ...names(additional!.options as INodeProperties[])].sort();
 		expect(createFields).toEqual(names(update!.options as INodeProperties[]).filter((name) => name !== 'status').sort());
 		for (const field of additional!.options as INodeProperties[]) {
@@ -76,7 +79,7 @@ describe('Trackstar Orders description', () => {
 	it('offers a form field for every plain field the write body maps', () => {
 		const formFields = names(orderWriteFields);
 		for (const { key } of ORDER_SCALAR_FIELDS) expect(formFields).toContain(key);
-		for (const structured of ['channelId', 'channelName', 'lineItems', 'shipToAddress', 'tags', 'trackstarTags', 'integrationFields']) {
+		for (const structured of ['channelId', 'channelName', 'lineItems', 'lineItemsJson', 'shipToAddress', 'tags', 'trackstarTags', 'integrationFields']) {
 			expect(formFields).toContain(structured);
 		}
 	});

@@ -141,6 +141,35 @@ describe('Trackstar Orders: Update', () => {
 		expect((items[0].json.line_items as unknown[]).length).toBe(2);
 	});
 
+	it('takes line items as JSON, mapped from the input item, and refuses rows and JSON together', async () => {
+		const order = openOrder();
+		const { items } = await runOrders(sandbox, {
+			input: [{ lines: [{ sku: 'TEE-BLK-M', quantity: '3' }, { product_id: 'prod_42', quantity: 1, unit_price: 5 }] }],
+			parameters: { operation: 'update', orderId: byId(order.id), updateFields: { lineItemsJson: '={{ $json.lines }}' } },
+		});
+		expect(sentBody()).toEqual({
+			line_items: [
+				{ sku: 'TEE-BLK-M', quantity: 3 },
+				{ product_id: 'prod_42', quantity: 1, unit_price: 5 },
+			],
+		});
+		expect((items[0].json.line_items as unknown[]).length).toBe(2);
+
+		sandbox.reset();
+		const both = await update(order.id, {
+			lineItems: { lineItem: [{ sku: 'TEE-BLK-M', quantity: 1 }] },
+			lineItemsJson: '[{"sku": "TEE-BLK-M", "quantity": 1}]',
+		});
+		expect(both.error?.message).toBe('Invalid Line Items: both the rows and Line Items (JSON) are set [item 0]');
+		expect(wmsRequests(sandbox)).toEqual([]);
+	});
+
+	it('leaves the line items alone when Line Items (JSON) is an empty list', async () => {
+		const { error } = await update(openOrder().id, { lineItemsJson: '[]', tradingPartner: 'Target' });
+		expect(error).toBeUndefined();
+		expect(sentBody()).toEqual({ trading_partner: 'Target' });
+	});
+
 	it('sends tags and Trackstar tags as strings and key-value pairs', async () => {
 		const { items } = await update(openOrder().id, {
 			tags: { tag: [{ name: 'vip', value: '' }, { name: 'priority', value: 'high' }] },

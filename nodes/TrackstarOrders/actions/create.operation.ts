@@ -3,7 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { trackstarApiRequest } from '../../shared/transport/request';
 import { buildOrderCreateBody } from '../../shared/wire/orderBody';
-import { orderCreateOptionalFields, orderCreateRequiredFields } from '../fields/orderWriteFields';
+import type { LineItemsInput } from '../fields/orderWriteFields';
+import {
+	createRequiredParameters,
+	orderCreateOptionalFields,
+	orderCreateRequiredFields,
+} from '../fields/orderWriteFields';
 import { writtenOrderWithUnusedFields } from './orderResponse';
 
 const properties: INodeProperties[] = [
@@ -24,7 +29,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields: IDataObject = {
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
-	for (const { name } of orderCreateRequiredFields) {
+	const lineItemsInput = this.getNodeParameter('lineItemsInput', itemIndex, 'fields') as LineItemsInput;
+	for (const name of createRequiredParameters(lineItemsInput)) {
 		fields[name] = this.getNodeParameter(name, itemIndex, undefined) as IDataObject[string];
 	}
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { LINE_ITEMS_JSON_LABEL } from '../../shared/wire/lineItems';
 import { INTEGRATION_FIELDS_LABEL } from '../../shared/wire/orderBody';
 import { locatorField } from './locators';
 import { orderStatusOptions } from './orderStatusOptions';
@@ -133,6 +134,14 @@ export const orderWriteFields: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: LINE_ITEMS_JSON_LABEL,
+		name: 'lineItemsJson',
+		type: 'json',
+		default: '[]',
+		description:
+			'The order\'s products as a JSON list in Trackstar\'s field names, for when their number varies: map a list from the input with an expression, or write [{"sku": "TEE-BLK-M", "quantity": 2, "unit_price": 19.5}]. Fields your WMS adds (ShipHero\'s warehouse_id, say) pass through. Replaces the order\'s line items with these.',
+	},
+	{
 		displayName: 'Order Number',
 		name: 'orderNumber',
 		type: 'string',
@@ -256,7 +265,9 @@ export const orderWriteFields: INodeProperties[] = [
 ];
 
 /** Create asks for these up front: the fields Trackstar's create schema requires. */
-const CREATE_REQUIRED = ['orderNumber', 'shipToAddress', 'lineItems'];
+const CREATE_REQUIRED = ['orderNumber', 'shipToAddress'];
+/** Create's line items, also required, come as rows or as JSON, as Line Items Input says. */
+const CREATE_LINE_ITEMS = { fields: 'lineItems', json: 'lineItemsJson' } as const;
 /** Fields an order can be updated with but not created with. */
 const UPDATE_ONLY = ['status'];
 
@@ -267,13 +278,39 @@ export function orderWriteField(name: string): INodeProperties {
 	return field;
 }
 
+export type LineItemsInput = keyof typeof CREATE_LINE_ITEMS;
+
+const lineItemsInputField: INodeProperties = {
+	displayName: 'Line Items Input',
+	name: 'lineItemsInput',
+	type: 'options',
+	options: [
+		{ name: 'Define Below', value: 'fields', description: 'One row per product' },
+		{ name: 'Using JSON', value: 'json', description: 'A JSON list, typed or mapped from the input' },
+	],
+	default: 'fields',
+};
+
 /** Create's required fields: the same definitions as Update's, marked required. */
-export const orderCreateRequiredFields: INodeProperties[] = CREATE_REQUIRED.map((name) => ({
-	...orderWriteField(name),
-	required: true,
-}));
+export const orderCreateRequiredFields: INodeProperties[] = [
+	...CREATE_REQUIRED.map((name) => ({ ...orderWriteField(name), required: true })),
+	lineItemsInputField,
+	...Object.entries(CREATE_LINE_ITEMS).map(([input, name]) => ({
+		...orderWriteField(name),
+		required: true,
+		displayOptions: { show: { lineItemsInput: [input] } },
+	})),
+];
+
+/** The parameters Create reads up front, its line items from the chosen input. */
+export function createRequiredParameters(lineItemsInput: LineItemsInput): string[] {
+	return [...CREATE_REQUIRED, CREATE_LINE_ITEMS[lineItemsInput] ?? CREATE_LINE_ITEMS.fields];
+}
 
 /** Create's Additional Fields: every other write field that a new order can have. */
 export const orderCreateOptionalFields: INodeProperties[] = orderWriteFields.filter(
-	(field) => !CREATE_REQUIRED.includes(field.name) && !UPDATE_ONLY.includes(field.name),
+	(field) =>
+		!CREATE_REQUIRED.includes(field.name) &&
+		!Object.values<string>(CREATE_LINE_ITEMS).includes(field.name) &&
+		!UPDATE_ONLY.includes(field.name),
 );

@@ -2,6 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { toTrackstarDate } from './dates';
 import { InvalidValueError } from './invalidValue';
+import { parseJsonParameter } from './jsonParameter';
+import type { LineItemRow } from './lineItems';
+import { LINE_ITEMS_JSON_LABEL, lineItemsFromJson, toLineItems } from './lineItems';
 import { ORDER_STATUSES } from './orderFilters';
 import { findRejectedValue, isEmpty, locatorValue, toNumber, toText } from './values';
 
@@ -43,14 +46,6 @@ export interface TagRow {
 	value?: string;
 }
 
-export interface LineItemRow {
-	productId?: string;
-	sku?: string;
-	quantity?: number | string;
-	unitPrice?: number | string;
-	discountAmount?: number | string;
-}
-
 function scalarValue(kind: Scalar, value: unknown, label: string, timeZone: string) {
 	switch (kind) {
 		case 'money':
@@ -84,27 +79,6 @@ export function toTags(rows: TagRow[] | undefined, label: string): Array<string 
 	return tags.length > 0 ? tags : undefined;
 }
 
-export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | undefined {
-	const lineItems: IDataObject[] = [];
-	(rows ?? []).forEach((row, index) => {
-		const label = `Line Item ${index + 1}`;
-		const lineItem: IDataObject = {
-			product_id: toText(row.productId, `${label} product ID`),
-			sku: toText(row.sku, `${label} SKU`),
-			quantity: toNumber(row.quantity, `${label} quantity`, { integer: true, min: 0 }),
-			unit_price: toNumber(row.unitPrice, `${label} unit price`),
-			discount_amount: toNumber(row.discountAmount, `${label} discount amount`),
-		};
-		for (const key of Object.keys(lineItem)) if (lineItem[key] === undefined) delete lineItem[key];
-		if (Object.keys(lineItem).length === 0) return;
-		if (lineItem.product_id === undefined && lineItem.sku === undefined) {
-			throw new InvalidValueError(label, 'has neither a SKU nor a product ID', 'Set at least one so the WMS knows the product');
-		}
-		lineItems.push(lineItem);
-	});
-	return lineItems.length > 0 ? lineItems : undefined;
-}
-
 function toAddress(address: IDataObject | undefined): IDataObject | undefined {
 	const result: IDataObject = {};
 	for (const { key, field, label } of SHIP_TO_ADDRESS_FIELDS) {
@@ -112,6 +86,16 @@ function toAddress(address: IDataObject | undefined): IDataObject | undefined {
 		if (value !== undefined) result[field] = value;
 	}
 	return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** Line items come as the panel's rows or as JSON; one order cannot take both. */
+function toLineItemsOfEither(fields: IDataObject): IDataObject[] | undefined {
+	const rows = toLineItems((fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[]);
+	const json = lineItemsFromJson(fields.lineItemsJson);
+	if (rows !== undefined && json !== undefined) {
+		throw new InvalidValueError('Line Items', `both the rows and ${LINE_ITEMS_JSON_LABEL} are set`, 'Keep either');
+	}
+	return rows ?? json;
 }
 
 function toChannelObject(fields: IDataObject): IDataObject | undefined {
@@ -127,29 +111,10 @@ function toChannelObject(fields: IDataObject): IDataObject | undefined {
 
 export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';
 
-function parseJson(text: string): { value?: unknown; error?: string } {
-	try {
-		return { value: JSON.parse(text) };
-	} catch (error) {
-		return { error: (error as Error).message };
-	}
-}
-
 /** Parses the JSON extras: an object of fields that a particular WMS adds to Trackstar's schema. */
 export function parseIntegrationFields(value: unknown): IDataObject {
 	if (isEmpty(value)) return {};
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		const json = parseJson(value);
-		if (json.error !== undefined) {
-			throw new InvalidValueError(
-				INTEGRATION_FIELDS_LABEL,
-				`not valid JSON (${json.error})`,
-				'Write a JSON object such as { "gift_message": "Happy birthday" }',
-			);
-		}
-		parsed = json.value;
-	}
+	const parsed = parseJsonParameter(value, INTEGRATION_FIELDS_LABEL, '{ "gift_message": "Happy birthday" }');
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
 		throw new InvalidValueError(INTEGRATION_FIELDS_LABEL, 'must be a JSON object of field names and values');
 	}
@@ -180,7 +145,7 @@ export function buildOrderWriteBody(given: IDataObject, timeZone: string): IData
 	const structured: IDataObject = {
 		channel_object: toChannelObject(fields),
 		ship_to_address: toAddress((fields.shipToAddress as IDataObject | undefined)?.address as IDataObject),
-		line_items: toLineItems((fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[]),
+		line_items: toLineItemsOfEither(fields),
 		tags: toTags((fields.tags as IDataObject | undefined)?.tag as TagRow[], 'Tags'),
 		trackstar_tags: toTags((fields.trackstarTags as IDataObject | undefined)?.tag as TagRow[], 'Trackstar Tags'),
 	};
