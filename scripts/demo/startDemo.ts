@@ -1,7 +1,7 @@
 /**
  * Brings up what `npm run demo` shows: the Trackstar sandbox, and the real n8n app with this
  * package installed from its tarball, a "Trackstar API (sandbox)" credential, the example
- * workflows imported (the webhook one active) and an owner login, so the editor opens at once.
+ * workflows imported (the webhook ones active) and an owner login, so the editor opens at once.
  * The browser check starts the same thing on other ports.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,14 @@ import { startSandbox, type Sandbox } from '../../sandbox';
 import { DEMO_OWNER, N8nInstance, packPackage, type N8nOwner } from '../n8n/instance';
 import { readExamples, sandboxCredential } from './examples';
 
-export const WEBHOOK_EXAMPLE_ID = 'tsCancelWebhook1';
+/** The examples that start from a webhook, active in the demo so a curl can run them. */
+export const WEBHOOK_EXAMPLES = {
+	cancel: { id: 'tsCancelWebhook1', path: 'trackstar/cancel-orders' },
+	storefront: { id: 'tsCreateStorefront1', path: 'trackstar/storefront-orders' },
+} as const;
+
+/** What a storefront posts to the storefront example: a paid order, Shopify-shaped. */
+export const STOREFRONT_ORDER_FILE = join(__dirname, 'storefront-order.json');
 
 export interface DemoOptions {
 	n8nPort?: number;
@@ -55,7 +62,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		say('Importing the sandbox credential and the example workflows...');
 		await n8n.importCredentials([sandboxCredential(sandbox)]);
 		await n8n.importWorkflows(readExamples());
-		await n8n.publish(WEBHOOK_EXAMPLE_ID);
+		for (const { id } of Object.values(WEBHOOK_EXAMPLES)) await n8n.publish(id);
 		say(`Starting n8n ${n8n.version}...`);
 		await n8n.start();
 		return { n8n, sandbox, owner: DEMO_OWNER, stop };

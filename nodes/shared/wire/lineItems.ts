@@ -82,7 +82,9 @@ export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
 		}
 		const lineItem: IDataObject = { ...given };
 		for (const { field, label: fieldLabel, convert } of LINE_ITEM_FIELDS) {
-			if (field in given) lineItem[field] = convert(given[field], `${label} ${fieldLabel}`);
+			const value = convert(given[field], `${label} ${fieldLabel}`);
+			if (value === undefined) delete lineItem[field];
+			else lineItem[field] = value;
 		}
 		requireProduct(lineItem, label);
 		if (lineItem.quantity === undefined) {
