@@ -5,6 +5,7 @@
  * write to the stored order. Pure functions; no I/O.
  */
 import { CHANNELS, RAW_STATUSES, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS } from './seed';
+import type { ShippingMethod } from './seed';
 import type { Order, OrderLineItem, OrderStatus, ShipToAddress, TrackstarTag } from './types';
 import { ORDER_STATUSES, isTrackstarDate } from './types';
 
@@ -279,11 +280,14 @@ export interface UpdateOutcome {
 	unusedFields: string[];
 }
 
-/**
- * Applies a validated body to a copy of the order, as the simulated WMS does. Unknown fields and
- * `ignoredFields` are not applied and come back in `unusedFields`. `now` becomes updated_date and
- * trackstar_updated_date.
- */
+/** A known shipping method brings its carrier; an unknown one leaves the order's carrier as it was. */
+function setCarrierOf(order: Order, method: ShippingMethod | undefined): void {
+	if (!method) return;
+	order.carrier_id = method.carrier_id;
+	order.carrier_name = method.carrier_name;
+	order.scac = method.scac;
+}
+
 function setChannelById(order: Order, id: string): void {
 	order.channel = id;
 	order.channel_object = { channel_id: id, channel_name: channelById(id)?.channel_name ?? null };
@@ -295,6 +299,11 @@ function applyIntegrationField(order: Order, field: string, value: unknown): voi
 	else order.additional_fields = { ...order.additional_fields, [field]: value };
 }
 
+/**
+ * Applies a validated body to a copy of the order, as the simulated WMS does. Unknown fields and
+ * `ignoredFields` are not applied and come back in `unusedFields`. `now` becomes updated_date and
+ * trackstar_updated_date.
+ */
 export function applyOrderUpdate(
 	order: Order,
 	body: Record<string, unknown>,
@@ -357,11 +366,7 @@ export function applyOrderUpdate(
 				next.shipping_method_id = value as string;
 				next.shipping_method_name =
 					method?.name ?? (used.get('shipping_method_name') as string) ?? null;
-				if (method) {
-					next.carrier_id = method.carrier_id;
-					next.carrier_name = method.carrier_name;
-					next.scac = method.scac;
-				}
+				setCarrierOf(next, method);
 				break;
 			}
 			case 'shipping_method_name': {
@@ -372,11 +377,7 @@ export function applyOrderUpdate(
 				);
 				next.shipping_method_name = method?.name ?? name;
 				next.shipping_method_id = method?.id ?? null;
-				if (method) {
-					next.carrier_id = method.carrier_id;
-					next.carrier_name = method.carrier_name;
-					next.scac = method.scac;
-				}
+				setCarrierOf(next, method);
 				break;
 			}
 			case 'status': {

@@ -53,6 +53,22 @@ export async function startE2eApp(workflows: (sandbox: Sandbox) => object[]): Pr
 	}
 }
 
+/**
+ * The app for the tests of one file: started before them (installing the package takes minutes),
+ * closed after them, the sandbox reset before each. Its fields are there once `beforeAll` has run.
+ */
+export function e2eAppForTestFile(workflows: (sandbox: Sandbox) => object[]): E2eApp {
+	const app = {} as E2eApp;
+	beforeAll(async () => {
+		Object.assign(app, await startE2eApp(workflows));
+	}, 300_000);
+	afterAll(async () => {
+		await app.close?.();
+	});
+	beforeEach(() => app.sandbox.reset());
+	return app;
+}
+
 /** The JSON document `n8n execute --rawOutput` prints between its log lines. */
 function executionDocument(output: string): Record<string, unknown> | undefined {
 	const lines = output.split('\n');

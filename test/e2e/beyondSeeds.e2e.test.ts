@@ -3,11 +3,9 @@
  * against the sandbox.
  */
 import type { Sandbox } from '../../sandbox';
-import { execute, expectSucceeded, startE2eApp, type E2eApp } from './app';
+import { byId, wmsRequests } from '../support/trackstar';
+import { e2eAppForTestFile, execute, expectSucceeded } from './app';
 import { manualWorkflow, trackstarNode } from './workflows';
-
-const wms = (sandbox: Sandbox) => sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 const workflows = (sandbox: Sandbox) => {
 	const order = sandbox.orders().find((candidate) => candidate.status === 'fulfilled')!;
@@ -38,17 +36,7 @@ const workflows = (sandbox: Sandbox) => {
 	];
 };
 
-let app: E2eApp;
-
-beforeAll(async () => {
-	app = await startE2eApp(workflows);
-}, 300_000);
-
-afterAll(async () => {
-	await app?.close();
-});
-
-beforeEach(() => app.sandbox.reset());
+const app = e2eAppForTestFile(workflows);
 
 test('Create, Set Trackstar Tags and Get chain on the new order, and Create reports what the WMS ignored', async () => {
 	const run = await execute(app, 'e2eCreateTagGet1');
@@ -58,7 +46,7 @@ test('Create, Set Trackstar Tags and Get chain on the new order, and Create repo
 	expect(created).toMatchObject({ order_number: 'E2E-1001', status: 'open', unused_fields: ['warehouse_customer_id'] });
 	expect(run.items['Tag Order'][0].json).toMatchObject({ id: created.id, trackstar_tags: [{ source: 'n8n' }] });
 	expect(run.items['Get Order'][0].json).toMatchObject({ id: created.id, order_number: 'E2E-1001', trackstar_tags: [{ source: 'n8n' }] });
-	expect(wms(app.sandbox).map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual([
+	expect(wmsRequests(app.sandbox).map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual([
 		'POST /wms/orders 200',
 		`PUT /wms/orders/${created.id}/trackstar-tags 200`,
 		`GET /wms/orders/${created.id} 200`,
@@ -82,5 +70,5 @@ test('Get Writable Fields reads the create schema once and lists it field by fie
 	const [item] = run.items['Writable Fields'];
 	expect(item.json).toMatchObject({ operation: 'create', method: 'POST', integration_specific_fields: ['gift_message', 'warehouse_id'] });
 	expect(item.json.required_fields).toEqual(expect.arrayContaining(['order_number', 'line_items[].quantity']));
-	expect(wms(app.sandbox).map((request) => `${request.path}?method=${request.query.method}`)).toEqual(['/wms/orders/meta?method=POST']);
+	expect(wmsRequests(app.sandbox).map((request) => `${request.path}?method=${request.query.method}`)).toEqual(['/wms/orders/meta?method=POST']);
 }, 120_000);

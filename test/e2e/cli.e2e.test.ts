@@ -4,10 +4,9 @@
  * cancel with continue-on-fail, and a credential Trackstar refuses.
  */
 import type { Sandbox } from '../../sandbox';
-import { execute, expectSucceeded, startE2eApp, WRONG_TOKEN, type E2eApp } from './app';
+import { byId, wmsRequests } from '../support/trackstar';
+import { e2eAppForTestFile, execute, expectSucceeded, WRONG_TOKEN } from './app';
 import { itemsOf, manualWorkflow, trackstarNode, WRONG_TOKEN_CREDENTIAL } from './workflows';
-
-const wms = (sandbox: Sandbox) => sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
 
 function cancelTargets(sandbox: Sandbox) {
 	const orders = sandbox.orders();
@@ -27,7 +26,7 @@ const workflows = (sandbox: Sandbox) => {
 			...itemsOf('Order IDs', 'order_id', [targets.open, targets.fulfilled, 'no-such-order']),
 			trackstarNode(
 				'Cancel Order',
-				{ operation: 'cancel', orderId: { __rl: true, mode: 'id', value: '={{ $json.order_id }}' } },
+				{ operation: 'cancel', orderId: byId('={{ $json.order_id }}') },
 				{ onError: 'continueRegularOutput' },
 			),
 		]),
@@ -37,17 +36,7 @@ const workflows = (sandbox: Sandbox) => {
 	];
 };
 
-let app: E2eApp;
-
-beforeAll(async () => {
-	app = await startE2eApp(workflows);
-}, 300_000);
-
-afterAll(async () => {
-	await app?.close();
-});
-
-beforeEach(() => app.sandbox.reset());
+const app = e2eAppForTestFile(workflows);
 
 test('the scheduled example lists every order in exception or backordered updated in the last hour', async () => {
 	const startedAt = Date.now();
@@ -63,7 +52,7 @@ test('the scheduled example lists every order in exception or backordered update
 	expect(listed.map((order) => order.id).sort()).toEqual(expected.map((order) => order.id).sort());
 	expect(run.items['One Line per Order'][0].json.message).toMatch(/^Order \S+ \(.+\) is (exception|backordered) since /);
 
-	const [request] = wms(app.sandbox);
+	const [request] = wmsRequests(app.sandbox);
 	expect(request.method).toBe('GET');
 	expect(request.query['status[in]']).toBe('exception,backordered');
 	expect(request.query['updated_date[gte]']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -78,7 +67,7 @@ test('Return All reads every page of 2,500 orders, each order once', async () =>
 	expect(ids).toHaveLength(2500);
 	expect(new Set(ids).size).toBe(2500);
 	expect(run.items['Every Order'][0].json.line_items).toBeInstanceOf(Array);
-	const pages = wms(app.sandbox);
+	const pages = wmsRequests(app.sandbox);
 	expect(pages).toHaveLength(3);
 	expect(pages[0].query.page_token).toBeUndefined();
 	expect(pages[1].query.page_token).toEqual(expect.any(String));
@@ -99,7 +88,7 @@ test('the bulk-fix example moves the customer\'s open orders to UPS Ground and l
 	const updated = run.items['Set Shipping Method to UPS Ground'].map((item) => item.json);
 	expect(updated.map((order) => order.id).sort()).toEqual(toFix.map((order) => order.id).sort());
 	expect(updated.every((order) => order.shipping_method_id === 'ups_ground')).toBe(true);
-	const writes = wms(app.sandbox).filter((request) => request.method === 'PUT');
+	const writes = wmsRequests(app.sandbox).filter((request) => request.method === 'PUT');
 	expect(writes).toHaveLength(toFix.length);
 	expect(writes.map((request) => request.body)).toEqual(toFix.map(() => ({ shipping_method_id: 'ups_ground' })));
 	for (const order of app.sandbox.orders()) {
@@ -120,7 +109,7 @@ test('Cancel continues on fail: one result per ID, the refusals say why', async 
 	expect(unknown.error).toMatch(/^Trackstar answered 404: /);
 	expect(app.sandbox.order(targets.open)?.status).toBe('cancelled');
 	expect(app.sandbox.order(targets.fulfilled)?.status).toBe('fulfilled');
-	expect(wms(app.sandbox).map((request) => `${request.method} ${request.path}`)).toEqual([
+	expect(wmsRequests(app.sandbox).map((request) => `${request.method} ${request.path}`)).toEqual([
 		`PUT /wms/orders/${targets.open}/cancel`,
 		`PUT /wms/orders/${targets.fulfilled}/cancel`,
 		'PUT /wms/orders/no-such-order/cancel',
@@ -134,6 +123,6 @@ test('a token Trackstar refuses fails the execution with a clear 401 and never s
 	expect(run.output).toContain('Trackstar answered 401: Invalid x-trackstar-access-token header');
 	expect(run.output).not.toContain(WRONG_TOKEN);
 	expect(run.output).not.toContain(app.sandbox.apiKey);
-	expect(wms(app.sandbox)).toHaveLength(1);
-	expect(wms(app.sandbox)[0].status).toBe(401);
+	expect(wmsRequests(app.sandbox)).toHaveLength(1);
+	expect(wmsRequests(app.sandbox)[0].status).toBe(401);
 }, 120_000);

@@ -4,23 +4,16 @@
  */
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
-import { startE2eApp, type E2eApp } from './app';
+import { e2eAppForTestFile } from './app';
 import { TRACKSTAR_ORDERS } from './workflows';
 
-let app: E2eApp;
+const app = e2eAppForTestFile(() => []);
 let cookie: string;
 
 beforeAll(async () => {
-	app = await startE2eApp(() => []);
 	await app.n8n.start();
 	cookie = await app.n8n.login();
 }, 300_000);
-
-afterAll(async () => {
-	await app?.close();
-});
-
-beforeEach(() => app.sandbox.reset());
 
 interface SearchAnswer {
 	data: { results: Array<{ name: string; value: string }>; paginationToken?: string };

@@ -10,15 +10,14 @@ import type {
 	INodeType,
 	IRunData,
 	IVersionedNodeType,
-	IWorkflowBase,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
 import { harnessAdditionalData } from './additionalData';
 import { credentialReferences } from './credentialReferences';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { initHarnessLogger } from './logger';
-import { harnessNodeTypes, INPUT_NODE_TYPE } from './nodeTypes';
+import { INPUT_NODE_TYPE } from './nodeTypes';
+import { harnessWorkflow } from './workflow';
 
 export const NODE_NAME = 'Trackstar';
 const INPUT_NAME = 'Input';
@@ -77,25 +76,14 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		},
 	];
 	const connections = { [INPUT_NAME]: { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] } };
-	const workflowData: IWorkflowBase = {
+	const { workflowData, workflow } = harnessWorkflow({
 		id: 'harness-workflow',
 		name: 'Harness',
 		active: false,
-		isArchived: false,
 		nodes,
 		connections,
-		settings: { timezone: options.timezone ?? 'UTC', executionOrder: 'v1' },
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: workflowData.id,
-		name: workflowData.name,
-		nodes,
-		connections,
-		active: false,
-		nodeTypes: harnessNodeTypes(options.node),
-		settings: workflowData.settings,
+		nodeType: options.node,
+		timezone: options.timezone,
 	});
 
 	const hooks = new ExecutionLifecycleHooks('manual', 'harness-execution', workflowData);

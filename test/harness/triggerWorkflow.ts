@@ -10,16 +10,16 @@ import type {
 	IRun,
 	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
+	Workflow,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
 import { harnessAdditionalData } from './additionalData';
 import { credentialReferences } from './credentialReferences';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { initHarnessLogger } from './logger';
-import { harnessNodeTypes } from './nodeTypes';
 import { NODE_NAME } from './runNode';
+import { harnessWorkflow } from './workflow';
 
 export interface TriggerWorkflowOptions {
 	node: INodeType;
@@ -52,26 +52,14 @@ export function triggerWorkflow(options: TriggerWorkflowOptions, staticData: IDa
 		parameters: options.parameters,
 		credentials: credentialReferences(options.node, credentials),
 	};
-	const settings = { timezone: options.timezone ?? 'UTC', executionOrder: 'v1' as const };
-	const workflowData = {
+	const { workflowData, workflow } = harnessWorkflow({
 		id: 'harness-trigger-workflow',
 		name: 'Harness trigger',
 		active: true,
-		isArchived: false,
 		nodes: [node],
 		connections: {},
-		settings,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({
-		id: workflowData.id,
-		name: workflowData.name,
-		nodes: [node],
-		connections: {},
-		active: true,
-		nodeTypes: harnessNodeTypes(options.node),
-		settings,
+		nodeType: options.node,
+		timezone: options.timezone,
 		staticData: structuredClone(staticData),
 	});
 	return {

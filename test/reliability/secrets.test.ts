@@ -1,8 +1,7 @@
-import { createServer } from 'node:net';
-
 import type { IDataObject } from 'n8n-workflow';
 
 import type { FaultRule, Sandbox } from '../../sandbox';
+import { freePort } from '../../scripts/n8n/instance';
 import { clearLoggedLines, loggedLines } from '../harness';
 import { FAST_RETRIES } from '../support/faults';
 import { byId, runOrders, startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
@@ -10,14 +9,6 @@ import { byId, runOrders, startTestSandbox, trackstarCredentials, wmsRequests } 
 const API_KEY = 'tsk_live_5e4d3c2b1a0f9e8d7c6b5a4938271605';
 const ACCESS_TOKEN = 'tat_8170665544f8e7d6c5b4a3928170aabb';
 const SECRETS = [API_KEY, ACCESS_TOKEN];
-
-async function closedPort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	return port;
-}
 
 /** Everything n8n keeps of a run, as text: the error with its description and cause, items, run data. */
 const everything = (run: unknown) =>
@@ -67,7 +58,7 @@ const ERROR_PATHS: ErrorPath[] = [
 	{
 		name: 'a connection refused',
 		parameters: getMany,
-		baseUrl: async () => `http://127.0.0.1:${await closedPort()}`,
+		baseUrl: async () => `http://127.0.0.1:${await freePort()}`,
 		expected: /the connection was refused/,
 	},
 	{ name: 'a dropped connection', parameters: getMany, faults: [{ times: Infinity, fault: { kind: 'drop' } }], expected: /the connection was reset/ },

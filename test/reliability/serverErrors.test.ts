@@ -1,18 +1,9 @@
-import { createServer } from 'node:net';
-
 import type { Sandbox } from '../../sandbox';
+import { freePort } from '../../scripts/n8n/instance';
 import { FAST_RETRIES, statuses } from '../support/faults';
 import { byId, runOrders, startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
 
 type Described = Error & { description?: string; httpCode?: string };
-
-async function closedPort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	return port;
-}
 
 describe('Reliability: server errors and network failures', () => {
 	let sandbox: Sandbox;
@@ -162,7 +153,7 @@ describe('Reliability: server errors and network failures', () => {
 	});
 
 	it('retries a refused connection, then says where it could not connect', async () => {
-		const port = await closedPort();
+		const port = await freePort();
 
 		const { error } = await runOrders(sandbox, {
 			credentials: trackstarCredentials(sandbox, { baseUrl: `http://127.0.0.1:${port}` }),
