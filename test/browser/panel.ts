@@ -139,6 +139,7 @@ async function checkUpdatePanel(page: Page) {
 		'Order Number',
 		'Ship To Address',
 		'Line Items',
+		'Line Items (JSON)',
 		'Service Level',
 		'Trackstar Tags',
 	];
