@@ -29,7 +29,8 @@ function check(passed: boolean, what: string) {
 }
 
 async function screenshot(page: Page, name: string) {
-	await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+	// Dropdowns fade in: fast-forward transitions so the picture shows the settled panel.
+	await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 	console.log(`       saved docs/screenshots/${name}.png`);
 }
 
