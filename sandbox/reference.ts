@@ -1,14 +1,16 @@
 /**
  * The connection's reference lists, as Trackstar serves them: GET /wms/warehouse-customers,
- * /wms/shipping-methods and /wms/orders/channels (OpenAPI WarehouseCustomerSchema,
- * ShippingMethodSchema, OrderChannelSchema), built from the seed's brands, carriers and channels.
+ * /wms/shipping-methods, /wms/orders/channels and /wms/warehouses (OpenAPI
+ * WarehouseCustomerSchema, ShippingMethodSchema, OrderChannelSchema, WarehouseSchema), built from
+ * the seed's brands, carriers, channels and warehouses.
  * They take `limit` and `page_token` like every list; any other parameter is answered 422.
  */
 import type { QueryErrors } from './filters';
 import { DEFAULT_LIMIT, MAX_LIMIT, PAGING_PARAMS } from './filters';
 import type { PageResult } from './pagination';
 import { paginate } from './pagination';
-import { CHANNELS, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS } from './seed';
+import { CHANNELS, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS, WAREHOUSES } from './seed';
+import type { ShipFromAddress } from './types';
 import { toTrackstarDate } from './types';
 
 export interface WarehouseCustomerRecord {
@@ -41,10 +43,22 @@ export interface OrderChannelRecord {
 	additional_fields: Record<string, unknown>;
 }
 
+export interface WarehouseRecord {
+	id: string;
+	created_date: string;
+	updated_date: string;
+	name: string;
+	code: string | null;
+	address: ShipFromAddress;
+	trackstar_tags: string[];
+	additional_fields: Record<string, unknown>;
+}
+
 export interface ReferenceLists {
 	warehouseCustomers: WarehouseCustomerRecord[];
 	shippingMethods: ShippingMethodRecord[];
 	channels: OrderChannelRecord[];
+	warehouses: WarehouseRecord[];
 }
 
 const DAY_MS = 86_400_000;
@@ -103,6 +117,15 @@ export function referenceLists(now: Date, extra: { shippingMethods?: number } = 
 			name: channel.channel_name,
 			warehouse_customer_id: null,
 			...dates,
+			additional_fields: {},
+		})),
+		warehouses: WAREHOUSES.map((warehouse) => ({
+			id: warehouse.id,
+			...dates,
+			name: warehouse.name,
+			code: warehouse.code,
+			address: { ...warehouse.address },
+			trackstar_tags: [],
 			additional_fields: {},
 		})),
 	};

@@ -177,6 +177,9 @@ export function createRouter(context: RouteContext): Router {
 		.add('GET', '/wms/shipping-methods', (request) =>
 			pageReply(listReference(context.reference.shippingMethods, request.queryEntries)),
 		)
+		.add('GET', '/wms/warehouses', (request) =>
+			pageReply(listReference(context.reference.warehouses, request.queryEntries)),
+		)
 		.add('GET', '/wms/orders/:order_id', (request) => getOrder(context, request))
 		.add('PUT', '/wms/orders/:order_id', (request) => updateOrder(context, request))
 		.add('PUT', '/wms/orders/:order_id/cancel', (request) => cancelOrder(context, request))

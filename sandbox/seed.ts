@@ -150,6 +150,8 @@ export interface SeedChannel {
 export interface Warehouse {
 	id: string;
 	name: string;
+	/** The WMS's short code for the building. */
+	code: string;
 	address: ShipFromAddress;
 }
 
@@ -260,6 +262,7 @@ export const WAREHOUSES: readonly Warehouse[] = deepFreeze([
 	{
 		id: stableId('warehouse:reno'),
 		name: 'Reno, NV',
+		code: 'RNO1',
 		address: {
 			address1: '1200 Logistics Pkwy',
 			address2: 'Dock 4',
@@ -273,6 +276,7 @@ export const WAREHOUSES: readonly Warehouse[] = deepFreeze([
 	{
 		id: stableId('warehouse:allentown'),
 		name: 'Allentown, PA',
+		code: 'ABE1',
 		address: {
 			address1: '7355 Industrial Blvd',
 			address2: null,
@@ -286,6 +290,7 @@ export const WAREHOUSES: readonly Warehouse[] = deepFreeze([
 	{
 		id: stableId('warehouse:mississauga'),
 		name: 'Mississauga, ON',
+		code: 'YYZ1',
 		address: {
 			address1: '6500 Airport Rd',
 			address2: 'Unit 2',

@@ -1,5 +1,5 @@
 import type { Sandbox } from '../../sandbox';
-import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
+import { WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
 import { byId, fromList, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
@@ -119,6 +119,22 @@ describe('Trackstar Orders: Create', () => {
 			additional_fields: { gift_message: 'Happy birthday' },
 			unused_fields: [],
 		});
+	});
+
+	it('sends the picked warehouse as warehouse_id, which this WMS keeps on the order', async () => {
+		const { items, hints } = await create({ additionalFields: { warehouseId: fromList(WAREHOUSES[1].id) } });
+		expect(sentBody()).toMatchObject({ warehouse_id: WAREHOUSES[1].id });
+		expect(items[0].json).toMatchObject({ warehouse_id: WAREHOUSES[1].id, unused_fields: [] });
+		expect(hints).toEqual([]);
+
+		sandbox.reset();
+		const twice = await create({
+			additionalFields: { warehouseId: fromList(WAREHOUSES[1].id), integrationFields: `{"warehouse_id": "${WAREHOUSES[0].id}"}` },
+		});
+		expect(twice.error?.message).toBe(
+			'Invalid Integration-Specific Fields (JSON): "warehouse_id" is also set by its own field [item 0]',
+		);
+		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 
 	it('shows the fields the WMS ignored in the output and as a warning hint', async () => {

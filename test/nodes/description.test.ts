@@ -52,7 +52,7 @@ describe('Trackstar Orders description', () => {
 		};
 		visit(description.properties);
 		expect([...named].sort()).toEqual(methods);
-		expect(methods).toEqual(['searchChannels', 'searchOrders', 'searchShippingMethods', 'searchWarehouseCustomers']);
+		expect(methods).toEqual(['searchChannels', 'searchOrders', 'searchShippingMethods', 'searchWarehouseCustomers', 'searchWarehouses']);
 	});
 
 	it('shares one definition of each write field between Create and Update', () => {

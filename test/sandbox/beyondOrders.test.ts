@@ -1,5 +1,5 @@
 import type { Sandbox } from '../../sandbox';
-import { CHANNELS, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS } from '../../sandbox';
+import { CHANNELS, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
 import { call, get, put, qs, startTestSandbox } from './helpers';
 
@@ -142,6 +142,7 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 			['/wms/warehouse-customers', 'WmsWarehouseCustomersListEndpoint', WAREHOUSE_CUSTOMERS.map((entry) => entry.id)],
 			['/wms/shipping-methods', 'WmsShippingMethodsListEndpoint', SHIPPING_METHODS.map((entry) => entry.id)],
 			['/wms/orders/channels', 'WmsOrderChannelsListEndpoint', CHANNELS.map((entry) => entry.channel_id)],
+			['/wms/warehouses', 'WmsWarehousesListEndpoint', WAREHOUSES.map((entry) => entry.id)],
 		])('%s answers every record in the OpenAPI shape, page by page', async (path, schema, ids) => {
 			const all = await get(sandbox, path);
 			expectValidAgainst(schema, all.body);

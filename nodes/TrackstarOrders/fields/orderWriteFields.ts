@@ -256,6 +256,14 @@ export const orderWriteFields: INodeProperties[] = [
 		description: 'For retail or EDI orders, the partner who placed the order',
 	},
 	locatorField({
+		displayName: 'Warehouse',
+		name: 'warehouseId',
+		searchListMethod: 'searchWarehouses',
+		idPlaceholder: 'e.g. 65a1f3c2e4b0a17d9c3e5f10',
+		description:
+			"The warehouse to ship the order from (sent as warehouse_id). Not in Trackstar's base schema: ShipBob, Extensiv, Logiwa and about 20 other WMSs take it, and many require it to create an order; Get Writable Fields says whether yours does.",
+	}),
+	locatorField({
 		displayName: 'Warehouse Customer',
 		name: 'warehouseCustomerId',
 		searchListMethod: 'searchWarehouseCustomers',

@@ -10,8 +10,17 @@ import { findRejectedValue, isEmpty, locatorValue, toNumber, toText } from './va
 
 type Scalar = 'text' | 'money' | 'date' | 'status';
 
-/** Plain fields of the order write body: parameter name, Trackstar field, label, kind. */
-export const ORDER_SCALAR_FIELDS: Array<{ key: string; field: string; label: string; kind: Scalar }> = [
+/**
+ * Plain fields of the order write body: parameter name, Trackstar field, label, kind.
+ * `integrationSpecific` marks a field that many WMSs add but Trackstar's own schema lacks.
+ */
+export const ORDER_SCALAR_FIELDS: Array<{
+	key: string;
+	field: string;
+	label: string;
+	kind: Scalar;
+	integrationSpecific?: true;
+}> = [
 	{ key: 'warehouseCustomerId', field: 'warehouse_customer_id', label: 'Warehouse Customer', kind: 'text' },
 	{ key: 'referenceId', field: 'reference_id', label: 'Reference ID', kind: 'text' },
 	{ key: 'orderNumber', field: 'order_number', label: 'Order Number', kind: 'text' },
@@ -28,6 +37,7 @@ export const ORDER_SCALAR_FIELDS: Array<{ key: string; field: string; label: str
 	{ key: 'totalShipping', field: 'total_shipping', label: 'Total Shipping', kind: 'money' },
 	{ key: 'status', field: 'status', label: 'Status', kind: 'status' },
 	{ key: 'requiredShipDate', field: 'required_ship_date', label: 'Required Ship Date', kind: 'date' },
+	{ key: 'warehouseId', field: 'warehouse_id', label: 'Warehouse', kind: 'text', integrationSpecific: true },
 ];
 
 export const SHIP_TO_ADDRESS_FIELDS: Array<{ key: string; field: string; label: string }> = [
@@ -185,7 +195,7 @@ export function buildOrderCreateBody(fields: IDataObject, timeZone: string): IDa
 
 /** Fields of Trackstar's own order write schema; a WMS's other fields are integration-specific. */
 export const ORDER_BASE_FIELDS: readonly string[] = [
-	...ORDER_SCALAR_FIELDS.map(({ field }) => field),
+	...ORDER_SCALAR_FIELDS.filter(({ integrationSpecific }) => !integrationSpecific).map(({ field }) => field),
 	'channel_object',
 	'ship_to_address',
 	'line_items',

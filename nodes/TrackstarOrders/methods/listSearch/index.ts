@@ -1,5 +1,11 @@
 import { searchOrders } from './searchOrders';
-import { searchChannels, searchShippingMethods, searchWarehouseCustomers } from './searchReferenceLists';
+import { searchChannels, searchShippingMethods, searchWarehouseCustomers, searchWarehouses } from './searchReferenceLists';
 
 /** The node's `methods.listSearch`: the "From List" pickers of its resource locators. */
-export const listSearch = { searchChannels, searchOrders, searchShippingMethods, searchWarehouseCustomers };
+export const listSearch = {
+	searchChannels,
+	searchOrders,
+	searchShippingMethods,
+	searchWarehouseCustomers,
+	searchWarehouses,
+};

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { matchesSearch, readPickerPages } from './searchPages';
 
@@ -20,7 +25,11 @@ function referenceListSearch(
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 		const page = await readPickerPages.call(
 			this,
-			{ path, keep: (record) => matchesSearch(filter, ...searchable.map((field) => record[field])), toItem },
+			{
+				path,
+				keep: (record) => matchesSearch(filter, ...searchable.map((field) => record[field])),
+				toItem,
+			},
 			paginationToken,
 		);
 		return { results: page.results, paginationToken: page.nextToken };
@@ -32,19 +41,41 @@ const byName = (record: IDataObject): INodeListSearchItems => ({
 	value: String(record.id),
 });
 
+/** Shown as "name (detail)", unless the name already says it. */
+const byNameWith =
+	(detailField: string) =>
+	(record: IDataObject): INodeListSearchItems => {
+		const { name, value } = byName(record);
+		const detail = record[detailField];
+		return {
+			name:
+				typeof detail === 'string' && detail !== '' && !name.includes(detail)
+					? `${name} (${detail})`
+					: name,
+			value,
+		};
+	};
+
 /** Sales channels of the connection's orders, by name or ID. */
 export const searchChannels = referenceListSearch('/wms/orders/channels', ['name', 'id'], byName);
 
 /** Warehouse customers (the WMS's merchants), by name or ID. */
-export const searchWarehouseCustomers = referenceListSearch('/wms/warehouse-customers', ['name', 'id'], byName);
+export const searchWarehouseCustomers = referenceListSearch(
+	'/wms/warehouse-customers',
+	['name', 'id'],
+	byName,
+);
 
-/** Shipping methods by name, carrier or ID, shown as "FedEx Ground (FedEx)". */
+/** Shipping methods by name, carrier or ID, shown as "LTL Freight (XPO Logistics)". */
 export const searchShippingMethods = referenceListSearch(
 	'/wms/shipping-methods',
 	['name', 'carrier_name', 'id'],
-	(method) => {
-		const { name, value } = byName(method);
-		const carrier = typeof method.carrier_name === 'string' ? method.carrier_name : undefined;
-		return { name: carrier && !name.includes(carrier) ? `${name} (${carrier})` : name, value };
-	},
+	byNameWith('carrier_name'),
+);
+
+/** Warehouses (the buildings orders ship from) by name, code or ID, shown as "Reno, NV (RNO1)". */
+export const searchWarehouses = referenceListSearch(
+	'/wms/warehouses',
+	['name', 'code', 'id'],
+	byNameWith('code'),
 );
