@@ -3,7 +3,7 @@
  * (POST /rest/dynamic-node-parameters/resource-locator-results) with the sandbox credential.
  */
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
-import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
+import { WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { e2eAppForTestFile } from './app';
 import { TRACKSTAR_ORDERS } from './workflows';
 
@@ -57,4 +57,10 @@ test('the warehouse customer picker searches the connection\'s customers by name
 	const { results } = await search('searchWarehouseCustomers', 'parameters.updateFields.warehouseCustomerId', { filter: 'pet' });
 	expect(results).toEqual([{ name: 'Brightside Pet Supply', value: WAREHOUSE_CUSTOMERS[3].id }]);
 	expect(app.sandbox.requests[0]).toMatchObject({ path: '/wms/warehouse-customers', status: 200 });
+}, 60_000);
+
+test('the warehouse picker lists the connection\'s warehouses with their codes', async () => {
+	const { results } = await search('searchWarehouses', 'parameters.updateFields.warehouseId');
+	expect(results).toEqual(WAREHOUSES.map((warehouse) => ({ name: `${warehouse.name} (${warehouse.code})`, value: warehouse.id })));
+	expect(app.sandbox.requests[0]).toMatchObject({ path: '/wms/warehouses', status: 200 });
 }, 60_000);
