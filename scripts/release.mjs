@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CHECKS = ['lint', 'lint:workflows', 'typecheck', 'build', 'test', 'scan'];
+const CHECKS = ['lint', 'lint:workflows', 'typecheck', 'build', 'test', 'check:package', 'scan'];
 
 function refuse(reason) {
 	console.error(`release refused: ${reason}`);

@@ -9,6 +9,8 @@ interface LocatorOptions {
 	description: string;
 }
 
+const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
 /**
  * A field that takes a Trackstar ID, picked from a searchable list or typed "By ID" (where an
  * expression also goes). Values saved as plain text before the list existed still work.
@@ -25,7 +27,7 @@ export function locatorField(options: LocatorOptions): INodeProperties {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${options.displayName.toLowerCase()}...`,
+				placeholder: `Select ${article(options.displayName)} ${options.displayName.toLowerCase()}...`,
 				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 			},
 			{
