@@ -8,7 +8,7 @@ const STATUS_HINTS: Record<number, string> = {
 	403: 'Writes are disabled for this organization or connection. Enable them in the Trackstar dashboard, or ask your Trackstar admin.',
 	404: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the order belongs to.',
 	409: 'The record changed in the WMS while Trackstar handled the request. Try again.',
-	422: 'Trackstar rejected a value. Fix the field named below and run again.',
+	422: 'Trackstar or the WMS refused the request as it stands. Fix what the message says and run again.',
 	429: "Trackstar's rate limit was reached (10 reads or 50 writes per second per access token). Wait a moment and run again.",
 	501: 'The WMS behind this connection does not support this operation.',
 	500: 'Trackstar failed to handle the request. Try again later.',
@@ -17,7 +17,11 @@ const STATUS_HINTS: Record<number, string> = {
 	504: 'Trackstar or the WMS timed out. Try again later.',
 };
 
-function statusHint(status: number): string {
+/** A 422 that names fields asks for a value to be fixed; one that does not refuses the action. */
+const FIELD_REJECTED_HINT = 'Trackstar rejected a value. Fix the field named below and run again.';
+
+function statusHint(status: number, namesFields: boolean): string {
+	if (status === 422 && namesFields) return FIELD_REJECTED_HINT;
 	return STATUS_HINTS[status] ?? (status >= 500 ? STATUS_HINTS[500] : STATUS_HINTS[400]);
 }
 
@@ -67,11 +71,12 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 				: 'no error message';
 	const origin = typeof body.origin === 'string' ? body.origin : undefined;
 
+	const fieldProblems = describeValidationDetail(body.detail);
 	const description = [
-		failure.statusHint ?? statusHint(failure.status),
+		failure.statusHint ?? statusHint(failure.status, fieldProblems.length > 0),
 		failure.retryAfter ? `Trackstar asks to wait ${failure.retryAfter} seconds before the next call.` : undefined,
 		failure.retryNote,
-		...describeValidationDetail(body.detail),
+		...fieldProblems,
 		origin === 'integration'
 			? 'Origin: integration (the message comes from the WMS behind Trackstar).'
 			: origin
