@@ -49,6 +49,29 @@ describe('Trackstar Orders: errors', () => {
 		expect((error as { description?: string }).description).toMatch(/total_price: .+/);
 	});
 
+	it("keeps Trackstar's words when the WMS's message mentions a network code, which n8n would otherwise replace", async () => {
+		sandbox.inject({
+			method: 'PUT',
+			fault: { kind: 'status', status: 422, body: { error: 'ShipHero said: connect ETIMEDOUT while saving', origin: 'integration' } },
+		});
+		const { items } = await runOrders(sandbox, {
+			continueOnFail: true,
+			parameters: { operation: 'update', orderId: byId(openOrderId()), updateFields: { orderNumber: 'X-1' } },
+		});
+		expect(items[0].json.error).toBe('Trackstar answered 422: ShipHero said: connect ETIMEDOUT while saving [item 0]');
+
+		sandbox.reset();
+		sandbox.inject({ path: '/wms/orders', fault: { kind: 'status', status: 400, body: { error: 'getaddrinfo ENOTFOUND shiphero-api' } } });
+		const { error } = await runOrders(sandbox, { parameters: { operation: 'getAll', limit: 1 } });
+		expect(error?.message).toBe('Trackstar answered 400: getaddrinfo ENOTFOUND shiphero-api [item 0]');
+	});
+
+	it('reads the message of an error answer that says message instead of error (a gateway in front of Trackstar)', async () => {
+		sandbox.inject({ path: '/wms/orders', fault: { kind: 'status', status: 403, body: { message: 'Forbidden by the corporate proxy' } } });
+		const { error } = await runOrders(sandbox, { parameters: { operation: 'getAll', limit: 1 } });
+		expect(error?.message).toBe('Trackstar answered 403: Forbidden by the corporate proxy [item 0]');
+	});
+
 	it('with Continue On Fail, a bad item becomes an error item and the others still run', async () => {
 		const { items, error } = await runOrders(sandbox, {
 			continueOnFail: true,

@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
-
+import { nodeApiError } from '../../shared/transport/errors';
 import { recordUnusedFields } from './unusedFieldsHints';
 
 function isRecord(value: unknown): value is IDataObject {
@@ -8,7 +7,7 @@ function isRecord(value: unknown): value is IDataObject {
 }
 
 function noOrderError(context: IExecuteFunctions, response: IDataObject, itemIndex: number, description: string) {
-	return new NodeApiError(
+	return nodeApiError(
 		context.getNode(),
 		{ id: (response.id as string) ?? null },
 		{ message: `Trackstar's answer holds no order [item ${itemIndex}]`, description, itemIndex },

@@ -56,6 +56,19 @@ export interface TrackstarFailure {
 	retryNote?: string;
 }
 
+type ApiErrorOptions = NonNullable<ConstructorParameters<typeof NodeApiError>[2]> & { message: string };
+
+/**
+ * A NodeApiError that keeps the message given. n8n swaps any message mentioning a network code
+ * (a WMS's "connect ETIMEDOUT while saving", "getaddrinfo failed") for a generic sentence, which
+ * would lose the status, Trackstar's words and the item.
+ */
+export function nodeApiError(node: INode, response: JsonObject, options: ApiErrorOptions): NodeApiError {
+	const error = new NodeApiError(node, response, options);
+	error.message = options.message;
+	return error;
+}
+
 function itemSuffix(itemIndex: number | undefined): string {
 	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
 }
@@ -63,12 +76,10 @@ function itemSuffix(itemIndex: number | undefined): string {
 /** A Trackstar error answer as a NodeApiError: status, Trackstar's message and origin, request ID. */
 export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIndex?: number): NodeApiError {
 	const body = typeof failure.body === 'object' && failure.body !== null ? (failure.body as IDataObject) : {};
+	// Trackstar says `error`; a gateway or proxy in front of it may say `message`.
 	const trackstarMessage =
-		typeof body.error === 'string' && body.error
-			? body.error
-			: typeof failure.body === 'string' && failure.body.trim()
-				? failure.body.trim().slice(0, 300)
-				: 'no error message';
+		[body.error, body.message].find((text): text is string => typeof text === 'string' && text.trim() !== '') ??
+		(typeof failure.body === 'string' && failure.body.trim() ? failure.body.trim().slice(0, 300) : 'no error message');
 	const origin = typeof body.origin === 'string' ? body.origin : undefined;
 
 	const fieldProblems = describeValidationDetail(body.detail);
@@ -95,7 +106,7 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 		requestId: failure.requestId ?? null,
 		detail: (body.detail as JsonObject | undefined) ?? null,
 	};
-	return new NodeApiError(node, response, {
+	return nodeApiError(node, response, {
 		message: `Trackstar answered ${failure.status}: ${trackstarMessage}${itemSuffix(itemIndex)}`,
 		description,
 		httpCode: String(failure.status),
@@ -137,7 +148,7 @@ export function trackstarNetworkError(node: INode, failure: NetworkFailure, item
 		code && TIMEOUT_CODES.has(code) && timeoutMs !== undefined
 			? `no answer within ${seconds(timeoutMs)}`
 			: ((code && NETWORK_FAILURES[code]) ?? 'no answer');
-	return new NodeApiError(
+	return nodeApiError(
 		node,
 		{ networkError: code ?? null, reason },
 		{
@@ -163,7 +174,7 @@ export function trackstarMalformedResponseError(
 	failure: Omit<TrackstarFailure, 'body'>,
 	itemIndex?: number,
 ): NodeApiError {
-	return new NodeApiError(
+	return nodeApiError(
 		node,
 		{ status: failure.status, requestId: failure.requestId ?? null },
 		{
@@ -203,7 +214,7 @@ export function trackstarPaginationError(node: INode, failure: PaginationFailure
 	const { path, pagesRead, recordsRead, pageToken } = failure;
 	const noun = path.split('/').filter(Boolean).pop() ?? 'records';
 	const page = pagesRead + 1;
-	return new NodeApiError(
+	return nodeApiError(
 		node,
 		{ path, pagesRead, recordsRead, failedPage: page, pageToken: pageToken ?? null },
 		{
