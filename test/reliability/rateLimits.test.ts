@@ -29,6 +29,22 @@ describe("Reliability: Trackstar's rate limits", () => {
 		expect(statuses(sandbox)).toEqual([429, 200]);
 	});
 
+	it('waits the retry-after when the reset it sent has already passed by our clock', async () => {
+		const pastReset = Math.floor(Date.now() / 1000) - 2;
+		sandbox.inject({
+			path: '/wms/orders',
+			fault: { kind: 'status', status: 429, headers: { 'retry-after': 1, 'x-ratelimit-reset': pastReset } },
+		});
+
+		const { items, error } = await getMany();
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(5);
+		const [refused, retried] = wmsRequests(sandbox);
+		expect([refused.status, retried.status]).toEqual([429, 200]);
+		expect(retried.receivedAt - refused.receivedAt).toBeGreaterThanOrEqual(950);
+	});
+
 	it('backs off on its own when a 429 says nothing about waiting', async () => {
 		sandbox.inject({ path: '/wms/orders', times: 2, fault: { kind: 'rateLimit', headers: [] } });
 

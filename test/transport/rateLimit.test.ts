@@ -31,6 +31,11 @@ describe("reading Trackstar's rate-limit headers", () => {
 		expect(rateLimitWait({ 'retry-after': '1', 'x-ratelimit-reset': String(NOW_SECONDS + 10) }, NOW)).toBe(1000);
 	});
 
+	it('waits the whole retry-after when the reset has already passed by this clock (skew, or rounded down)', () => {
+		expect(rateLimitWait({ 'retry-after': '1', 'x-ratelimit-reset': String(NOW_SECONDS - 2) }, NOW)).toBe(1000);
+		expect(rateLimitWait({ 'retry-after': '2', 'x-rate-limit-reset': String(Math.floor(NOW / 1000)) }, NOW)).toBe(2000);
+	});
+
 	it('says nothing when the answer says nothing', () => {
 		expect(rateLimitWait({}, NOW)).toBeUndefined();
 		expect(rateLimitWait(undefined, NOW)).toBeUndefined();

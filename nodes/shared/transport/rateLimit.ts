@@ -57,12 +57,15 @@ export function retryAfterWait(headers: IDataObject | undefined, now: number): n
  * reset, the reset is the precise one: "retry-after: 1" means "within a second", and waking at
  * the reset (not up to a second into the next window) keeps concurrent runs sharing the token
  * from taking the whole window first, again and again. The wait never ends before retry-after
- * minus its one-second resolution. Undefined when the answer says nothing about waiting.
+ * minus its one-second resolution, and a reset already past gives way to retry-after. Undefined
+ * when the answer says nothing about waiting.
  */
 export function rateLimitWait(headers: IDataObject | undefined, now: number): number | undefined {
 	const retryAfter = retryAfterWait(headers, now);
 	const reset = resetTime(headers);
-	const untilReset = reset === undefined ? undefined : Math.max(0, reset - now) + RESET_MARGIN_MS;
+	// A reset already past by this clock (skew, or a reset rounded down) says nothing precise.
+	const trustReset = reset !== undefined && (reset > now || retryAfter === undefined);
+	const untilReset = trustReset ? Math.max(0, reset - now) + RESET_MARGIN_MS : undefined;
 	if (retryAfter === undefined) return untilReset;
 	if (untilReset === undefined) return retryAfter;
 	return Math.min(retryAfter, Math.max(untilReset, retryAfter - 1000));
