@@ -73,6 +73,22 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 		expect(items[2].json).toEqual(items[0].json);
 	});
 
+	it('with Continue On Fail, tells the one failed answer to every item under its own index', async () => {
+		sandbox.inject({ path: '/wms/orders/meta', times: Infinity, fault: { kind: 'status', status: 501 } });
+		const { items, error } = await runOrders(sandbox, {
+			continueOnFail: true,
+			input: [{}, {}, {}],
+			parameters: { operation: 'getWritableFields', writeOperation: 'create' },
+		});
+		expect(error).toBeUndefined();
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+		expect(items.map((item) => [String(item.json.error).match(/^Trackstar answered 501: .+ \[item (\d)\]$/)?.[1], item.pairedItem])).toEqual([
+			['0', { item: 0 }],
+			['1', { item: 1 }],
+			['2', { item: 2 }],
+		]);
+	});
+
 	it('says plainly that the endpoint allows about one call a minute when it is hit again', async () => {
 		await writableFields('create');
 		now = new Date(now.getTime() + 20_000);

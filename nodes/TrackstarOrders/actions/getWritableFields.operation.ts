@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { sameFailureForItem } from '../../shared/transport/errors';
 import { trackstarApiRequest } from '../../shared/transport/request';
 import { InvalidValueError } from '../../shared/wire/invalidValue';
 import { ORDER_BASE_FIELDS } from '../../shared/wire/orderBody';
@@ -60,7 +61,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw new InvalidValueError('For', `"${operation}" is not a write operation`, 'Choose Create or Update');
 	}
 
-	const schema = await askOnce(this, method, itemIndex);
+	let schema: IDataObject;
+	try {
+		schema = await askOnce(this, method, itemIndex);
+	} catch (error) {
+		throw sameFailureForItem(this.getNode(), error, itemIndex);
+	}
 	const fields = describeWritableFields(schema, ORDER_BASE_FIELDS);
 	const result: IDataObject = { operation, method, ...(fields as unknown as IDataObject) };
 	if (includeSchema) result.schema = schema;

@@ -73,6 +73,17 @@ function itemSuffix(itemIndex: number | undefined): string {
 	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
 }
 
+/** A failure shared by several items (one answer serving them all), told for one of them. */
+export function sameFailureForItem(node: INode, error: unknown, itemIndex: number): unknown {
+	if (!(error instanceof NodeApiError) || error.context.itemIndex === itemIndex) return error;
+	return nodeApiError(node, { ...(error.errorResponse ?? {}) }, {
+		message: `${error.message.replace(/ \[item \d+\]$/, '')}${itemSuffix(itemIndex)}`,
+		description: error.description ?? undefined,
+		httpCode: error.httpCode ?? undefined,
+		itemIndex,
+	});
+}
+
 /** A Trackstar error answer as a NodeApiError: status, Trackstar's message and origin, request ID. */
 export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIndex?: number): NodeApiError {
 	const body = typeof failure.body === 'object' && failure.body !== null ? (failure.body as IDataObject) : {};
