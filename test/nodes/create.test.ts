@@ -139,18 +139,15 @@ describe('Trackstar Orders: Create', () => {
 
 	it('shows the fields the WMS ignored in the output and as a warning hint', async () => {
 		const { items, hints } = await create({
-			additionalFields: { warehouseCustomerId: byId(WAREHOUSE_CUSTOMERS[1].id), requiredShipDate: '2026-12-01T12:00:00Z' },
+			additionalFields: { warehouseCustomerId: byId(WAREHOUSE_CUSTOMERS[1].id), integrationFields: '{"packing_note": "fragile"}' },
 		});
-		expect(sentBody()).toMatchObject({
-			warehouse_customer_id: WAREHOUSE_CUSTOMERS[1].id,
-			required_ship_date: '2026-12-01T12:00:00Z',
-		});
-		expect(items[0].json.unused_fields).toEqual(['warehouse_customer_id', 'required_ship_date']);
+		expect(sentBody()).toMatchObject({ warehouse_customer_id: WAREHOUSE_CUSTOMERS[1].id, packing_note: 'fragile' });
+		expect(items[0].json.unused_fields).toEqual(['warehouse_customer_id', 'packing_note']);
 		expect(hints).toEqual([
 			expect.objectContaining({
 				type: 'warning',
 				location: 'outputPane',
-				message: expect.stringContaining('The WMS ignored warehouse_customer_id, required_ship_date (unused_fields) for item 0'),
+				message: expect.stringContaining('The WMS ignored warehouse_customer_id, packing_note (unused_fields) for item 0'),
 			}),
 		]);
 	});

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { INodeProperties } from 'n8n-workflow';
@@ -9,6 +9,7 @@ import { orderWriteFields } from '../../nodes/TrackstarOrders/fields/orderWriteF
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { ORDER_SCALAR_FIELDS } from '../../nodes/shared/wire/orderBody';
 import { ORDER_CONDITION_FILTERS } from '../../nodes/shared/wire/orderFilters';
+import { OPENAPI_PATH } from '../support/openapi';
 
 const { description } = new TrackstarOrders();
 const names = (properties: INodeProperties[]) => properties.map((property) => property.name);
@@ -65,10 +66,34 @@ describe('Trackstar Orders description', () => {
 			create.find((property) => property.name === name)?.displayOptions?.show?.lineItemsInput;
 		expect([lineItemsShownFor('lineItems'), lineItemsShownFor('lineItemsJson')]).toEqual([['fields'], ['json']]);
 		const createFields = [...required, ...names(additional!.options as INodeProperties[])].sort();
-		expect(createFields).toEqual(names(update!.options as INodeProperties[]).filter((name) => name !== 'status').sort());
+		const updateOnly = ['status', 'tags', 'requiredShipDate', 'shippingMethodName'];
+		expect(createFields).toEqual(names(update!.options as INodeProperties[]).filter((name) => !updateOnly.includes(name)).sort());
 		for (const field of additional!.options as INodeProperties[]) {
 			expect(field).toBe(orderWriteFields.find((candidate) => candidate.name === field.name));
 		}
+	});
+
+	it("offers on Create only fields of Trackstar's create schema, and the Warehouse that many WMSs require", () => {
+		const schemas = (JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as { components: { schemas: Record<string, { properties: object }> } })
+			.components.schemas;
+		const createSchemaFields = Object.keys(schemas['CreateOrderSchema--Base_Schema--'].properties);
+		const bodyField: Record<string, string> = {
+			...Object.fromEntries(ORDER_SCALAR_FIELDS.map(({ key, field }) => [key, field])),
+			channelId: 'channel_object',
+			channelName: 'channel_object',
+			shipToAddress: 'ship_to_address',
+			lineItems: 'line_items',
+			lineItemsJson: 'line_items',
+			tags: 'tags',
+			trackstarTags: 'trackstar_tags',
+		};
+		const create = description.properties.filter((property) => property.displayOptions?.show?.operation?.includes('create'));
+		const additional = create.find((property) => property.name === 'additionalFields')!.options as INodeProperties[];
+		const offered = [...names(create), ...names(additional)].filter(
+			(name) => !['operation', 'resource', 'additionalFields', 'lineItemsInput', 'integrationFields', 'requestOptions'].includes(name),
+		);
+		expect(offered.filter((name) => bodyField[name] === undefined)).toEqual([]);
+		expect(offered.map((name) => bodyField[name]).filter((field) => !createSchemaFields.includes(field))).toEqual(['warehouse_id']);
 	});
 
 	it('is usable as an AI tool and needs the Trackstar API credential', () => {

@@ -276,8 +276,11 @@ export const orderWriteFields: INodeProperties[] = [
 const CREATE_REQUIRED = ['orderNumber', 'shipToAddress'];
 /** Create's line items, also required, come as rows or as JSON, as Line Items Input says. */
 const CREATE_LINE_ITEMS = { fields: 'lineItems', json: 'lineItemsJson' } as const;
-/** Fields an order can be updated with but not created with. */
-const UPDATE_ONLY = ['status'];
+/**
+ * Fields an order can be updated with but not created with: not in Trackstar's create schema
+ * (a WMS that takes them on create lists them in Get Writable Fields; they go in the JSON).
+ */
+const UPDATE_ONLY = ['status', 'tags', 'requiredShipDate', 'shippingMethodName'];
 
 /** One write field's definition, for an operation that takes it on its own. */
 export function orderWriteField(name: string): INodeProperties {
