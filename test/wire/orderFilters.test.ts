@@ -124,9 +124,18 @@ describe('buildOrderListQuery: the Filters collection as GET /wms/orders paramet
 		expect(() =>
 			buildOrderListQuery({ createdDate: conditions(['gt', '2024-01-01'], ['gt', '2024-02-01']) }, 'UTC'),
 		).toThrow('Created Date: two "gt" conditions with different values');
-		expect(() => buildOrderListQuery({ channel: conditions(['eq', 'a,b']) }, 'UTC')).toThrow(
+		expect(() => buildOrderListQuery({ channel: conditions(['eq', ['a', 'b']]) }, 'UTC')).toThrow(
 			'Channel: the comparison "eq" takes one value but got 2',
 		);
+	});
+
+	it('reads a comma as part of the value in a one-value comparison, and as a separator in a list', () => {
+		expect(buildOrderListQuery({ orderNumber: conditions(['eq', 'PO 12,345']) }, 'UTC')).toEqual({
+			'order_number[eq]': 'PO 12,345',
+		});
+		expect(buildOrderListQuery({ orderNumber: conditions(['in', 'A-1, A-2']) }, 'UTC')).toEqual({
+			'order_number[in]': 'A-1,A-2',
+		});
 	});
 
 	it('refuses a date that does not parse, naming the filter', () => {

@@ -131,7 +131,11 @@ function conditionValues(
 	value: unknown,
 	timeZone: string,
 ): string[] {
-	if (filter.kind === 'text') return toValueList(value, filter.label);
+	if (filter.kind === 'text') {
+		// A comma separates values only where the comparison takes a list: "PO 12,345" is one number.
+		const oneText = typeof value === 'string' && !LIST_OPERATORS.has(operator);
+		return toValueList(oneText ? [value] : value, filter.label);
+	}
 	let dates: unknown[] = [value];
 	if (Array.isArray(value)) dates = value;
 	else if (typeof value === 'string' && LIST_OPERATORS.has(operator)) {
