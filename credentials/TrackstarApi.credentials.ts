@@ -59,7 +59,8 @@ export class TrackstarApi implements ICredentialType {
 	// One order from the connection: checks the key and the token together, at the cost of one read.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl}}',
+			// As the nodes read it: trimmed, without a trailing slash, the default when emptied.
+			baseURL: "={{ ($credentials.baseUrl || '').trim().replace(/\\/+$/, '') || 'https://production.trackstarhq.com' }}",
 			url: '/wms/orders',
 			qs: { limit: 1 },
 		},

@@ -27,6 +27,17 @@ describe('Trackstar API credential', () => {
 		]);
 	});
 
+	it('reads the Base URL as the node does: spaces and a trailing slash do not break the Test button', async () => {
+		const result = await testCredential(new TrackstarApi(), trackstarCredentials(sandbox, { baseUrl: ` ${sandbox.url}/ ` }));
+		expect(result.status).toBe('OK');
+		expect(wmsRequests(sandbox).map((request) => request.path)).toEqual(['/wms/orders']);
+		await runOrders(sandbox, {
+			credentials: trackstarCredentials(sandbox, { baseUrl: ` ${sandbox.url}/ ` }),
+			parameters: { operation: 'getAll', limit: 1 },
+		});
+		expect(wmsRequests(sandbox).map((request) => request.path)).toEqual(['/wms/orders', '/wms/orders']);
+	});
+
 	it.each([
 		['API key', { apiKey: 'key-bad' }],
 		['access token', { accessToken: 'token-bad' }],

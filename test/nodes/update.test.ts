@@ -104,6 +104,17 @@ describe('Trackstar Orders: Update', () => {
 		expect(hints).toEqual([expect.objectContaining({ message: expect.stringContaining('for items 0, 1, 2.') })]);
 	});
 
+	it('reads unused_fields [""] (the docs\' example answer) as none', async () => {
+		const order = openOrder();
+		sandbox.inject({
+			method: 'PUT',
+			fault: { kind: 'status', status: 200, body: { data: { ...order, trading_partner: 'Target' }, id: order.id, unused_fields: [''] } },
+		});
+		const { items, hints } = await update(order.id, { tradingPartner: 'Target' });
+		expect(items[0].json.unused_fields).toEqual([]);
+		expect(hints).toEqual([]);
+	});
+
 	it('adds no hint when the WMS used every field', async () => {
 		const { hints } = await update(openOrder().id, { orderNumber: 'SO-2' });
 		expect(hints).toEqual([]);

@@ -46,7 +46,10 @@ export function writtenOrderWithUnusedFields(
 	itemIndex: number,
 ): IDataObject {
 	const order = writtenOrder(context, response, itemIndex);
-	const unusedFields = Array.isArray(response.unused_fields) ? response.unused_fields.map(String) : [];
+	// Trackstar's docs show `unused_fields: [""]` for "none".
+	const unusedFields = Array.isArray(response.unused_fields)
+		? response.unused_fields.map(String).filter((field) => field.trim() !== '')
+		: [];
 	recordUnusedFields(context, unusedFields, itemIndex);
 	return { ...order, unused_fields: unusedFields };
 }

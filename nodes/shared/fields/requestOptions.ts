@@ -46,7 +46,7 @@ export const requestOptionsField: INodeProperties = {
 			displayName: 'Timeout (Seconds)',
 			name: 'timeout',
 			type: 'number',
-			typeOptions: { minValue: 0 },
+			typeOptions: { minValue: 1 },
 			default: 60,
 			description:
 				'How long to wait for an answer before giving the attempt up as a network failure (and retrying it when that is safe)',
