@@ -110,23 +110,41 @@ describe('Reliability: server errors and network failures', () => {
 		]);
 	});
 
-	it('retries a Cancel whose answer was lost after it was applied, and says the refusal may be about that', async () => {
+	it('retries a Cancel whose answer was lost after it was applied, and reads the order to find it cancelled', async () => {
 		const order = openOrders()[0];
 		sandbox.inject({ method: 'PUT', fault: { kind: 'drop', when: 'after' } });
 
-		const { error } = await runOrders(sandbox, {
+		const { items, error } = await runOrders(sandbox, {
 			parameters: { operation: 'cancel', orderId: byId(order.id), requestOptions: FAST_RETRIES },
 		});
 
-		// The first attempt cancelled the order; the WMS refuses the second as already cancelled.
-		expect(sandbox.order(order.id)?.status).toBe('cancelled');
-		expect(error?.message).toBe(`Trackstar answered 422: Order ${order.id} is already cancelled [item 0]`);
+		// The first attempt cancelled the order; the WMS refuses the second as already cancelled,
+		// and the order read afterwards shows the cancel stands: what was asked.
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'cancelled']]);
+		expect(wmsRequests(sandbox).map((request) => [request.method, request.path, request.status])).toEqual([
+			['PUT', `/wms/orders/${order.id}/cancel`, 0],
+			['PUT', `/wms/orders/${order.id}/cancel`, 422],
+			['GET', `/wms/orders/${order.id}`, 200],
+		]);
+	});
+
+	it('keeps a retried Cancel\'s refusal when the order read afterwards is not cancelled, saying it may be about the lost attempt', async () => {
+		const shipped = sandbox.orders().find((candidate) => candidate.status === 'fulfilled')!;
+		sandbox.inject({ method: 'PUT', fault: { kind: 'drop', when: 'before' } });
+
+		const { error } = await runOrders(sandbox, {
+			parameters: { operation: 'cancel', orderId: byId(shipped.id), requestOptions: FAST_RETRIES },
+		});
+
+		expect(error?.message).toMatch(new RegExp(`^Trackstar answered 422: Order ${shipped.id} is fulfilled and can no longer be cancelled`));
 		expect((error as Described).description).toContain(
 			'An earlier attempt of this request lost its connection (ECONNRESET) and may have been applied all the same; this answer may be about it.',
 		);
-		expect(wmsRequests(sandbox).map((request) => [request.path, request.status])).toEqual([
-			[`/wms/orders/${order.id}/cancel`, 0],
-			[`/wms/orders/${order.id}/cancel`, 422],
+		expect(wmsRequests(sandbox).map((request) => [request.method, request.status])).toEqual([
+			['PUT', 0],
+			['PUT', 422],
+			['GET', 200],
 		]);
 	});
 

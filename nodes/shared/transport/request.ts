@@ -33,6 +33,12 @@ export interface TrackstarRequest {
 	idempotent?: boolean;
 	/** What to tell the user for a status, where this endpoint differs from the usual advice. */
 	statusHints?: Record<number, string>;
+	/**
+	 * For a write refused (4xx) after an earlier attempt may have been applied: reads whether it
+	 * was, and gives the answer to return when it was (e.g. a retried cancel told "already
+	 * cancelled" after its first attempt's answer was lost).
+	 */
+	confirmApplied?: () => Promise<IDataObject | undefined>;
 }
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
@@ -163,6 +169,12 @@ export async function trackstarApiRequest(
 			state.retries++;
 			state.waitedMs += next.waitMs;
 			continue;
+		}
+
+		const refused = response !== undefined && response.statusCode >= 400 && response.statusCode < 500;
+		if (refused && uncertainAttempt !== undefined && request.confirmApplied) {
+			const applied = await request.confirmApplied();
+			if (applied) return applied;
 		}
 
 		const notes = [
