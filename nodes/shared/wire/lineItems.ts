@@ -42,7 +42,7 @@ function requireProduct(lineItem: IDataObject, label: string) {
 	}
 }
 
-/** The Line Items rows of the panel as Trackstar's line_items; rows left blank are skipped. */
+/** The Line Items rows of the panel as Trackstar's line_items: a row with nothing set is skipped, a row with no product refused. */
 export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | undefined {
 	const lineItems: IDataObject[] = [];
 	(rows ?? []).forEach((row, index) => {
