@@ -17,7 +17,11 @@ export function parseJsonParameter(value: unknown, label: string, example: strin
 	if (value.trim() === '') return undefined;
 	const json = parse(value);
 	if (json.error !== undefined) {
-		throw new InvalidValueError(label, `not valid JSON (${json.error})`, `Write JSON such as ${example}`);
+		throw new InvalidValueError(
+			label,
+			`not valid JSON (${json.error})`,
+			`Write JSON such as ${example}`,
+		);
 	}
 	return json.value;
 }

@@ -15,7 +15,12 @@ export interface LineItemRow {
 /** Trackstar's own line item fields; a WMS may take more (ShipHero's warehouse_id, say). */
 type Convert = (value: unknown, label: string) => string | number | undefined;
 
-const LINE_ITEM_FIELDS: Array<{ key: keyof LineItemRow; field: string; label: string; convert: Convert }> = [
+const LINE_ITEM_FIELDS: Array<{
+	key: keyof LineItemRow;
+	field: string;
+	label: string;
+	convert: Convert;
+}> = [
 	{ key: 'productId', field: 'product_id', label: 'product ID', convert: toText },
 	{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
 	{
@@ -24,7 +29,12 @@ const LINE_ITEM_FIELDS: Array<{ key: keyof LineItemRow; field: string; label: st
 		label: 'quantity',
 		convert: (value, label) => toNumber(value, label, { integer: true, min: 0 }),
 	},
-	{ key: 'unitPrice', field: 'unit_price', label: 'unit price', convert: (value, label) => toNumber(value, label) },
+	{
+		key: 'unitPrice',
+		field: 'unit_price',
+		label: 'unit price',
+		convert: (value, label) => toNumber(value, label),
+	},
 	{
 		key: 'discountAmount',
 		field: 'discount_amount',
@@ -38,7 +48,11 @@ const LINE_ITEMS_JSON_EXAMPLE = '[{ "sku": "TEE-BLK-M", "quantity": 2 }]';
 
 function requireProduct(lineItem: IDataObject, label: string) {
 	if (lineItem.product_id === undefined && lineItem.sku === undefined) {
-		throw new InvalidValueError(label, 'has neither a SKU nor a product ID', 'Set at least one so the WMS knows the product');
+		throw new InvalidValueError(
+			label,
+			'has neither a SKU nor a product ID',
+			'Set at least one so the WMS knows the product',
+		);
 	}
 }
 
@@ -68,7 +82,11 @@ export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
 	const parsed = parseJsonParameter(value, LINE_ITEMS_JSON_LABEL, LINE_ITEMS_JSON_EXAMPLE);
 	if (parsed === undefined || parsed === null) return undefined;
 	if (!Array.isArray(parsed)) {
-		throw new InvalidValueError(LINE_ITEMS_JSON_LABEL, 'must be a JSON list of line items', `Write ${LINE_ITEMS_JSON_EXAMPLE}`);
+		throw new InvalidValueError(
+			LINE_ITEMS_JSON_LABEL,
+			'must be a JSON list of line items',
+			`Write ${LINE_ITEMS_JSON_EXAMPLE}`,
+		);
 	}
 	const lineItems = parsed.map((entry: unknown, index) => {
 		const label = `${LINE_ITEMS_JSON_LABEL} item ${index + 1}`;
@@ -78,7 +96,11 @@ export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
 		const given = entry as IDataObject;
 		const rejected = findRejectedValue(given, '');
 		if (rejected !== undefined) {
-			throw new InvalidValueError(label, `"${rejected}" is null or empty, which Trackstar rejects`, 'Leave the field out instead');
+			throw new InvalidValueError(
+				label,
+				`"${rejected}" is null or empty, which Trackstar rejects`,
+				'Leave the field out instead',
+			);
 		}
 		const lineItem: IDataObject = { ...given };
 		for (const { field, label: fieldLabel, convert } of LINE_ITEM_FIELDS) {
@@ -88,7 +110,11 @@ export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
 		}
 		requireProduct(lineItem, label);
 		if (lineItem.quantity === undefined) {
-			throw new InvalidValueError(label, 'has no quantity', 'Add "quantity": a whole number of units');
+			throw new InvalidValueError(
+				label,
+				'has no quantity',
+				'Add "quantity": a whole number of units',
+			);
 		}
 		return lineItem;
 	});
