@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { INodeProperties } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { orderFilterFields } from '../../nodes/TrackstarOrders/fields/orderFilters';
@@ -94,6 +95,19 @@ describe('Trackstar Orders description', () => {
 		);
 		expect(offered.filter((name) => bodyField[name] === undefined)).toEqual([]);
 		expect(offered.map((name) => bodyField[name]).filter((field) => !createSchemaFields.includes(field))).toEqual(['warehouse_id']);
+	});
+
+	it('keeps a filter just added, before its condition is filled, when the next filter is added', () => {
+		// The editor stores a node's parameters through getNodeParameters, which drops empty collections.
+		const node = { id: 'n', name: 'Orders', type: 'trackstarOrders', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+		for (const { key } of ORDER_CONDITION_FILTERS) {
+			const filtersOption = (description.properties.find((property) => property.name === 'filters')!.options as INodeProperties[]).find(
+				(option) => option.name === key,
+			)!;
+			const parameters = { resource: 'order', operation: 'getAll', filters: { [key]: filtersOption.default, status: ['open'] } };
+			const stored = NodeHelpers.getNodeParameters(description.properties, parameters as never, false, false, node, description);
+			expect(Object.keys((stored as { filters: object }).filters).sort()).toEqual([key, 'status'].sort());
+		}
 	});
 
 	it('is usable as an AI tool and needs the Trackstar API credential', () => {

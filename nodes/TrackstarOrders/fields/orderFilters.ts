@@ -72,7 +72,8 @@ const conditionFilterFields: INodeProperties[] = ORDER_CONDITION_FILTERS.map((fi
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Condition',
-		default: {},
+		// One condition ready to fill: n8n drops a filter with no condition as soon as the next is added.
+		default: { conditions: [{ operator: comparison[filter.kind].default }] },
 		description: `Conditions on ${filter.field}; several conditions must all match`,
 		options: [
 			{
