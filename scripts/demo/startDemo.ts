@@ -65,6 +65,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		for (const { id } of Object.values(WEBHOOK_EXAMPLES)) await n8n.publish(id);
 		say(`Starting n8n ${n8n.version}...`);
 		await n8n.start();
+		for (const { path } of Object.values(WEBHOOK_EXAMPLES)) await n8n.waitForWebhook(path);
 		return { n8n, sandbox, owner: DEMO_OWNER, stop };
 	} catch (error) {
 		await stop();

@@ -277,6 +277,22 @@ export class N8nInstance {
 		exited.catch(() => undefined);
 	}
 
+	/**
+	 * Waits until a published workflow's production webhook at `path` is registered: n8n reports
+	 * ready before it has activated the published workflows. A GET (the examples' webhooks take
+	 * POST) is answered "not registered for GET" once the path exists, so nothing is executed.
+	 */
+	async waitForWebhook(path: string, timeoutMs = 60_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			const response = await fetch(`${this.url}/webhook/${path}`);
+			const body = await response.text();
+			if (response.status !== 404 || body.includes('not registered for GET')) return;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		throw new Error(`n8n did not register the webhook /webhook/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`);
+	}
+
 	/** Logs the owner in through n8n's REST API and returns the session cookie. */
 	async login(): Promise<string> {
 		const owner = this.options.owner;

@@ -14,6 +14,7 @@ beforeAll(async () => {
 	app = await startE2eApp(() => []);
 	for (const { id } of Object.values(WEBHOOK_EXAMPLES)) await app.n8n.publish(id);
 	await app.n8n.start();
+	for (const { path } of Object.values(WEBHOOK_EXAMPLES)) await app.n8n.waitForWebhook(path);
 }, 300_000);
 
 afterAll(async () => {

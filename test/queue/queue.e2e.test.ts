@@ -89,6 +89,7 @@ beforeAll(async () => {
 	await main.publish('queueBulkUpdate1');
 	await main.publish('queueNewOrders01');
 	await main.start('main');
+	for (const path of [LIST_AND_CANCEL_PATH, BULK_UPDATE_PATH]) await main.waitForWebhook(path);
 	await Promise.all(workers.map(async (worker) => await worker.start('worker')));
 }, 600_000);
 
