@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { trackstarApiGetUrl } from '../shared/transport/dataUrl';
 import { InvalidValueError } from '../shared/wire/invalidValue';
-import { rememberDelivery, wasDelivered } from './deliveredIds';
+import { claimDelivery, deliveryState, releaseDelivery, rememberDelivery } from './deliveredIds';
 import { decodeSigningSecret, verifySvixSignature } from './svixSignature';
 
 export const WEBHOOK_CREDENTIAL = 'trackstarWebhookApi';
@@ -60,7 +60,9 @@ async function withFullData(context: IWebhookFunctions, event: IDataObject): Pro
 /**
  * One delivery from Svix: verified first (401 and nothing started otherwise), then deduplicated by
  * svix-id, filtered by event type, completed from `data_url` when truncated, and emitted. A failure
- * to fetch `data_url` answers 500, so Svix delivers the message again later.
+ * to fetch `data_url` answers 500, so Svix delivers the message again later. A delivery overlapping
+ * one of the same svix-id still reading `data_url` answers 409: acknowledging it would tell Svix the
+ * message arrived, yet that read may still fail.
  */
 export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const credentials = await this.getCredentials(WEBHOOK_CREDENTIAL);
@@ -82,15 +84,22 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	if (!event) return refuse(this, 400, 'The body is not a JSON object');
 
 	const staticData = this.getWorkflowStaticData('node');
-	if (wasDelivered(staticData, svixId as string)) {
-		return { webhookResponse: { received: true, duplicate: true } };
-	}
+	const state = deliveryState(staticData, svixId as string);
+	if (state === 'delivered') return { webhookResponse: { received: true, duplicate: true } };
+	if (state === 'receiving') return refuse(this, 409, 'This svix-id is still being processed; deliver it again later');
 	const events = this.getNodeParameter('events', []) as string[];
 	if (!events.includes(String(event.event_type))) {
 		return { webhookResponse: { received: true, ignored: `event type ${String(event.event_type)} is not selected` } };
 	}
 
-	const complete = await withFullData(this, event);
-	rememberDelivery(staticData, svixId as string);
+	claimDelivery(staticData, svixId as string);
+	let complete: IDataObject | undefined;
+	try {
+		complete = await withFullData(this, event);
+	} finally {
+		// A failed read lets the id go, so Svix's redelivery after our 500 is processed.
+		if (complete) rememberDelivery(staticData, svixId as string);
+		else releaseDelivery(staticData, svixId as string);
+	}
 	return { workflowData: [this.helpers.returnJsonArray([complete])] };
 }

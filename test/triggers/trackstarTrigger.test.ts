@@ -124,12 +124,60 @@ describe('Trackstar Trigger: signed webhooks', () => {
 		const failed = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
 		expect(failed.status).toBe(500);
 		expect(endpoint.calls[0].started).toBe(false);
-		expect(endpoint.nodeStaticData().deliveredIds).toBeUndefined();
+		expect(endpoint.nodeStaticData()).toEqual({});
 
 		sandbox.faults.clear();
 		const redelivered = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
 		expect(redelivered.status).toBe(200);
 		expect(endpoint.calls[1].items[0].json.data).toEqual(order);
+	});
+
+	it('starts the workflow once when two deliveries of one svix-id overlap while data_url is read', async () => {
+		const order = sandbox.orders()[5];
+		const body = orderEvent('order.updated', { id: order.id }, {
+			data_truncated: true,
+			data_url: `${sandbox.url}/wms/orders/${order.id}`,
+		});
+		// A slow read: the second delivery arrives while the first is still waiting for data_url.
+		sandbox.inject({ path: `/wms/orders/${order.id}`, times: Infinity, fault: { kind: 'delay', ms: 400 } });
+
+		const answers = await Promise.all([
+			deliver(endpoint.url, secret, { id: 'msg_twice', body }),
+			deliver(endpoint.url, secret, { id: 'msg_twice', body }),
+		]);
+
+		// The overlapping one is refused rather than acknowledged: had the first read failed, Svix still retries it.
+		expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+		expect(answers.find((answer) => answer.status === 409)?.body.error).toContain('still being processed');
+		expect(endpoint.calls.filter((call) => call.started)).toHaveLength(1);
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+		expect(endpoint.nodeStaticData()).toEqual({ deliveredIds: ['msg_twice'] });
+
+		const later = await deliver(endpoint.url, secret, { id: 'msg_twice', body });
+		expect(later).toEqual({ status: 200, body: { received: true, duplicate: true } });
+	});
+
+	it('forgets an svix-id whose data_url read failed, so the redelivery after an overlapping one is processed', async () => {
+		const body = orderEvent('order.created', { id: 'o-late' }, {
+			data_truncated: true,
+			data_url: `${sandbox.url}/wms/orders/o-late`,
+		});
+		// Not in Trackstar yet (404, not retried), and slow to say so.
+		sandbox.inject({ path: '/wms/orders/o-late', fault: { kind: 'delay', ms: 400 } });
+
+		const answers = await Promise.all([
+			deliver(endpoint.url, secret, { id: 'msg_late', body }),
+			deliver(endpoint.url, secret, { id: 'msg_late', body }),
+		]);
+		expect(answers.map((answer) => answer.status).sort()).toEqual([409, 500]);
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+		expect(endpoint.nodeStaticData()).toEqual({});
+
+		const order = { ...sandbox.orders()[0], id: 'o-late' };
+		sandbox.upsertOrder(order);
+		const redelivered = await deliver(endpoint.url, secret, { id: 'msg_late', body });
+		expect(redelivered.status).toBe(200);
+		expect(endpoint.calls.filter((call) => call.started).map((call) => call.items[0].json.data)).toEqual([order]);
 	});
 
 	it('never sends the Trackstar credential to a data_url on another host', async () => {
