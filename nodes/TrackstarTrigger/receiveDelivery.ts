@@ -1,12 +1,16 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { TRACKSTAR_CREDENTIAL } from '../shared/transport/context';
 import { trackstarApiGetUrl } from '../shared/transport/dataUrl';
 import { InvalidValueError } from '../shared/wire/invalidValue';
 import { claimDelivery, deliveryState, releaseDelivery, rememberDelivery } from './deliveredIds';
 import { decodeSigningSecret, verifySvixSignature } from './svixSignature';
 
 export const WEBHOOK_CREDENTIAL = 'trackstarWebhookApi';
+
+export const DATA_NOT_FETCHED_NO_CREDENTIAL =
+	'No Trackstar API credential is set on the Trackstar Trigger, so data_url was not read';
 
 export function signingKey(context: { getNode: IWebhookFunctions['getNode'] }, secret: unknown): Buffer {
 	try {
@@ -46,9 +50,16 @@ function parseEvent(body: Buffer): IDataObject | undefined {
 	}
 }
 
-/** Trackstar sends a `data_url` instead of the full record when the record is too large for a webhook. */
+/**
+ * Trackstar sends a `data_url` instead of the full record when the record is too large for a webhook.
+ * The Trackstar API credential is optional: without it the event is passed on as received, with the
+ * reason, since failing would only make Svix retry a delivery that can never succeed.
+ */
 async function withFullData(context: IWebhookFunctions, event: IDataObject): Promise<IDataObject> {
 	if (event.data_truncated !== true) return event;
+	if (!context.getNode().credentials?.[TRACKSTAR_CREDENTIAL]) {
+		return { ...event, data_not_fetched: DATA_NOT_FETCHED_NO_CREDENTIAL };
+	}
 	if (typeof event.data_url !== 'string' || event.data_url === '') {
 		throw new NodeOperationError(context.getNode(), 'Trackstar sent a truncated event without a data_url');
 	}

@@ -220,6 +220,28 @@ describe('Trackstar Trigger: test URL and settings', () => {
 		}
 	});
 
+	it('emits a truncated event as received, saying why, when no Trackstar API credential is set', async () => {
+		const secret = newSigningSecret();
+		const endpoint = await trackstarTrigger({ secret });
+		try {
+			const event = JSON.parse(
+				orderEvent('order.updated', { id: 'o1' }, { data_truncated: true, data_url: 'https://production.trackstarhq.com/wms/orders/o1' }),
+			);
+			const answer = await deliver(endpoint.url, secret, { id: 'msg_nocred', body: JSON.stringify(event) });
+
+			expect(answer).toEqual({ status: 200, body: { message: 'Workflow was started' } });
+			expect(endpoint.calls[0].items.map((item) => item.json)).toEqual([
+				{
+					...event,
+					data_not_fetched: 'No Trackstar API credential is set on the Trackstar Trigger, so data_url was not read',
+				},
+			]);
+			expect(endpoint.nodeStaticData().deliveredIds).toEqual(['msg_nocred']);
+		} finally {
+			await endpoint.close();
+		}
+	});
+
 	it('fails the delivery with a named error when the signing secret is not a whsec_ secret', async () => {
 		const endpoint = await trackstarTrigger({ secret: 'not-a-secret' });
 		try {
