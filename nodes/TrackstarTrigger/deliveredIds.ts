@@ -6,7 +6,9 @@ export const MAX_REMEMBERED_DELIVERIES = 1000;
 /**
  * `deliveredIds` started the workflow. `receivingIds` are being completed from `data_url` right
  * now: claimed before that read so an overlapping redelivery cannot start the workflow a second
- * time, and released if the read fails so Svix's next redelivery is processed.
+ * time, and released if the read fails so Svix's next redelivery is processed. This holds for
+ * calls sharing one static data object; n8n reads a copy per live webhook request from the
+ * database, so across concurrent requests dedup is best-effort (README, Running at scale).
  */
 type DeliveryList = 'deliveredIds' | 'receivingIds';
 
