@@ -7,7 +7,8 @@ import { InvalidValueError } from '../shared/wire/invalidValue';
 import { toValueList } from '../shared/wire/lists';
 import { buildOrderListQuery } from '../shared/wire/orderFilters';
 import { simplifyOrder } from '../shared/wire/simplifyOrder';
-import { advanceCursor, type OrderCursor, unseenOrders } from './orderCursor';
+import { advanceCursor, anyVersion, type OrderCursor, type OrderVersion, readCursor, unseenOrders } from './orderCursor';
+import { orderFingerprint } from './orderFingerprint';
 import { observeStatuses, type StatusMemory } from './statusMemory';
 import { TRIGGER_FILTER_KEYS } from './triggerFields';
 
@@ -24,6 +25,17 @@ export const CURSOR_FIELDS: Record<OrderEvent, string> = {
 	statusChanged: 'trackstar_updated_date',
 };
 
+/**
+ * What tells a change at the cursor's second from the order already emitted there: its whole
+ * state for updates (two changes within one second share their whole-second date), only its ID
+ * for new orders (a change does not make an order new again).
+ */
+const CURSOR_VERSIONS: Record<OrderEvent, OrderVersion> = {
+	newOrder: anyVersion,
+	updatedOrder: orderFingerprint,
+	statusChanged: orderFingerprint,
+};
+
 /** Without a backfill, the first poll reads this far back to tell existing orders from new ones despite clock skew. */
 export const FIRST_POLL_LOOKBACK_MS = 5 * 60 * 1000;
 
@@ -34,6 +46,7 @@ export const RECENT_ORDER_COUNT = 10;
 interface PollSettings {
 	event: OrderEvent;
 	field: string;
+	version: OrderVersion;
 	statuses: string[];
 	query: IDataObject;
 	backfillHours: number;
@@ -64,6 +77,7 @@ function readSettings(context: IPollFunctions): PollSettings {
 		return {
 			event,
 			field: CURSOR_FIELDS[event],
+			version: CURSOR_VERSIONS[event],
 			statuses,
 			query: buildOrderListQuery(allowed, context.getTimezone()),
 			backfillHours,
@@ -83,7 +97,8 @@ function trackstarDate(milliseconds: number): string {
 
 function storedState(staticData: IDataObject, event: OrderEvent): PollState | undefined {
 	const state = staticData.state as PollState | undefined;
-	return state?.event === event && typeof state.cursor?.since === 'string' ? state : undefined;
+	const cursor = state?.event === event ? readCursor(state.cursor) : undefined;
+	return cursor ? { ...(state as PollState), cursor } : undefined;
 }
 
 function toItems(orders: IDataObject[], simplify: boolean): INodeExecutionData[][] | null {
@@ -99,7 +114,7 @@ async function recentOrders(context: IPollFunctions, settings: PollSettings) {
 		query[`${settings.field}[gte]`] = trackstarDate(Date.now() - hours * 3600 * 1000);
 		const orders = await trackstarApiRequestAllItems.call(context, '/wms/orders', query, undefined);
 		if (orders.length === 0) continue;
-		const newest = unseenOrders(orders, { since: '', idsAtSince: [] }, settings.field).reverse();
+		const newest = unseenOrders(orders, { since: '', seenAtSince: {} }, settings.field, anyVersion).reverse();
 		return toItems(newest.slice(0, RECENT_ORDER_COUNT), settings.simplify);
 	}
 	return null;
@@ -117,16 +132,16 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = storedState(staticData, settings.event);
 	const firstPollStart = Date.now() - (settings.backfillHours > 0 ? settings.backfillHours * 3600 * 1000 : FIRST_POLL_LOOKBACK_MS);
-	const cursor = stored?.cursor ?? { since: trackstarDate(firstPollStart), idsAtSince: [] };
+	const cursor = stored?.cursor ?? { since: trackstarDate(firstPollStart), seenAtSince: {} };
 	// The first poll without a backfill only learns what already exists; it emits nothing.
 	const emits = stored !== undefined || settings.backfillHours > 0;
 
 	const query = { ...settings.query, [`${settings.field}[gte]`]: cursor.since };
 	const orders = await trackstarApiRequestAllItems.call(this, '/wms/orders', query, undefined);
 
-	const fresh = unseenOrders(orders, cursor, settings.field);
+	const fresh = unseenOrders(orders, cursor, settings.field, settings.version);
 	let emitted = fresh;
-	const state: PollState = { event: settings.event, cursor: advanceCursor(cursor, fresh, settings.field) };
+	const state: PollState = { event: settings.event, cursor: advanceCursor(cursor, orders, settings.field, settings.version) };
 	if (settings.event === 'statusChanged') {
 		const observations = fresh.map((order) => ({ id: String(order.id), status: String(order.status) }));
 		const { memory, enteredIds } = observeStatuses(stored?.statusMemory ?? {}, observations, settings.statuses);

@@ -29,10 +29,11 @@ export interface ActivePoller {
  * An activated workflow with a polling trigger: each `poll()` builds the PollContext n8n gives a
  * poll in 'trigger' mode, runs the node's `poll` through n8n-core's TriggersAndPollers, and, when
  * it returns items, starts an execution with them as the trigger's output, as n8n's `__emit` does.
- * Static data lives on the one Workflow object across polls, as n8n keeps it between ticks.
+ * Static data lives on the one Workflow object across polls, as n8n keeps it between ticks;
+ * `staticData` is what the workflow had saved before (e.g. by an earlier version of the node).
  */
-export function activatePoller(options: TriggerWorkflowOptions): ActivePoller {
-	const harness = triggerWorkflow(options);
+export function activatePoller(options: TriggerWorkflowOptions, staticData = {}): ActivePoller {
+	const harness = triggerWorkflow(options, staticData);
 	const { workflow, node } = harness;
 	return {
 		nodeStaticData: harness.nodeStaticData,

@@ -4,6 +4,7 @@ import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import type { Order, Sandbox } from '../../sandbox';
 import { activatePoller, runManualPoll } from '../harness/poll';
+import { NODE_NAME } from '../harness/runNode';
 import { trackstarCredentials } from './trackstar';
 
 /** Trackstar's date format for a time `seconds` after `base`. */
@@ -44,13 +45,17 @@ export function changeOrder(sandbox: Sandbox, id: string, when: string, changes:
 	return order;
 }
 
-export function ordersPoller(sandbox: Sandbox, parameters: IDataObject) {
-	return activatePoller({
-		node: new TrackstarOrdersTrigger(),
-		credentialTypes: [new TrackstarApi()],
-		credentials: { trackstarApi: trackstarCredentials(sandbox) },
-		parameters: parameters as never,
-	});
+/** An activated poller; `nodeStaticData` is what the node had saved before activation, if anything. */
+export function ordersPoller(sandbox: Sandbox, parameters: IDataObject, nodeStaticData?: IDataObject) {
+	return activatePoller(
+		{
+			node: new TrackstarOrdersTrigger(),
+			credentialTypes: [new TrackstarApi()],
+			credentials: { trackstarApi: trackstarCredentials(sandbox) },
+			parameters: parameters as never,
+		},
+		nodeStaticData ? { [`node:${NODE_NAME}`]: nodeStaticData } : {},
+	);
 }
 
 export async function manualOrdersPoll(sandbox: Sandbox, parameters: IDataObject) {

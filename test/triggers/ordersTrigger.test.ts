@@ -37,7 +37,7 @@ describe('Trackstar Orders Trigger: polling', () => {
 		expect(wmsRequests(sandbox).at(-1)?.query['trackstar_created_date[gte]']).toBe(at(start, 12));
 		expect(poller.nodeStaticData().state).toMatchObject({
 			event: 'newOrder',
-			cursor: { since: at(start, 12), idsAtSince: ['n-c'] },
+			cursor: { since: at(start, 12), seenAtSince: { 'n-c': '*' } },
 		});
 
 		// Written in the same second as the newest order already emitted: neither lost nor repeated.
@@ -124,6 +124,65 @@ describe('Trackstar Orders Trigger: polling', () => {
 		expect((await poller.poll()).emitted).toBe(false);
 		changeOrder(sandbox, order.id, at(start, 9), { status: 'backordered' });
 		expect(ids((await poller.poll()).items)).toEqual([order.id]);
+	});
+
+	it('emits a second change of an order made within the same second, once, for "updated order"', async () => {
+		const poller = ordersPoller(sandbox, { event: 'updatedOrder' });
+		await poller.poll();
+		const [order] = sandbox.orders();
+
+		changeOrder(sandbox, order.id, at(start, 5), { status: 'processing' });
+		expect((await poller.poll()).items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'processing']]);
+
+		// Changed again and synced by Trackstar within the same whole second.
+		changeOrder(sandbox, order.id, at(start, 5), { status: 'picked' });
+		const again = await poller.poll();
+		expect(again.items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'picked']]);
+		expect(again.items[0].json).toEqual(sandbox.order(order.id));
+
+		expect((await poller.poll()).emitted).toBe(false);
+	});
+
+	it('emits an order entering a chosen status in the same second as an earlier change', async () => {
+		const poller = ordersPoller(sandbox, { event: 'statusChanged', statuses: ['exception'] });
+		await poller.poll();
+		const order = sandbox.orders().find((candidate) => candidate.status === 'open')!;
+
+		changeOrder(sandbox, order.id, at(start, 5), { status: 'processing' });
+		expect((await poller.poll()).emitted).toBe(false);
+		changeOrder(sandbox, order.id, at(start, 5), { status: 'exception' });
+		expect((await poller.poll()).items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'exception']]);
+		expect((await poller.poll()).emitted).toBe(false);
+	});
+
+	it('does not emit a new order again when it changes within the second it was created', async () => {
+		const poller = ordersPoller(sandbox, { event: 'newOrder' });
+		await poller.poll();
+		addOrder(sandbox, 'n-same', at(start, 5));
+		expect(ids((await poller.poll()).items)).toEqual(['n-same']);
+
+		changeOrder(sandbox, 'n-same', at(start, 5), { status: 'processing' });
+		expect((await poller.poll()).emitted).toBe(false);
+	});
+
+	it('carries on from a cursor stored by the earlier version (plain IDs), then tells changes within its second apart', async () => {
+		const [seen] = sandbox.orders();
+		changeOrder(sandbox, seen.id, at(start, 5), { status: 'processing' });
+		const poller = ordersPoller(sandbox, { event: 'updatedOrder' }, {
+			state: { event: 'updatedOrder', cursor: { since: at(start, 5), idsAtSince: [seen.id] } },
+		});
+
+		addOrder(sandbox, 'u-next', at(start, 5));
+		expect(ids((await poller.poll()).items)).toEqual(['u-next']);
+		expect(wmsRequests(sandbox)[0].query['trackstar_updated_date[gte]']).toBe(at(start, 5));
+
+		changeOrder(sandbox, seen.id, at(start, 5), { status: 'picked' });
+		expect(ids((await poller.poll()).items)).toEqual([seen.id]);
+		expect((await poller.poll()).emitted).toBe(false);
+		expect(poller.nodeStaticData().state).toEqual({
+			event: 'updatedOrder',
+			cursor: { since: at(start, 5), seenAtSince: { [seen.id]: expect.any(String), 'u-next': expect.any(String) } },
+		});
 	});
 
 	it('carries the List filters (customer, channel, order type) into every poll', async () => {

@@ -124,12 +124,60 @@ describe('Trackstar Trigger: signed webhooks', () => {
 		const failed = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
 		expect(failed.status).toBe(500);
 		expect(endpoint.calls[0].started).toBe(false);
-		expect(endpoint.nodeStaticData().deliveredIds).toBeUndefined();
+		expect(endpoint.nodeStaticData()).toEqual({});
 
 		sandbox.faults.clear();
 		const redelivered = await deliver(endpoint.url, secret, { id: 'msg_flaky', body });
 		expect(redelivered.status).toBe(200);
 		expect(endpoint.calls[1].items[0].json.data).toEqual(order);
+	});
+
+	it('starts the workflow once when two deliveries of one svix-id overlap while data_url is read', async () => {
+		const order = sandbox.orders()[5];
+		const body = orderEvent('order.updated', { id: order.id }, {
+			data_truncated: true,
+			data_url: `${sandbox.url}/wms/orders/${order.id}`,
+		});
+		// A slow read: the second delivery arrives while the first is still waiting for data_url.
+		sandbox.inject({ path: `/wms/orders/${order.id}`, times: Infinity, fault: { kind: 'delay', ms: 400 } });
+
+		const answers = await Promise.all([
+			deliver(endpoint.url, secret, { id: 'msg_twice', body }),
+			deliver(endpoint.url, secret, { id: 'msg_twice', body }),
+		]);
+
+		// The overlapping one is refused rather than acknowledged: had the first read failed, Svix still retries it.
+		expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+		expect(answers.find((answer) => answer.status === 409)?.body.error).toContain('still being processed');
+		expect(endpoint.calls.filter((call) => call.started)).toHaveLength(1);
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+		expect(endpoint.nodeStaticData()).toEqual({ deliveredIds: ['msg_twice'] });
+
+		const later = await deliver(endpoint.url, secret, { id: 'msg_twice', body });
+		expect(later).toEqual({ status: 200, body: { received: true, duplicate: true } });
+	});
+
+	it('forgets an svix-id whose data_url read failed, so the redelivery after an overlapping one is processed', async () => {
+		const body = orderEvent('order.created', { id: 'o-late' }, {
+			data_truncated: true,
+			data_url: `${sandbox.url}/wms/orders/o-late`,
+		});
+		// Not in Trackstar yet (404, not retried), and slow to say so.
+		sandbox.inject({ path: '/wms/orders/o-late', fault: { kind: 'delay', ms: 400 } });
+
+		const answers = await Promise.all([
+			deliver(endpoint.url, secret, { id: 'msg_late', body }),
+			deliver(endpoint.url, secret, { id: 'msg_late', body }),
+		]);
+		expect(answers.map((answer) => answer.status).sort()).toEqual([409, 500]);
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+		expect(endpoint.nodeStaticData()).toEqual({});
+
+		const order = { ...sandbox.orders()[0], id: 'o-late' };
+		sandbox.upsertOrder(order);
+		const redelivered = await deliver(endpoint.url, secret, { id: 'msg_late', body });
+		expect(redelivered.status).toBe(200);
+		expect(endpoint.calls.filter((call) => call.started).map((call) => call.items[0].json.data)).toEqual([order]);
 	});
 
 	it('never sends the Trackstar credential to a data_url on another host', async () => {
@@ -167,6 +215,28 @@ describe('Trackstar Trigger: test URL and settings', () => {
 			await deliver(endpoint.url, secret, { id: 'm1', body: orderEvent('order.created', { id: 'o1' }) });
 			await deliver(endpoint.url, secret, { id: 'm2', body: orderEvent('order.shipment.created', { id: 'o1' }) });
 			expect(endpoint.calls.map((call) => call.started)).toEqual([false, true]);
+		} finally {
+			await endpoint.close();
+		}
+	});
+
+	it('emits a truncated event as received, saying why, when no Trackstar API credential is set', async () => {
+		const secret = newSigningSecret();
+		const endpoint = await trackstarTrigger({ secret });
+		try {
+			const event = JSON.parse(
+				orderEvent('order.updated', { id: 'o1' }, { data_truncated: true, data_url: 'https://production.trackstarhq.com/wms/orders/o1' }),
+			);
+			const answer = await deliver(endpoint.url, secret, { id: 'msg_nocred', body: JSON.stringify(event) });
+
+			expect(answer).toEqual({ status: 200, body: { message: 'Workflow was started' } });
+			expect(endpoint.calls[0].items.map((item) => item.json)).toEqual([
+				{
+					...event,
+					data_not_fetched: 'No Trackstar API credential is set on the Trackstar Trigger, so data_url was not read',
+				},
+			]);
+			expect(endpoint.nodeStaticData().deliveredIds).toEqual(['msg_nocred']);
 		} finally {
 			await endpoint.close();
 		}
