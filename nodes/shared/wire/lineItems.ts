@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { InvalidValueError } from './invalidValue';
 import { parseJsonParameter } from './jsonParameter';
-import { findRejectedValue, toNumber, toText } from './values';
+import { refuseRejectedValues, toNumber, toText } from './values';
 
 export interface LineItemRow {
 	productId?: string;
@@ -94,14 +94,7 @@ export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
 			throw new InvalidValueError(label, 'is not an object', `Write ${LINE_ITEMS_JSON_EXAMPLE}`);
 		}
 		const given = entry as IDataObject;
-		const rejected = findRejectedValue(given, '');
-		if (rejected !== undefined) {
-			throw new InvalidValueError(
-				label,
-				`"${rejected}" is null or empty, which Trackstar rejects`,
-				'Leave the field out instead',
-			);
-		}
+		refuseRejectedValues(given, label, 'Leave the field out instead');
 		const lineItem: IDataObject = { ...given };
 		for (const { field, label: fieldLabel, convert } of LINE_ITEM_FIELDS) {
 			const value = convert(given[field], `${label} ${fieldLabel}`);

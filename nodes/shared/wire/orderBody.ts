@@ -6,7 +6,7 @@ import { parseJsonParameter } from './jsonParameter';
 import type { LineItemRow } from './lineItems';
 import { LINE_ITEMS_JSON_LABEL, lineItemsFromJson, toLineItems } from './lineItems';
 import { ORDER_STATUSES } from './orderFilters';
-import { findRejectedValue, isEmpty, locatorValue, toNumber, toText } from './values';
+import { isEmpty, locatorValue, refuseRejectedValues, toNumber, toText } from './values';
 
 type Scalar = 'text' | 'money' | 'date' | 'status';
 
@@ -128,14 +128,7 @@ export function parseIntegrationFields(value: unknown): IDataObject {
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
 		throw new InvalidValueError(INTEGRATION_FIELDS_LABEL, 'must be a JSON object of field names and values');
 	}
-	const rejected = findRejectedValue(parsed, '');
-	if (rejected !== undefined) {
-		throw new InvalidValueError(
-			INTEGRATION_FIELDS_LABEL,
-			`"${rejected}" is null or empty, which Trackstar rejects`,
-			'Remove the field to leave it unchanged',
-		);
-	}
+	refuseRejectedValues(parsed, INTEGRATION_FIELDS_LABEL, 'Remove the field to leave it unchanged');
 	return parsed as IDataObject;
 }
 

@@ -65,6 +65,14 @@ export function findRejectedValue(value: unknown, path: string): string | undefi
 	return undefined;
 }
 
+/** Refuses JSON the user gave (an object of fields) that holds a value Trackstar would reject. */
+export function refuseRejectedValues(value: unknown, field: string, hint: string): void {
+	const rejected = findRejectedValue(value, '');
+	if (rejected !== undefined) {
+		throw new InvalidValueError(field, `"${rejected}" is null or empty, which Trackstar rejects`, hint);
+	}
+}
+
 /** A resource locator's value ({__rl, mode, value}) as the plain value; anything else unchanged. */
 export function locatorValue(value: unknown): unknown {
 	if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'mode' in value && 'value' in value) {
