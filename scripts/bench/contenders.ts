@@ -47,7 +47,7 @@ type Run = (target: Target) => Promise<ListResult>;
 const floor = async (): Promise<Run> => async (target) => {
 	const orders: IDataObject[] = [];
 	let token: string | undefined;
-	do {
+	for (;;) {
 		const query = new URLSearchParams({ limit: '1000', ...(token ? { page_token: token } : {}) });
 		const response = await fetch(`${target.url}/wms/orders?${query}`, {
 			headers: {
@@ -68,8 +68,9 @@ const floor = async (): Promise<Run> => async (target) => {
 		const page = (await response.json()) as { data: IDataObject[]; next_token?: string | null };
 		for (const order of page.data) orders.push(order);
 		token = page.next_token ?? undefined;
-	} while (token);
-	return { orders: orders.length, held: orders };
+		// A loop that tests the token, not a do-while: a 429 on the first page must not end it.
+		if (!token) return { orders: orders.length, held: orders };
+	}
 };
 
 async function trackstar(): Promise<Run> {
