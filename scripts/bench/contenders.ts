@@ -68,7 +68,7 @@ const floor = async (): Promise<Run> => async (target) => {
 		const page = (await response.json()) as { data: IDataObject[]; next_token?: string | null };
 		for (const order of page.data) orders.push(order);
 		token = page.next_token ?? undefined;
-		// A loop that tests the token, not a do-while: a 429 on the first page must not end it.
+		// Tested here, after a page was read: a 429 on the first page leaves no token yet.
 		if (!token) return { orders: orders.length, held: orders };
 	}
 };

@@ -302,7 +302,7 @@ const lineItemsInputField: INodeProperties = {
 	default: 'fields',
 };
 
-/** Create's required fields: the same definitions as Update's, marked required. */
+/** Create's up-front fields: the same definitions as Update's, marked required, and the line items' input. */
 export const orderCreateRequiredFields: INodeProperties[] = [
 	...CREATE_REQUIRED.map((name) => ({ ...orderWriteField(name), required: true })),
 	lineItemsInputField,

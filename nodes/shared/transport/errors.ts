@@ -125,7 +125,7 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 	});
 }
 
-// In words: n8n replaces any message that contains a raw code such as ECONNREFUSED with its own.
+// What each network code means, in words a user reads without looking the code up.
 const NETWORK_FAILURES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',
 	ECONNRESET: 'the connection was reset',

@@ -12,9 +12,9 @@ export interface LineItemRow {
 	discountAmount?: number | string;
 }
 
-/** Trackstar's own line item fields; a WMS may take more (ShipHero's warehouse_id, say). */
 type Convert = (value: unknown, label: string) => string | number | undefined;
 
+/** Trackstar's own line item fields; a WMS may take more (ShipHero's warehouse_id, say). */
 const LINE_ITEM_FIELDS: Array<{
 	key: keyof LineItemRow;
 	field: string;
