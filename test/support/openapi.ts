@@ -3,8 +3,8 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Trackstar's OpenAPI document, kept beside the repository in ../shared. */
-export const OPENAPI_PATH = join(__dirname, '..', '..', '..', 'shared', 'trackstar-api', 'openapi.json');
+/** Trackstar's OpenAPI document as the repository keeps it (docs/trackstar-api/README.md says which and when). */
+export const OPENAPI_PATH = join(__dirname, '..', '..', 'docs', 'trackstar-api', 'openapi.json');
 
 type Schema = Record<string, unknown>;
 
