@@ -7,7 +7,10 @@ import type { N8nCredential } from '../n8n/instance';
 export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
 
 /** The credential every example names; its ID lets imported examples find it without a click. */
-export const EXAMPLE_CREDENTIAL = { id: 'TrackstarSandbox', name: 'Trackstar API (sandbox)' } as const;
+export const EXAMPLE_CREDENTIAL = {
+	id: 'TrackstarSandbox',
+	name: 'Trackstar API (sandbox)',
+} as const;
 
 export interface ExampleWorkflow {
 	id: string;
@@ -23,7 +26,11 @@ export function readExamples(): ExampleWorkflow[] {
 		.map((file) => JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as ExampleWorkflow);
 }
 
-export function sandboxCredential(sandbox: { url: string; apiKey: string; accessToken: string }): N8nCredential {
+export function sandboxCredential(sandbox: {
+	url: string;
+	apiKey: string;
+	accessToken: string;
+}): N8nCredential {
 	return {
 		...EXAMPLE_CREDENTIAL,
 		type: 'trackstarApi',

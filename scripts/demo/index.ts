@@ -1,12 +1,13 @@
 /**
  * `npm run demo`: n8n with the Trackstar nodes, on the local sandbox, until Ctrl-C.
- * `npm run demo -- --check` starts everything, runs the webhook examples once and stops (CI).
+ * `npm run demo -- --check` starts everything, runs every example once, checks what each shows, and stops (CI).
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
 import { stopAllInstances } from '../n8n/instance';
-import { startDemo, STOREFRONT_ORDER_FILE, WEBHOOK_EXAMPLES, type Demo } from './startDemo';
+import { stopDescendants, whenParentDies } from '../support/processTree';
+import { checkExamples } from './checkExamples';
+import { startDemo, STOREFRONT_ORDER_FILE, webhookUrl, type Demo } from './startDemo';
 
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
 
@@ -35,51 +36,30 @@ function welcome(demo: Demo): string {
 	].join('\n');
 }
 
-const webhookUrl = (demo: Demo, example: keyof typeof WEBHOOK_EXAMPLES) =>
-	`${demo.n8n.url}/webhook/${WEBHOOK_EXAMPLES[example].path}`;
-
-async function post(demo: Demo, example: keyof typeof WEBHOOK_EXAMPLES, body: string): Promise<unknown> {
-	const response = await fetch(webhookUrl(demo, example), {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body,
-	});
-	const answer: unknown = await response.json();
-	if (response.status !== 200) {
-		throw new Error(`The ${WEBHOOK_EXAMPLES[example].id} webhook answered ${response.status}: ${JSON.stringify(answer)}`);
-	}
-	return answer;
-}
-
-/** The --check run: the webhook examples, end to end, through the running app. */
-async function check(demo: Demo): Promise<void> {
-	const open = demo.sandbox.orders().find((order) => order.status === 'open');
-	const [cancelled] = (await post(demo, 'cancel', JSON.stringify({ order_ids: [open?.id] }))) as Array<Record<string, unknown>>;
-	if (cancelled?.status !== 'cancelled' || cancelled.id !== open?.id) {
-		throw new Error(`The cancel example answered ${JSON.stringify(cancelled)}`);
-	}
-	console.log(`Check passed: the webhook example cancelled order ${open?.id} through n8n.`);
-
-	const created = (await post(demo, 'storefront', readFileSync(STOREFRONT_ORDER_FILE, 'utf8'))) as Record<string, unknown>;
-	const stored = demo.sandbox.order(String(created.id));
-	if (stored?.order_number !== '#1001' || stored.line_items.length !== 2) {
-		throw new Error(`The storefront example answered ${JSON.stringify(created)}`);
-	}
-	console.log(`Check passed: the storefront example created order ${stored.id} with ${stored.line_items.length} lines.`);
-}
-
 let stopping = false;
+
+/**
+ * Stops n8n (gracefully, then its whole process group), the sandbox and anything else this
+ * process started, then exits. npm passes SIGINT and SIGTERM on to the demo (its script `exec`s
+ * it); a terminal's Ctrl+C reaches the whole group; a parent that dies leaves it orphaned.
+ */
+function stopEverything(why: string): void {
+	if (stopping) return;
+	stopping = true;
+	console.log(`\n${why}: stopping n8n and the sandbox...`);
+	void stopAllInstances()
+		.catch(() => undefined)
+		.then(async () => await stopDescendants())
+		.finally(() => process.exit(0));
+}
 
 async function main() {
 	const checkOnly = process.argv.includes('--check');
-	// From the first moment: a Ctrl+C during start-up must not leave n8n running either.
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-		process.once(signal, () => {
-			stopping = true;
-			console.log('\nStopping n8n and the sandbox...');
-			void stopAllInstances().finally(() => process.exit(0));
-		});
+	// From the first moment: a signal during start-up must not leave n8n or its install running.
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.once(signal, () => stopEverything(signal));
 	}
+	whenParentDies(() => stopEverything('The process that started the demo ended'));
 	const demo = await startDemo({
 		n8nPort: Number(process.env.N8N_PORT ?? 5678),
 		sandboxPort: Number(process.env.SANDBOX_PORT ?? 4010),
@@ -87,7 +67,7 @@ async function main() {
 	});
 	if (checkOnly) {
 		try {
-			await check(demo);
+			await checkExamples(demo, (line) => console.log(line));
 		} finally {
 			await demo.stop();
 		}

@@ -4,6 +4,7 @@
  * workflows imported (the webhook ones active) and an owner login, so the editor opens at once.
  * The browser check starts the same thing on other ports.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,9 @@ export const WEBHOOK_EXAMPLES = {
 	cancel: { id: 'tsCancelWebhook1', path: 'trackstar/cancel-orders' },
 	storefront: { id: 'tsCreateStorefront1', path: 'trackstar/storefront-orders' },
 } as const;
+
+export const webhookUrl = (demo: Demo, example: keyof typeof WEBHOOK_EXAMPLES) =>
+	`${demo.n8n.url}/webhook/${WEBHOOK_EXAMPLES[example].path}`;
 
 /** What a storefront posts to the storefront example: a paid order, Shopify-shaped. */
 export const STOREFRONT_ORDER_FILE = join(__dirname, 'storefront-order.json');
@@ -37,10 +41,31 @@ export interface Demo {
 	stop(): Promise<void>;
 }
 
+/**
+ * Installs n8n (a few minutes the first time) in a child process rather than in this one, so a
+ * signal that stops the demo meanwhile is handled at once and stops the install with it.
+ */
+async function provisionInChildProcess(): Promise<void> {
+	const child = spawn(
+		process.execPath,
+		['--import', 'tsx', join(__dirname, '..', 'n8n', 'provision.ts')],
+		{
+			cwd: join(__dirname, '..', '..'),
+			stdio: ['ignore', 'inherit', 'inherit'],
+		},
+	);
+	const code = await new Promise<number | null>((resolve, reject) => {
+		child.once('error', reject);
+		child.once('exit', resolve);
+	});
+	if (code !== 0) throw new Error(`Installing n8n failed (exit ${code}); its output is above`);
+}
+
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 	const say = options.say ?? (() => undefined);
 	const n8nPort = options.n8nPort ?? 5678;
-	const home = options.home ?? join(homedir(), '.cache', 'n8n-nodes-trackstar', `demo-home-${n8nPort}`);
+	const home =
+		options.home ?? join(homedir(), '.cache', 'n8n-nodes-trackstar', `demo-home-${n8nPort}`);
 
 	say('Starting the Trackstar sandbox...');
 	const sandbox = await startSandbox({ port: options.sandboxPort ?? 4010, host: '127.0.0.1' });
@@ -50,8 +75,16 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		await sandbox.close();
 	};
 	try {
-		say('Providing n8n (installed once into ~/.cache/n8n-nodes-trackstar; the first time takes a few minutes)...');
-		n8n = new N8nInstance({ home, port: n8nPort, owner: DEMO_OWNER, env: { N8N_LOG_LEVEL: 'warn' } });
+		say(
+			'Providing n8n (installed once into ~/.cache/n8n-nodes-trackstar; the first time takes a few minutes)...',
+		);
+		await provisionInChildProcess();
+		n8n = new N8nInstance({
+			home,
+			port: n8nPort,
+			owner: DEMO_OWNER,
+			env: { N8N_LOG_LEVEL: 'warn' },
+		});
 		const packDir = mkdtempSync(join(tmpdir(), 'n8n-nodes-trackstar-pack-'));
 		try {
 			say('Installing this package into n8n from its npm pack tarball...');

@@ -21,9 +21,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { readExecution, type Execution } from './execution';
 import { provision } from './provision';
-
-
 const run = promisify(execFile);
 const repoRoot = join(__dirname, '..', '..');
 
@@ -163,7 +162,15 @@ export class N8nInstance {
 		// As n8n installs community packages: production files only, n8n-workflow from n8n itself.
 		await run(
 			'npm',
-			['install', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', '--legacy-peer-deps', tarball],
+			[
+				'install',
+				'--no-audit',
+				'--no-fund',
+				'--ignore-scripts',
+				'--omit=dev',
+				'--legacy-peer-deps',
+				tarball,
+			],
 			{ cwd: nodesDir, env: { ...process.env, npm_config_loglevel: 'error' } },
 		);
 	}
@@ -173,7 +180,7 @@ export class N8nInstance {
 	 * files, not pipes: n8n exits right after printing, and a pipe would lose the tail of a large
 	 * execution's JSON (writes to a file are synchronous).
 	 */
-	async cli(args: string[]): Promise<CliResult> {
+	async cli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
 		const dir = mkdtempSync(join(tmpdir(), 'n8n-cli-'));
 		const stdoutFile = join(dir, 'stdout');
 		const stderrFile = join(dir, 'stderr');
@@ -181,7 +188,7 @@ export class N8nInstance {
 		const stderr = openSync(stderrFile, 'w');
 		try {
 			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
-				env: this.env,
+				env: { ...this.env, ...extraEnv },
 				cwd: this.options.home,
 				stdio: ['ignore', stdout, stderr],
 			});
@@ -191,7 +198,11 @@ export class N8nInstance {
 				child.once('error', reject);
 				child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
 			});
-			return { code, stdout: readFileSync(stdoutFile, 'utf8'), stderr: readFileSync(stderrFile, 'utf8') };
+			return {
+				code,
+				stdout: readFileSync(stdoutFile, 'utf8'),
+				stderr: readFileSync(stderrFile, 'utf8'),
+			};
 		} finally {
 			closeSync(stdout);
 			closeSync(stderr);
@@ -199,10 +210,23 @@ export class N8nInstance {
 		}
 	}
 
+	/**
+	 * Runs a workflow as the editor's Execute workflow does (its manual trigger). `brokerPort` is
+	 * for running beside this instance's `n8n start`, whose task broker holds the usual port.
+	 */
+	async execute(workflowId: string, brokerPort?: number): Promise<Execution> {
+		const env: Record<string, string> = brokerPort
+			? { N8N_RUNNERS_BROKER_PORT: String(brokerPort) }
+			: {};
+		return readExecution(await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], env));
+	}
+
 	private async cliOrThrow(args: string[]): Promise<CliResult> {
 		const result = await this.cli(args);
 		if (result.code !== 0) {
-			throw new Error(`n8n ${args.join(' ')} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`,
+			);
 		}
 		return result;
 	}
@@ -253,7 +277,9 @@ export class N8nInstance {
 		server.stdout.pipe(log);
 		server.stderr.pipe(log);
 		const exited = new Promise<never>((_, reject) =>
-			server.once('exit', (code) => reject(new Error(`n8n exited with ${code} while starting; see ${this.logFile}`))),
+			server.once('exit', (code) =>
+				reject(new Error(`n8n exited with ${code} while starting; see ${this.logFile}`)),
+			),
 		);
 		const deadline = Date.now() + timeoutMs;
 		const ready = (async () => {
@@ -266,7 +292,9 @@ export class N8nInstance {
 				}
 				await new Promise((resolve) => setTimeout(resolve, 500));
 			}
-			throw new Error(`n8n did not answer on ${this.url} within ${timeoutMs / 1000} s; see ${this.logFile}`);
+			throw new Error(
+				`n8n did not answer on ${this.url} within ${timeoutMs / 1000} s; see ${this.logFile}`,
+			);
 		})();
 		try {
 			await Promise.race([ready, exited]);
@@ -290,7 +318,9 @@ export class N8nInstance {
 			if (response.status !== 404 || body.includes('not registered for GET')) return;
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
-		throw new Error(`n8n did not register the webhook /webhook/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`);
+		throw new Error(
+			`n8n did not register the webhook /webhook/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
+		);
 	}
 
 	/** Logs the owner in through n8n's REST API and returns the session cookie. */
@@ -303,7 +333,8 @@ export class N8nInstance {
 			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
 		});
 		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
-		if (!response.ok || !cookie) throw new Error(`n8n refused the owner's login: ${response.status}`);
+		if (!response.ok || !cookie)
+			throw new Error(`n8n refused the owner's login: ${response.status}`);
 		return cookie.split(';')[0];
 	}
 

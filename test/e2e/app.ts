@@ -8,10 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { readExamples, sandboxCredential } from '../../scripts/demo/examples';
+import type { Execution } from '../../scripts/n8n/execution';
 import { DEMO_OWNER, freePort, N8nInstance, packPackage } from '../../scripts/n8n/instance';
 import { startSandbox, type Sandbox } from '../../sandbox';
 
-export const WRONG_TOKEN_CREDENTIAL = { id: 'TrackstarBadToken', name: 'Trackstar API (wrong token)' } as const;
+export const WRONG_TOKEN_CREDENTIAL = {
+	id: 'TrackstarBadToken',
+	name: 'Trackstar API (wrong token)',
+} as const;
 export const WRONG_TOKEN = 'e2e-wrong-access-token';
 
 export interface E2eApp {
@@ -20,19 +24,16 @@ export interface E2eApp {
 	close(): Promise<void>;
 }
 
-export interface Execution {
-	code: number;
-	/** Run data by node name: the items of each node's first output. */
-	items: Record<string, Array<{ json: Record<string, unknown> }>>;
-	status?: string;
-	output: string;
-}
-
 /** A fresh instance on free ports, so test files and parallel runs never collide. */
 export async function startE2eApp(workflows: (sandbox: Sandbox) => object[]): Promise<E2eApp> {
 	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 2500 });
 	const home = mkdtempSync(join(tmpdir(), 'trackstar-e2e-'));
-	const n8n = new N8nInstance({ home, port: await freePort(), brokerPort: await freePort(), owner: DEMO_OWNER });
+	const n8n = new N8nInstance({
+		home,
+		port: await freePort(),
+		brokerPort: await freePort(),
+		owner: DEMO_OWNER,
+	});
 	const close = async () => {
 		await n8n.stop();
 		await sandbox.close();
@@ -43,7 +44,11 @@ export async function startE2eApp(workflows: (sandbox: Sandbox) => object[]): Pr
 		await n8n.prepare(await packPackage(`${home}-pack`));
 		await n8n.importCredentials([
 			sandboxCredential(sandbox),
-			{ ...sandboxCredential(sandbox), ...WRONG_TOKEN_CREDENTIAL, data: { ...sandboxCredential(sandbox).data, accessToken: WRONG_TOKEN } },
+			{
+				...sandboxCredential(sandbox),
+				...WRONG_TOKEN_CREDENTIAL,
+				data: { ...sandboxCredential(sandbox).data, accessToken: WRONG_TOKEN },
+			},
 		]);
 		await n8n.importWorkflows([...readExamples(), ...workflows(sandbox)]);
 		return { n8n, sandbox, close };
@@ -69,48 +74,27 @@ export function e2eAppForTestFile(workflows: (sandbox: Sandbox) => object[]): E2
 	return app;
 }
 
-/** The JSON document `n8n execute --rawOutput` prints between its log lines. */
-function executionDocument(output: string): Record<string, unknown> | undefined {
-	const lines = output.split('\n');
-	const start = lines.indexOf('{');
-	if (start === -1) return undefined;
-	for (let end = lines.length - 1; end > start; end--) {
-		if (lines[end] !== '}') continue;
-		try {
-			return JSON.parse(lines.slice(start, end + 1).join('\n')) as Record<string, unknown>;
-		} catch {
-			// a later closing brace may end it
-		}
-	}
-	return undefined;
-}
-
 /** Fails with what n8n printed when the execution did not succeed. */
 export function expectSucceeded(run: Execution): void {
 	if (run.code !== 0 || run.status !== 'success') {
-		throw new Error(`n8n execute exited ${run.code} (${run.status ?? 'no status'}):\n${run.output.slice(-3000)}`);
+		throw new Error(
+			`n8n execute exited ${run.code} (${run.status ?? 'no status'}):\n${run.output.slice(-3000)}`,
+		);
 	}
 }
 
+export type { Execution };
+
 export async function execute(app: E2eApp, workflowId: string): Promise<Execution> {
-	const result = await app.n8n.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
-	const output = `${result.stdout}\n${result.stderr}`;
-	const document = executionDocument(result.stdout);
-	if (!document && result.code === 0) {
-		throw new Error(`n8n execute succeeded but printed no execution document:\n${output.slice(-2000)}`);
-	}
-	const data = document?.data as
-		| { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>> } }
-		| undefined;
-	const items: Execution['items'] = {};
-	for (const [node, runs] of Object.entries(data?.resultData.runData ?? {})) {
-		items[node] = runs[0]?.data?.main[0] ?? [];
-	}
-	return { code: result.code, items, status: document?.status as string | undefined, output };
+	return await app.n8n.execute(workflowId);
 }
 
 /** Polls `probe` until it returns a value; fails naming `what` after `timeoutMs`. */
-export async function until<T>(what: string, probe: () => T | undefined, timeoutMs: number): Promise<T> {
+export async function until<T>(
+	what: string,
+	probe: () => T | undefined,
+	timeoutMs: number,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		const value = probe();

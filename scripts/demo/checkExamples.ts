@@ -1,0 +1,119 @@
+/**
+ * `npm run demo -- --check`: every example the demo imports, run as a user runs it (the webhook
+ * ones through their production URL, the others as the editor's Execute workflow does), each
+ * required to show the results its sticky note promises.
+ */
+import { readFileSync } from 'node:fs';
+
+import { freePort } from '../n8n/instance';
+import { readExamples } from './examples';
+import { STOREFRONT_ORDER_FILE, WEBHOOK_EXAMPLES, webhookUrl, type Demo } from './startDemo';
+
+type Items = Array<{ json: Record<string, unknown> }>;
+
+/** How to run an example and what its run must show; every example in examples/ has one. */
+interface ExampleCheck {
+	run(demo: Demo): Promise<string>;
+}
+
+async function post(
+	demo: Demo,
+	example: keyof typeof WEBHOOK_EXAMPLES,
+	body: string,
+): Promise<unknown> {
+	const response = await fetch(webhookUrl(demo, example), {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body,
+	});
+	const answer: unknown = await response.json();
+	if (response.status !== 200) {
+		throw new Error(
+			`The ${WEBHOOK_EXAMPLES[example].id} webhook answered ${response.status}: ${JSON.stringify(answer)}`,
+		);
+	}
+	return answer;
+}
+
+/** Runs a workflow from its manual trigger beside the running n8n; returns `node`'s items. */
+async function executeFor(demo: Demo, workflowId: string, node: string): Promise<Items> {
+	const run = await demo.n8n.execute(workflowId, await freePort());
+	if (run.code !== 0 || run.status !== 'success') {
+		throw new Error(
+			`${workflowId} did not run (exit ${run.code}, ${run.status ?? 'no status'}):\n${run.output.slice(-3000)}`,
+		);
+	}
+	const items = run.items[node] ?? [];
+	if (items.length === 0) {
+		const counts = Object.entries(run.items).map(([name, out]) => `${name}: ${out.length}`);
+		throw new Error(`${workflowId} ran but "${node}" output no item (${counts.join(', ')})`);
+	}
+	return items;
+}
+
+const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
+	tsExceptionsScan: {
+		async run(demo) {
+			const lines = await executeFor(demo, 'tsExceptionsScan', 'One Line per Order');
+			return `${lines.length} orders in exception or backordered, updated in the last hour: "${String(lines[0].json.message)}"`;
+		},
+	},
+	tsFixShipMethods: {
+		async run(demo) {
+			const updated = await executeFor(
+				demo,
+				'tsFixShipMethods',
+				'Set Shipping Method to UPS Ground',
+			);
+			const wrong = updated.filter(({ json }) => json.shipping_method_id !== 'ups_ground');
+			if (wrong.length > 0)
+				throw new Error(`tsFixShipMethods left ${JSON.stringify(wrong[0].json)}`);
+			return `${updated.length} open orders of Juniper & Sage switched to UPS Ground`;
+		},
+	},
+	tsOrdersTrigger1: {
+		async run(demo) {
+			const lines = await executeFor(demo, 'tsOrdersTrigger1', 'One Line per Order');
+			return `the polling trigger's test event: "${String(lines[0].json.message)}"`;
+		},
+	},
+	tsCancelWebhook1: {
+		async run(demo) {
+			const open = demo.sandbox.orders().find((order) => order.status === 'open');
+			const answer = (await post(
+				demo,
+				'cancel',
+				JSON.stringify({ order_ids: [open?.id] }),
+			)) as Items[number]['json'][];
+			if (answer[0]?.status !== 'cancelled' || answer[0].id !== open?.id) {
+				throw new Error(`The cancel example answered ${JSON.stringify(answer)}`);
+			}
+			return `the webhook cancelled order ${open?.id}`;
+		},
+	},
+	tsCreateStorefront1: {
+		async run(demo) {
+			const created = (await post(
+				demo,
+				'storefront',
+				readFileSync(STOREFRONT_ORDER_FILE, 'utf8'),
+			)) as Record<string, unknown>;
+			const stored = demo.sandbox.order(String(created.id));
+			if (stored?.order_number !== '#1001' || stored.line_items.length !== 2) {
+				throw new Error(`The storefront example answered ${JSON.stringify(created)}`);
+			}
+			return `the webhook created order ${stored.id} with ${stored.line_items.length} lines`;
+		},
+	},
+};
+
+export async function checkExamples(demo: Demo, say: (line: string) => void): Promise<void> {
+	for (const example of readExamples()) {
+		const check = EXAMPLE_CHECKS[example.id];
+		if (!check)
+			throw new Error(
+				`Example "${example.name}" (${example.id}) has no check in scripts/demo/checkExamples.ts`,
+			);
+		say(`Check passed: ${example.name}: ${await check.run(demo)}.`);
+	}
+}
