@@ -215,9 +215,9 @@ export class N8nInstance {
 	 * for running beside this instance's `n8n start`, whose task broker holds the usual port.
 	 */
 	async execute(workflowId: string, brokerPort?: number): Promise<Execution> {
-		const env: Record<string, string> = brokerPort
-			? { N8N_RUNNERS_BROKER_PORT: String(brokerPort) }
-			: {};
+		// --rawOutput prints through n8n's logger: below info, nothing is printed.
+		const env: Record<string, string> = { N8N_LOG_LEVEL: 'info' };
+		if (brokerPort) env.N8N_RUNNERS_BROKER_PORT = String(brokerPort);
 		return readExecution(await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], env));
 	}
 
