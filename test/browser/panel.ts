@@ -231,12 +231,12 @@ async function listItems(
 async function checkPickers(page: Page, demo: Demo) {
 	await openNode(page, UPDATE_NODE);
 	const before = demo.sandbox.requests.length;
-	const methods = await listItems(page, 'shippingMethodId');
+	const methods = await listItems(page, 'shippingMethod');
 	check(
 		methods.includes('UPS Ground') && methods.length === 9,
 		`the Shipping Method picker lists ${methods.length} methods: ${methods.join(', ')}`,
 	);
-	const fedex = await listItems(page, 'shippingMethodId', 'fedex', 'UPS Ground');
+	const fedex = await listItems(page, 'shippingMethod', 'fedex', 'UPS Ground');
 	check(
 		fedex.join(', ') === 'FedEx Ground, FedEx 2Day',
 		`searching it for "fedex" leaves ${fedex.join(', ')}`,

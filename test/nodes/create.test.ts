@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
-import { byId, fromList, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import { byId, byName, fromList, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 /** Trackstar's create schema for its own sandbox WMS: the variant whose required fields nearly every WMS shares. */
 const CREATE_SCHEMA = 'CreatewmsOrder--WMS_Sandbox--';
@@ -50,14 +50,14 @@ describe('Trackstar Orders: Create', () => {
 			additionalFields: {
 				referenceId: 'shopify-7001',
 				tradingPartner: 'Target',
-				shippingMethodId: fromList('ups_ground'),
+				shippingMethod: fromList('ups_ground'),
 				serviceLevel: 'Standard',
 				invoiceCurrencyCode: 'USD',
 				totalPrice: 64,
 				totalTax: 5.12,
 				totalDiscount: 0,
 				totalShipping: 7.5,
-				channel: 'shopify',
+				legacyFields: { channel: 'shopify' },
 				trackstarTags: { tag: [{ name: 'source', value: 'n8n' }] },
 			},
 		});
@@ -100,6 +100,16 @@ describe('Trackstar Orders: Create', () => {
 		});
 		expect(sandbox.order(created.id as string)).toMatchObject({ order_number: 'N8N-1001' });
 		expect(hints).toEqual([]);
+	});
+
+	it('takes the same Channel and Shipping Method pickers as Update, each mode sent as its Trackstar field', async () => {
+		const { items, error } = await create({
+			additionalFields: { channel: byName('Amazon'), shippingMethod: byName('FedEx 2Day') },
+		});
+		expect(error).toBeUndefined();
+		expect(sentBody()).toMatchObject({ channel_object: { channel_name: 'Amazon' }, shipping_method_name: 'FedEx 2Day' });
+		// Trackstar's own sandbox WMS creates orders from neither (its create schema has only the legacy channel).
+		expect((items[0].json.unused_fields as string[]).sort()).toEqual(['channel_object', 'shipping_method_name']);
 	});
 
 	it('sends only what was filled in when just the required fields are given', async () => {

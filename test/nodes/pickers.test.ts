@@ -212,7 +212,7 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			credentials: { trackstarApi: trackstarCredentials(sandbox, { accessToken: 'wrong-token' }) },
 			parameters: { operation: 'update' },
 			method: 'searchChannels',
-			parameterPath: 'updateFields.channelId',
+			parameterPath: 'updateFields.channel',
 		});
 		await expect(search).rejects.toThrow('Trackstar answered 401: Invalid x-trackstar-access-token header');
 		await search.catch((error: Error) => {

@@ -1,6 +1,6 @@
 import type { Sandbox } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
-import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import { byId, byName, fromList, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 const UPDATE_SCHEMA = 'UpdateOrderSchema--Base_Schema--';
 
@@ -37,8 +37,7 @@ describe('Trackstar Orders: Update', () => {
 				referenceId: 'shopify-5001',
 				orderNumber: 'SO-5001',
 				tradingPartner: 'Target',
-				shippingMethodId: 'ups_ground',
-				shippingMethodName: 'UPS Ground',
+				shippingMethod: fromList('ups_ground'),
 				serviceLevel: 'Standard',
 				invoiceCurrencyCode: 'CAD',
 				totalPrice: 120.5,
@@ -58,7 +57,6 @@ describe('Trackstar Orders: Update', () => {
 			order_number: 'SO-5001',
 			trading_partner: 'Target',
 			shipping_method_id: 'ups_ground',
-			shipping_method_name: 'UPS Ground',
 			service_level: 'Standard',
 			invoice_currency_code: 'CAD',
 			total_price: 120.5,
@@ -120,16 +118,30 @@ describe('Trackstar Orders: Update', () => {
 		expect(hints).toEqual([]);
 	});
 
-	it('sends the channel as channel_object, by ID or by name', async () => {
-		await update(openOrder().id, { channelId: 'ch_shopify' });
-		expect(sentBody()).toEqual({ channel_object: { channel_id: 'ch_shopify' } });
-		sandbox.reset();
-		await update(openOrder().id, { channelName: 'Amazon' });
-		expect(sentBody()).toEqual({ channel_object: { channel_name: 'Amazon' } });
+	it.each([
+		['picked from the list', fromList('amazon'), { channel_id: 'amazon' }, 'amazon'],
+		['given by ID', byId('tiktok_shop'), { channel_id: 'tiktok_shop' }, 'tiktok_shop'],
+		['given by name', byName('Amazon'), { channel_name: 'Amazon' }, 'amazon'],
+	])('sends the channel %s as channel_object', async (_how, channel, channelObject, channelId) => {
+		const { items, error } = await update(openOrder().id, { channel });
+		expect(error).toBeUndefined();
+		expect(sentBody()).toEqual({ channel_object: channelObject });
+		expect(items[0].json).toMatchObject({ channel_object: { channel_id: channelId } });
 	});
 
-	it('sends the legacy channel and shipping method fields when asked', async () => {
-		await update(openOrder().id, { channel: 'shopify', shippingMethod: 'fedex_2day' });
+	it.each([
+		['picked from the list', fromList('fedex_2day'), { shipping_method_id: 'fedex_2day' }],
+		['given by ID', byId('fedex_2day'), { shipping_method_id: 'fedex_2day' }],
+		['given by name', byName('FedEx 2Day'), { shipping_method_name: 'FedEx 2Day' }],
+	])('sends the shipping method %s under the field that mode names', async (_how, shippingMethod, sent) => {
+		const { items, error } = await update(openOrder().id, { shippingMethod });
+		expect(error).toBeUndefined();
+		expect(sentBody()).toEqual(sent);
+		expect(items[0].json).toMatchObject({ shipping_method_id: 'fedex_2day', shipping_method_name: 'FedEx 2Day' });
+	});
+
+	it("sends the legacy fields under Trackstar's deprecated names, only from Legacy Fields", async () => {
+		await update(openOrder().id, { legacyFields: { channel: 'shopify', shippingMethod: 'fedex_2day' } });
 		expect(sentBody()).toEqual({ channel: 'shopify', shipping_method: 'fedex_2day' });
 	});
 

@@ -71,3 +71,6 @@ export async function searchPicker(sandbox: Sandbox, method: string, search: Pic
 }
 
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+
+/** A picker's value typed By Name (Channel, Shipping Method). */
+export const byName = (value: string) => ({ __rl: true, mode: 'name', value });

@@ -7,12 +7,8 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 				warehouseCustomerId: 'wc_1',
 				referenceId: 'shopify-123',
 				orderNumber: '#1001',
-				channel: 'legacy-channel',
 				tradingPartner: 'Target',
-				shippingMethodId: 'fedex_ground',
-				shippingMethodName: 'FedEx Ground',
 				serviceLevel: 'Standard',
-				shippingMethod: 'legacy-method',
 				invoiceCurrencyCode: 'EUR',
 				totalPrice: 13.49,
 				totalTax: 1.5,
@@ -27,12 +23,8 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 			warehouse_customer_id: 'wc_1',
 			reference_id: 'shopify-123',
 			order_number: '#1001',
-			channel: 'legacy-channel',
 			trading_partner: 'Target',
-			shipping_method_id: 'fedex_ground',
-			shipping_method_name: 'FedEx Ground',
 			service_level: 'Standard',
-			shipping_method: 'legacy-method',
 			invoice_currency_code: 'EUR',
 			total_price: 13.49,
 			total_tax: 1.5,
@@ -57,14 +49,23 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 		expect(() => buildOrderWriteBody({ totalPrice: '12,50 USD' }, 'UTC')).toThrow('Total Price: "12,50 USD" is not a number');
 	});
 
-	it('sends the channel by ID or by name as channel_object, never both', () => {
-		expect(buildOrderWriteBody({ channelId: 'ch_1' }, 'UTC')).toEqual({ channel_object: { channel_id: 'ch_1' } });
-		expect(buildOrderWriteBody({ channelName: 'Shopify' }, 'UTC')).toEqual({
-			channel_object: { channel_name: 'Shopify' },
+	it('sends the Channel and Shipping Method pickers to the Trackstar field their mode names', () => {
+		const picked = (mode: string, value: string) => ({ __rl: true, mode, value });
+		expect(buildOrderWriteBody({ channel: picked('list', 'shopify'), shippingMethod: picked('id', 'fedex_ground') }, 'UTC')).toEqual({
+			channel_object: { channel_id: 'shopify' },
+			shipping_method_id: 'fedex_ground',
 		});
-		expect(() => buildOrderWriteBody({ channelId: 'ch_1', channelName: 'Shopify' }, 'UTC')).toThrow(
-			'Channel: both a channel ID and a channel name are set',
-		);
+		expect(buildOrderWriteBody({ channel: picked('name', 'Shopify'), shippingMethod: picked('name', 'FedEx Ground') }, 'UTC')).toEqual({
+			channel_object: { channel_name: 'Shopify' },
+			shipping_method_name: 'FedEx Ground',
+		});
+	});
+
+	it('sends the legacy fields under their deprecated Trackstar names', () => {
+		expect(buildOrderWriteBody({ legacyFields: { channel: 'shopify', shippingMethod: 'legacy-method' } }, 'UTC')).toEqual({
+			channel: 'shopify',
+			shipping_method: 'legacy-method',
+		});
 	});
 
 	it('sends tags as strings, or single key-value pairs when a value is given', () => {

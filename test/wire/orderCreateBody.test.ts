@@ -39,8 +39,8 @@ describe('resource locator values in the write body', () => {
 			buildOrderWriteBody(
 				{
 					warehouseCustomerId: { __rl: true, mode: 'list', value: 'wc_1', cachedResultName: 'Northwind' },
-					shippingMethodId: { __rl: true, mode: 'id', value: ' ups_ground ' },
-					channelId: 'shopify',
+					shippingMethod: { __rl: true, mode: 'id', value: ' ups_ground ' },
+					channel: 'shopify',
 				},
 				'UTC',
 			),

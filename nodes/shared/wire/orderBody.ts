@@ -6,6 +6,7 @@ import { parseJsonParameter } from './jsonParameter';
 import type { LineItemRow } from './lineItems';
 import { LINE_ITEMS_JSON_LABEL, lineItemsFromJson, toLineItems } from './lineItems';
 import { ORDER_STATUSES } from './orderFilters';
+import { LEGACY_ORDER_FIELDS, toChannelObject, toLegacyFields, toShippingMethodFields } from './pickedReferences';
 import { isEmpty, locatorValue, refuseRejectedValues, toNumber, toText } from './values';
 
 type Scalar = 'text' | 'money' | 'date' | 'status';
@@ -24,12 +25,8 @@ export const ORDER_SCALAR_FIELDS: Array<{
 	{ key: 'warehouseCustomerId', field: 'warehouse_customer_id', label: 'Warehouse Customer', kind: 'text' },
 	{ key: 'referenceId', field: 'reference_id', label: 'Reference ID', kind: 'text' },
 	{ key: 'orderNumber', field: 'order_number', label: 'Order Number', kind: 'text' },
-	{ key: 'channel', field: 'channel', label: 'Channel (Legacy)', kind: 'text' },
 	{ key: 'tradingPartner', field: 'trading_partner', label: 'Trading Partner', kind: 'text' },
-	{ key: 'shippingMethodId', field: 'shipping_method_id', label: 'Shipping Method', kind: 'text' },
-	{ key: 'shippingMethodName', field: 'shipping_method_name', label: 'Shipping Method Name', kind: 'text' },
 	{ key: 'serviceLevel', field: 'service_level', label: 'Service Level', kind: 'text' },
-	{ key: 'shippingMethod', field: 'shipping_method', label: 'Shipping Method (Legacy)', kind: 'text' },
 	{ key: 'invoiceCurrencyCode', field: 'invoice_currency_code', label: 'Invoice Currency Code', kind: 'text' },
 	{ key: 'totalPrice', field: 'total_price', label: 'Total Price', kind: 'money' },
 	{ key: 'totalTax', field: 'total_tax', label: 'Total Tax', kind: 'money' },
@@ -108,17 +105,6 @@ function toLineItemsOfEither(fields: IDataObject): IDataObject[] | undefined {
 	return rows ?? json;
 }
 
-function toChannelObject(fields: IDataObject): IDataObject | undefined {
-	const channelId = toText(fields.channelId, 'Channel');
-	const channelName = toText(fields.channelName, 'Channel Name');
-	if (channelId !== undefined && channelName !== undefined) {
-		throw new InvalidValueError('Channel', 'both a channel ID and a channel name are set', 'Trackstar takes one of them: keep either');
-	}
-	if (channelId !== undefined) return { channel_id: channelId };
-	if (channelName !== undefined) return { channel_name: channelName };
-	return undefined;
-}
-
 export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';
 
 /** Parses the JSON extras: an object of fields that a particular WMS adds to Trackstar's schema. */
@@ -144,9 +130,11 @@ export function buildOrderWriteBody(given: IDataObject, timeZone: string): IData
 		const value = scalarValue(kind, fields[key], label, timeZone);
 		if (value !== undefined) body[field] = value;
 	}
+	// These pickers' modes say which Trackstar field the value goes to, so they are read whole.
+	Object.assign(body, toShippingMethodFields(given.shippingMethod), toLegacyFields(given.legacyFields));
 
 	const structured: IDataObject = {
-		channel_object: toChannelObject(fields),
+		channel_object: toChannelObject(given.channel),
 		ship_to_address: toAddress((fields.shipToAddress as IDataObject | undefined)?.address as IDataObject),
 		line_items: toLineItemsOfEither(fields),
 		tags: toTags((fields.tags as IDataObject | undefined)?.tag as TagRow[], 'Tags'),
@@ -190,6 +178,9 @@ export function buildOrderCreateBody(fields: IDataObject, timeZone: string): IDa
 export const ORDER_BASE_FIELDS: readonly string[] = [
 	...ORDER_SCALAR_FIELDS.filter(({ integrationSpecific }) => !integrationSpecific).map(({ field }) => field),
 	'channel_object',
+	'shipping_method_id',
+	'shipping_method_name',
+	...LEGACY_ORDER_FIELDS.map(({ field }) => field),
 	'ship_to_address',
 	'line_items',
 	'tags',
