@@ -6,7 +6,10 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { orderFilterFields } from '../../nodes/TrackstarOrders/fields/orderFilters';
-import { orderWriteField, orderWriteFields } from '../../nodes/TrackstarOrders/fields/orderWriteFields';
+import {
+	orderWriteField,
+	orderWriteFields,
+} from '../../nodes/TrackstarOrders/fields/orderWriteFields';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { ORDER_SCALAR_FIELDS, buildOrderWriteBody } from '../../nodes/shared/wire/orderBody';
 import { ORDER_CONDITION_FILTERS } from '../../nodes/shared/wire/orderFilters';
@@ -17,7 +20,9 @@ const names = (properties: INodeProperties[]) => properties.map((property) => pr
 
 const schemas = (
 	JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as {
-		components: { schemas: Record<string, { properties: Record<string, { description?: string }> }> };
+		components: {
+			schemas: Record<string, { properties: Record<string, { description?: string }> }>;
+		};
 	}
 ).components.schemas;
 
@@ -36,7 +41,12 @@ const STRUCTURED_FIELDS: Record<string, string> = {
 function fieldsSentBy(property: INodeProperties): Array<string | undefined> {
 	if (property.type === 'resourceLocator') {
 		return (property.modes ?? []).flatMap((mode) =>
-			Object.keys(buildOrderWriteBody({ [property.name]: { __rl: true, mode: mode.name, value: 'x' } }, 'UTC')),
+			Object.keys(
+				buildOrderWriteBody(
+					{ [property.name]: { __rl: true, mode: mode.name, value: 'x' } },
+					'UTC',
+				),
+			),
 		);
 	}
 	if (property.type === 'collection') {
@@ -44,21 +54,18 @@ function fieldsSentBy(property: INodeProperties): Array<string | undefined> {
 			Object.keys(buildOrderWriteBody({ [property.name]: { [option.name]: 'x' } }, 'UTC')),
 		);
 	}
-	return [ORDER_SCALAR_FIELDS.find(({ key }) => key === property.name)?.field ?? STRUCTURED_FIELDS[property.name]];
+	return [
+		ORDER_SCALAR_FIELDS.find(({ key }) => key === property.name)?.field ??
+			STRUCTURED_FIELDS[property.name],
+	];
 }
 
 describe('Trackstar Orders description', () => {
 	it('keeps the operation values saved workflows depend on', () => {
 		const operation = description.properties.find((property) => property.name === 'operation');
-		expect(operation?.options?.map((option) => (option as { value: string }).value).sort()).toEqual([
-			'cancel',
-			'create',
-			'get',
-			'getAll',
-			'getWritableFields',
-			'setTags',
-			'update',
-		]);
+		expect(operation?.options?.map((option) => (option as { value: string }).value).sort()).toEqual(
+			['cancel', 'create', 'get', 'getAll', 'getWritableFields', 'setTags', 'update'],
+		);
 		expect(operation?.default).toBe('getAll');
 	});
 
@@ -86,21 +93,38 @@ describe('Trackstar Orders description', () => {
 		};
 		visit(description.properties);
 		expect([...named].sort()).toEqual(methods);
-		expect(methods).toEqual(['searchChannels', 'searchOrders', 'searchShippingMethods', 'searchWarehouseCustomers', 'searchWarehouses']);
+		expect(methods).toEqual([
+			'searchChannels',
+			'searchOrders',
+			'searchShippingMethods',
+			'searchWarehouseCustomers',
+			'searchWarehouses',
+		]);
 	});
 
 	it('shares one definition of each write field between Create and Update', () => {
-		const create = description.properties.filter((property) => property.displayOptions?.show?.operation?.includes('create'));
+		const create = description.properties.filter((property) =>
+			property.displayOptions?.show?.operation?.includes('create'),
+		);
 		const update = description.properties.find((property) => property.name === 'updateFields');
 		const additional = create.find((property) => property.name === 'additionalFields');
-		const required = create.filter((property) => property.required).map((property) => property.name);
+		const required = create
+			.filter((property) => property.required)
+			.map((property) => property.name);
 		expect(required).toEqual(['orderNumber', 'shipToAddress', 'lineItems', 'lineItemsJson']);
 		const lineItemsShownFor = (name: string) =>
 			create.find((property) => property.name === name)?.displayOptions?.show?.lineItemsInput;
-		expect([lineItemsShownFor('lineItems'), lineItemsShownFor('lineItemsJson')]).toEqual([['fields'], ['json']]);
+		expect([lineItemsShownFor('lineItems'), lineItemsShownFor('lineItemsJson')]).toEqual([
+			['fields'],
+			['json'],
+		]);
 		const createFields = [...required, ...names(additional!.options as INodeProperties[])].sort();
 		const updateOnly = ['status', 'tags', 'requiredShipDate'];
-		expect(createFields).toEqual(names(update!.options as INodeProperties[]).filter((name) => !updateOnly.includes(name)).sort());
+		expect(createFields).toEqual(
+			names(update!.options as INodeProperties[])
+				.filter((name) => !updateOnly.includes(name))
+				.sort(),
+		);
 		for (const field of additional!.options as INodeProperties[]) {
 			expect(field).toBe(orderWriteFields.find((candidate) => candidate.name === field.name));
 		}
@@ -108,22 +132,35 @@ describe('Trackstar Orders description', () => {
 
 	it("offers on Create only fields of Trackstar's create schema, the Warehouse that many WMSs require, and the shipping method by name", () => {
 		const createSchemaFields = Object.keys(schemas['CreateOrderSchema--Base_Schema--'].properties);
-		const create = description.properties.filter((property) => property.displayOptions?.show?.operation?.includes('create'));
-		const additional = create.find((property) => property.name === 'additionalFields')!.options as INodeProperties[];
+		const create = description.properties.filter((property) =>
+			property.displayOptions?.show?.operation?.includes('create'),
+		);
+		const additional = create.find((property) => property.name === 'additionalFields')!
+			.options as INodeProperties[];
 		const offered = [...create, ...additional].filter(
 			(property) =>
-				!['operation', 'resource', 'additionalFields', 'lineItemsInput', 'integrationFields', 'requestOptions'].includes(property.name),
+				![
+					'operation',
+					'resource',
+					'additionalFields',
+					'lineItemsInput',
+					'integrationFields',
+					'requestOptions',
+				].includes(property.name),
 		);
 		const sent = offered.flatMap(fieldsSentBy);
 		expect(sent.filter((field) => field === undefined)).toEqual([]);
-		expect([...new Set(sent.filter((field) => !createSchemaFields.includes(field!)))].sort()).toEqual([
-			'shipping_method_name',
-			'warehouse_id',
-		]);
+		expect(
+			[...new Set(sent.filter((field) => !createSchemaFields.includes(field!)))].sort(),
+		).toEqual(['shipping_method_name', 'warehouse_id']);
 		// Shipping Method By Name: the create schema itself names it beside shipping_method_id, and the big WMSs' create schemas take it.
-		expect(schemas['CreateOrderSchema--Base_Schema--'].properties.shipping_method_id.description).toContain('shipping_method_name');
+		expect(
+			schemas['CreateOrderSchema--Base_Schema--'].properties.shipping_method_id.description,
+		).toContain('shipping_method_name');
 		for (const wms of ['ShipBob', 'ShipHero', 'ShipStation', 'ShipMonk', 'Veeqo']) {
-			expect(Object.keys(schemas[`CreatewmsOrder--${wms}--`].properties)).toContain('shipping_method_name');
+			expect(Object.keys(schemas[`CreatewmsOrder--${wms}--`].properties)).toContain(
+				'shipping_method_name',
+			);
 		}
 	});
 
@@ -131,15 +168,30 @@ describe('Trackstar Orders description', () => {
 		for (const name of ['channel', 'shippingMethod']) {
 			const field = orderWriteFields.find((candidate) => candidate.name === name)!;
 			expect(field.type).toBe('resourceLocator');
-			expect(field.modes?.map((mode) => mode.displayName)).toEqual(['From List', 'By ID', 'By Name']);
+			expect(field.modes?.map((mode) => mode.displayName)).toEqual([
+				'From List',
+				'By ID',
+				'By Name',
+			]);
 		}
-		expect(fieldsSentBy(orderWriteField('channel'))).toEqual(['channel_object', 'channel_object', 'channel_object']);
-		expect(fieldsSentBy(orderWriteField('shippingMethod'))).toEqual(['shipping_method_id', 'shipping_method_id', 'shipping_method_name']);
+		expect(fieldsSentBy(orderWriteField('channel'))).toEqual([
+			'channel_object',
+			'channel_object',
+			'channel_object',
+		]);
+		expect(fieldsSentBy(orderWriteField('shippingMethod'))).toEqual([
+			'shipping_method_id',
+			'shipping_method_id',
+			'shipping_method_name',
+		]);
 		const shown = orderWriteFields.map((field) => field.displayName);
-		expect(shown.filter((name) => /channel|shipping method/i.test(name))).toEqual(['Channel', 'Shipping Method']);
+		expect(shown.filter((name) => /channel|shipping method/i.test(name))).toEqual([
+			'Channel',
+			'Shipping Method',
+		]);
 	});
 
-	it("keeps the fields Trackstar deprecated out of the main list, under Legacy Fields, and nothing else there", () => {
+	it('keeps the fields Trackstar deprecated out of the main list, under Legacy Fields, and nothing else there', () => {
 		const deprecated = Object.entries(schemas['UpdateOrderSchema--Base_Schema--'].properties)
 			.filter(([, property]) => /deprecated/i.test(property.description ?? ''))
 			.map(([field]) => field);
@@ -148,19 +200,42 @@ describe('Trackstar Orders description', () => {
 		expect(legacy.displayName).toBe('Legacy Fields (Deprecated)');
 		expect(fieldsSentBy(legacy).sort()).toEqual(deprecated);
 		const mainList = orderWriteFields.filter((field) => field.name !== 'legacyFields');
-		expect(mainList.flatMap(fieldsSentBy).filter((field) => deprecated.includes(field!))).toEqual([]);
+		expect(mainList.flatMap(fieldsSentBy).filter((field) => deprecated.includes(field!))).toEqual(
+			[],
+		);
 	});
 
 	it('keeps a filter just added, before its condition is filled, when the next filter is added', () => {
 		// The editor stores a node's parameters through getNodeParameters, which drops empty collections.
-		const node = { id: 'n', name: 'Orders', type: 'trackstarOrders', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+		const node = {
+			id: 'n',
+			name: 'Orders',
+			type: 'trackstarOrders',
+			typeVersion: 1,
+			position: [0, 0] as [number, number],
+			parameters: {},
+		};
 		for (const { key } of ORDER_CONDITION_FILTERS) {
-			const filtersOption = (description.properties.find((property) => property.name === 'filters')!.options as INodeProperties[]).find(
-				(option) => option.name === key,
-			)!;
-			const parameters = { resource: 'order', operation: 'getAll', filters: { [key]: filtersOption.default, status: ['open'] } };
-			const stored = NodeHelpers.getNodeParameters(description.properties, parameters as never, false, false, node, description);
-			expect(Object.keys((stored as { filters: object }).filters).sort()).toEqual([key, 'status'].sort());
+			const filtersOption = (
+				description.properties.find((property) => property.name === 'filters')!
+					.options as INodeProperties[]
+			).find((option) => option.name === key)!;
+			const parameters = {
+				resource: 'order',
+				operation: 'getAll',
+				filters: { [key]: filtersOption.default, status: ['open'] },
+			};
+			const stored = NodeHelpers.getNodeParameters(
+				description.properties,
+				parameters as never,
+				false,
+				false,
+				node,
+				description,
+			);
+			expect(Object.keys((stored as { filters: object }).filters).sort()).toEqual(
+				[key, 'status'].sort(),
+			);
 		}
 	});
 
@@ -172,7 +247,17 @@ describe('Trackstar Orders description', () => {
 	it('offers a form field for every plain field the write body maps', () => {
 		const formFields = names(orderWriteFields);
 		for (const { key } of ORDER_SCALAR_FIELDS) expect(formFields).toContain(key);
-		for (const structured of ['channel', 'shippingMethod', 'legacyFields', 'lineItems', 'lineItemsJson', 'shipToAddress', 'tags', 'trackstarTags', 'integrationFields']) {
+		for (const structured of [
+			'channel',
+			'shippingMethod',
+			'legacyFields',
+			'lineItems',
+			'lineItemsJson',
+			'shipToAddress',
+			'tags',
+			'trackstarTags',
+			'integrationFields',
+		]) {
 			expect(formFields).toContain(structured);
 		}
 	});
@@ -180,7 +265,8 @@ describe('Trackstar Orders description', () => {
 	it('offers a filter for every filter the query maps', () => {
 		const filters = names(orderFilterFields);
 		for (const { key } of ORDER_CONDITION_FILTERS) expect(filters).toContain(key);
-		for (const selection of ['ids', 'status', 'excludeStatus', 'type', 'excludeType']) expect(filters).toContain(selection);
+		for (const selection of ['ids', 'status', 'excludeStatus', 'type', 'excludeType'])
+			expect(filters).toContain(selection);
 	});
 
 	it('points its icons and the credential icons at files that exist', () => {

@@ -16,7 +16,12 @@ export function trackstarCredentials(
 	sandbox: Sandbox,
 	overrides: ICredentialDataDecryptedObject = {},
 ): ICredentialDataDecryptedObject {
-	return { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url, ...overrides };
+	return {
+		apiKey: sandbox.apiKey,
+		accessToken: sandbox.accessToken,
+		baseUrl: sandbox.url,
+		...overrides,
+	};
 }
 
 export interface OrdersRun {

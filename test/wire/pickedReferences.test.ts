@@ -9,12 +9,21 @@ const locator = (mode: string, value: unknown) => ({ __rl: true, mode, value });
 
 describe('pickedReference: what a From List / By ID / By Name picker names', () => {
 	it('reads a value picked from the list or typed by ID as an ID, trimmed', () => {
-		expect(pickedReference(locator('list', 'ups_ground'), 'Shipping Method')).toEqual({ by: 'id', value: 'ups_ground' });
-		expect(pickedReference(locator('id', ' ups_ground '), 'Shipping Method')).toEqual({ by: 'id', value: 'ups_ground' });
+		expect(pickedReference(locator('list', 'ups_ground'), 'Shipping Method')).toEqual({
+			by: 'id',
+			value: 'ups_ground',
+		});
+		expect(pickedReference(locator('id', ' ups_ground '), 'Shipping Method')).toEqual({
+			by: 'id',
+			value: 'ups_ground',
+		});
 	});
 
 	it('reads a value typed by name as a name', () => {
-		expect(pickedReference(locator('name', 'UPS Ground'), 'Shipping Method')).toEqual({ by: 'name', value: 'UPS Ground' });
+		expect(pickedReference(locator('name', 'UPS Ground'), 'Shipping Method')).toEqual({
+			by: 'name',
+			value: 'UPS Ground',
+		});
 	});
 
 	it('reads plain text, saved before the picker existed or mapped whole, as an ID', () => {
@@ -28,8 +37,12 @@ describe('pickedReference: what a From List / By ID / By Name picker names', () 
 	});
 
 	it('refuses a mode it does not know, and a value Trackstar would reject', () => {
-		expect(() => pickedReference(locator('url', 'x'), 'Channel')).toThrow('Channel: unknown mode "url"');
-		expect(() => pickedReference(locator('name', 'none'), 'Channel')).toThrow('Channel: "none" would be read by Trackstar as an empty value');
+		expect(() => pickedReference(locator('url', 'x'), 'Channel')).toThrow(
+			'Channel: unknown mode "url"',
+		);
+		expect(() => pickedReference(locator('name', 'none'), 'Channel')).toThrow(
+			'Channel: "none" would be read by Trackstar as an empty value',
+		);
 	});
 });
 
@@ -50,12 +63,18 @@ describe('toChannelObject: the Channel picker as channel_object', () => {
 
 describe('toShippingMethodFields: the Shipping Method picker', () => {
 	it('sends a listed or typed ID as shipping_method_id', () => {
-		expect(toShippingMethodFields(locator('list', 'ups_ground'))).toEqual({ shipping_method_id: 'ups_ground' });
-		expect(toShippingMethodFields(locator('id', 'fedex_2day'))).toEqual({ shipping_method_id: 'fedex_2day' });
+		expect(toShippingMethodFields(locator('list', 'ups_ground'))).toEqual({
+			shipping_method_id: 'ups_ground',
+		});
+		expect(toShippingMethodFields(locator('id', 'fedex_2day'))).toEqual({
+			shipping_method_id: 'fedex_2day',
+		});
 	});
 
 	it('sends a name as shipping_method_name', () => {
-		expect(toShippingMethodFields(locator('name', 'FedEx Ground'))).toEqual({ shipping_method_name: 'FedEx Ground' });
+		expect(toShippingMethodFields(locator('name', 'FedEx Ground'))).toEqual({
+			shipping_method_name: 'FedEx Ground',
+		});
 	});
 
 	it('sends nothing when the picker is empty', () => {
@@ -72,7 +91,9 @@ describe("toLegacyFields: the fields Trackstar deprecated, under Trackstar's old
 	});
 
 	it('omits those left empty, and reads no collection as none', () => {
-		expect(toLegacyFields({ channel: ' ', shippingMethod: 'fedex_2day' })).toEqual({ shipping_method: 'fedex_2day' });
+		expect(toLegacyFields({ channel: ' ', shippingMethod: 'fedex_2day' })).toEqual({
+			shipping_method: 'fedex_2day',
+		});
 		expect(toLegacyFields(undefined)).toEqual({});
 	});
 

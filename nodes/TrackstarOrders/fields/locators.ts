@@ -41,7 +41,14 @@ export function locatorField(options: LocatorOptions): INodeProperties {
 			},
 			...(options.namePlaceholder === undefined
 				? []
-				: [{ displayName: 'By Name', name: 'name', type: 'string' as const, placeholder: options.namePlaceholder }]),
+				: [
+						{
+							displayName: 'By Name',
+							name: 'name',
+							type: 'string' as const,
+							placeholder: options.namePlaceholder,
+						},
+					]),
 		],
 	};
 }

@@ -85,7 +85,8 @@ export const orderWriteFields: INodeProperties[] = [
 				name: 'channel',
 				type: 'string',
 				default: '',
-				description: 'Sent as channel, which Trackstar deprecated in favour of channel_object (the Channel field)',
+				description:
+					'Sent as channel, which Trackstar deprecated in favour of channel_object (the Channel field)',
 			},
 			{
 				displayName: 'Shipping Method (Deprecated)',
@@ -129,7 +130,7 @@ export const orderWriteFields: INodeProperties[] = [
 						displayName: 'Quantity',
 						name: 'quantity',
 						type: 'number',
-						default: 1
+						default: 1,
 					},
 					{
 						displayName: 'SKU',
@@ -205,7 +206,13 @@ export const orderWriteFields: INodeProperties[] = [
 					{ displayName: 'City', name: 'city', type: 'string', default: '' },
 					{ displayName: 'State or Province', name: 'state', type: 'string', default: '' },
 					{ displayName: 'Postal Code', name: 'postalCode', type: 'string', default: '' },
-					{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. US' },
+					{
+						displayName: 'Country',
+						name: 'country',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. US',
+					},
 				],
 			},
 		],
@@ -247,7 +254,8 @@ export const orderWriteFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Trackstar Tag',
 		default: {},
-		description: "Tags Trackstar keeps on the order (trackstar_tags): plain strings, or key-value pairs",
+		description:
+			'Tags Trackstar keeps on the order (trackstar_tags): plain strings, or key-value pairs',
 		options: tagRows('Trackstar tag'),
 	},
 	{
@@ -271,7 +279,8 @@ export const orderWriteFields: INodeProperties[] = [
 		name: 'warehouseCustomerId',
 		searchListMethod: 'searchWarehouseCustomers',
 		idPlaceholder: 'e.g. 65a1f3c2e4b0a17d9c3e5f01',
-		description: 'The merchant (tenant) in the WMS that owns the order (sent as warehouse_customer_id)',
+		description:
+			'The merchant (tenant) in the WMS that owns the order (sent as warehouse_customer_id)',
 	}),
 ];
 
@@ -300,7 +309,11 @@ const lineItemsInputField: INodeProperties = {
 	type: 'options',
 	options: [
 		{ name: 'Define Below', value: 'fields', description: 'One row per product' },
-		{ name: 'Using JSON', value: 'json', description: 'A JSON list, typed or mapped from the input' },
+		{
+			name: 'Using JSON',
+			value: 'json',
+			description: 'A JSON list, typed or mapped from the input',
+		},
 	],
 	default: 'fields',
 };

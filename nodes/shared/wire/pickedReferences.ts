@@ -16,13 +16,18 @@ const MODE_NAMES: Record<string, PickedReference['by']> = { list: 'id', id: 'id'
  * Plain text (a value saved before the picker existed, or mapped whole) is an ID.
  */
 export function pickedReference(given: unknown, label: string): PickedReference | undefined {
-	const isLocator = typeof given === 'object' && given !== null && !Array.isArray(given) && 'mode' in given;
+	const isLocator =
+		typeof given === 'object' && given !== null && !Array.isArray(given) && 'mode' in given;
 	const mode = isLocator ? String((given as { mode: unknown }).mode) : 'id';
 	const value = toText(isLocator ? (given as { value?: unknown }).value : given, label);
 	if (value === undefined) return undefined;
 	const by = MODE_NAMES[mode];
 	if (by === undefined) {
-		throw new InvalidValueError(label, `unknown mode "${mode}"`, 'Pick it From List, By ID or By Name');
+		throw new InvalidValueError(
+			label,
+			`unknown mode "${mode}"`,
+			'Pick it From List, By ID or By Name',
+		);
 	}
 	return { by, value };
 }
@@ -38,7 +43,9 @@ export function toChannelObject(given: unknown): IDataObject | undefined {
 export function toShippingMethodFields(given: unknown): IDataObject {
 	const method = pickedReference(given, 'Shipping Method');
 	if (method === undefined) return {};
-	return method.by === 'id' ? { shipping_method_id: method.value } : { shipping_method_name: method.value };
+	return method.by === 'id'
+		? { shipping_method_id: method.value }
+		: { shipping_method_name: method.value };
 }
 
 /**
