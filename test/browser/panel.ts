@@ -261,6 +261,16 @@ async function checkNodePicker(page: Page) {
 	const item = page.getByTestId('node-creator-item-name').filter({ hasText: 'Trackstar Orders' });
 	await item.first().waitFor();
 	check(true, 'the node picker finds "Trackstar Orders"');
+	// n8n joins the node and its trigger in one entry, under the trigger's description.
+	const entry = page
+		.locator('[data-test-id=node-creator-action-item], [data-test-id=node-creator-node-item]')
+		.filter({ hasText: 'Trackstar Orders' })
+		.first();
+	const shown = (await entry.innerText()).replace(/\s+/g, ' ');
+	check(
+		shown.includes('Get, list, create, update, tag and cancel warehouse orders'),
+		`its entry says what the actions do: "${shown}"`,
+	);
 	await screenshot(page, 'node-picker');
 	await page.keyboard.press('Escape');
 }

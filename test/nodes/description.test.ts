@@ -11,6 +11,8 @@ import {
 	orderWriteFields,
 } from '../../nodes/TrackstarOrders/fields/orderWriteFields';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
+import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
+import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
 import { ORDER_SCALAR_FIELDS, buildOrderWriteBody } from '../../nodes/shared/wire/orderBody';
 import { ORDER_CONDITION_FILTERS } from '../../nodes/shared/wire/orderFilters';
 import { OPENAPI_PATH } from '../support/openapi';
@@ -279,5 +281,58 @@ describe('Trackstar Orders description', () => {
 				expect(existsSync(join(folder, path.replace(/^file:/, '')))).toBe(true);
 			}
 		}
+	});
+});
+
+describe("Trackstar's nodes in n8n's node picker", () => {
+	const nodes = [new TrackstarOrders(), new TrackstarOrdersTrigger(), new TrackstarTrigger()].map(
+		(node) => node.description,
+	);
+
+	/**
+	 * The picker's entries as n8n's editor builds them (useActionsGeneration's
+	 * generateMergedNodesAndActions): a trigger named like an action node plus "Trigger" joins that
+	 * node's entry, and the entry takes the trigger's description.
+	 */
+	function pickerEntries() {
+		const entries = nodes
+			.filter((node) => !node.group.includes('trigger'))
+			.map((node) => ({
+				name: node.name,
+				displayName: node.displayName,
+				description: node.description,
+			}));
+		for (const trigger of nodes.filter((node) => node.group.includes('trigger'))) {
+			const app = entries.find((entry) => entry.name === trigger.name.replace('Trigger', ''));
+			if (app) app.description = trigger.description;
+			else
+				entries.push({
+					name: trigger.name,
+					displayName: trigger.displayName,
+					description: trigger.description,
+				});
+		}
+		return entries;
+	}
+
+	it('shows Trackstar Orders, its actions and its trigger joined, with a description that first says what the actions do', () => {
+		const orders = pickerEntries().find((entry) => entry.displayName === 'Trackstar Orders')!;
+		expect(orders.name).toBe('trackstarOrders');
+		expect(orders.description).toBe(
+			'Get, list, create, update, tag and cancel warehouse orders in any WMS connected to Trackstar, or start a workflow when orders are created, updated or change status',
+		);
+		expect(orders.description.startsWith(description.description)).toBe(true);
+	});
+
+	it('shows the webhook trigger on its own, with its own description', () => {
+		const webhook = pickerEntries().find((entry) => entry.name === 'trackstarTrigger')!;
+		expect(webhook.description).toBe(new TrackstarTrigger().description.description);
+	});
+
+	it('writes Trackstar with a capital T in every action, as the picker shows them unchanged', () => {
+		const operation = description.properties.find((property) => property.name === 'operation')!;
+		const actions = (operation.options as Array<{ action: string }>).map((option) => option.action);
+		expect(actions).toContain('Set Trackstar tags on an order');
+		expect(actions.filter((action) => /trackstar/.test(action))).toEqual([]);
 	});
 });
