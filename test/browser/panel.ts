@@ -148,6 +148,12 @@ async function checkUpdatePanel(page: Page) {
 		expected.every((name) => fields.some((field) => field.startsWith(name))),
 		`Add Field offers ${fields.length} fields: ${fields.join(', ')}`,
 	);
+	// One field per concept (Shipping Method, already set here, is not offered twice); deprecated ones grouped apart.
+	const variants = fields.filter((field) => /^(Channel|Shipping Method)/.test(field));
+	check(
+		variants.join(', ') === 'Channel' && fields.includes('Legacy Fields (Deprecated)'),
+		`Add Field offers one Channel (${variants.join(', ')}) and the deprecated fields under Legacy Fields`,
+	);
 	await screenshot(page, 'update-fields');
 	await closeNode(page);
 }
