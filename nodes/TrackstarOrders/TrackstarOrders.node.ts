@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsField } from '../shared/fields/requestOptions';
+import { ORDERS_DESCRIPTION } from '../shared/nodeDescriptions';
 import * as cancel from './actions/cancel.operation';
 import * as create from './actions/create.operation';
 import * as get from './actions/get.operation';
@@ -26,7 +27,7 @@ export class TrackstarOrders implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ { get: "Get an order", getAll: "Get many orders", create: "Create an order", update: "Update an order", cancel: "Cancel an order", setTags: "Set Trackstar tags", getWritableFields: "Get writable fields" }[$parameter["operation"]] }}',
-		description: 'Get, list, create, update, tag and cancel warehouse orders in any WMS connected to Trackstar',
+		description: ORDERS_DESCRIPTION,
 		defaults: { name: 'Trackstar Orders' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -76,14 +77,17 @@ export class TrackstarOrders implements INodeType {
 					{
 						name: 'Get Writable Fields',
 						value: 'getWritableFields',
-						description: "List the fields the connected WMS requires, accepts and adds for creating or updating orders",
+						description:
+							'List the fields the connected WMS requires, accepts and adds for creating or updating orders',
 						action: 'Get writable fields',
 					},
 					{
 						name: 'Set Trackstar Tags',
 						value: 'setTags',
-						description: "Replace the tags Trackstar keeps on an order",
-						action: 'Set trackstar tags on an order',
+						description: 'Replace the tags Trackstar keeps on an order',
+						// Trackstar is a name: n8n's lint would lower-case it, and the picker shows the action as written.
+						// eslint-disable-next-line n8n-nodes-base/node-param-operation-option-action-miscased
+						action: 'Set Trackstar tags on an order',
 					},
 					{
 						name: 'Update',

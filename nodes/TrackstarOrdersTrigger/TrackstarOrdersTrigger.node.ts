@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollOrders } from './pollOrders';
+import { ORDERS_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
 import { triggerProperties } from './triggerFields';
 
 export class TrackstarOrdersTrigger implements INodeType {
@@ -18,7 +19,7 @@ export class TrackstarOrdersTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ { newOrder: "New order", updatedOrder: "Updated order", statusChanged: "Status changed" }[$parameter["event"]] }}',
-		description: 'Starts the workflow when orders are created, updated or change status in a WMS connected to Trackstar',
+		description: ORDERS_TRIGGER_DESCRIPTION,
 		defaults: { name: 'Trackstar Orders Trigger' },
 		polling: true,
 		inputs: [],

@@ -148,6 +148,12 @@ async function checkUpdatePanel(page: Page) {
 		expected.every((name) => fields.some((field) => field.startsWith(name))),
 		`Add Field offers ${fields.length} fields: ${fields.join(', ')}`,
 	);
+	// One field per concept (Shipping Method, already set here, is not offered twice); deprecated ones grouped apart.
+	const variants = fields.filter((field) => /^(Channel|Shipping Method)/.test(field));
+	check(
+		variants.join(', ') === 'Channel' && fields.includes('Legacy Fields (Deprecated)'),
+		`Add Field offers one Channel (${variants.join(', ')}) and the deprecated fields under Legacy Fields`,
+	);
 	await screenshot(page, 'update-fields');
 	await closeNode(page);
 }
@@ -231,12 +237,12 @@ async function listItems(
 async function checkPickers(page: Page, demo: Demo) {
 	await openNode(page, UPDATE_NODE);
 	const before = demo.sandbox.requests.length;
-	const methods = await listItems(page, 'shippingMethodId');
+	const methods = await listItems(page, 'shippingMethod');
 	check(
 		methods.includes('UPS Ground') && methods.length === 9,
 		`the Shipping Method picker lists ${methods.length} methods: ${methods.join(', ')}`,
 	);
-	const fedex = await listItems(page, 'shippingMethodId', 'fedex', 'UPS Ground');
+	const fedex = await listItems(page, 'shippingMethod', 'fedex', 'UPS Ground');
 	check(
 		fedex.join(', ') === 'FedEx Ground, FedEx 2Day',
 		`searching it for "fedex" leaves ${fedex.join(', ')}`,
@@ -261,6 +267,16 @@ async function checkNodePicker(page: Page) {
 	const item = page.getByTestId('node-creator-item-name').filter({ hasText: 'Trackstar Orders' });
 	await item.first().waitFor();
 	check(true, 'the node picker finds "Trackstar Orders"');
+	// n8n joins the node and its trigger in one entry, under the trigger's description.
+	const entry = page
+		.locator('[data-test-id=node-creator-action-item], [data-test-id=node-creator-node-item]')
+		.filter({ hasText: 'Trackstar Orders' })
+		.first();
+	const shown = (await entry.innerText()).replace(/\s+/g, ' ');
+	check(
+		shown.includes('Get, list, create, update, tag and cancel warehouse orders'),
+		`its entry says what the actions do: "${shown}"`,
+	);
 	await screenshot(page, 'node-picker');
 	await page.keyboard.press('Escape');
 }

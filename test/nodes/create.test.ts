@@ -1,7 +1,14 @@
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
-import { byId, fromList, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import {
+	byId,
+	byName,
+	fromList,
+	runOrders,
+	startTestSandbox,
+	wmsRequests,
+} from '../support/trackstar';
 
 /** Trackstar's create schema for its own sandbox WMS: the variant whose required fields nearly every WMS shares. */
 const CREATE_SCHEMA = 'CreatewmsOrder--WMS_Sandbox--';
@@ -21,7 +28,17 @@ const address = {
 	},
 };
 
-const lineItems = { lineItem: [{ productId: product.product_id, sku: product.sku, quantity: 2, unitPrice: '32', discountAmount: '' }] };
+const lineItems = {
+	lineItem: [
+		{
+			productId: product.product_id,
+			sku: product.sku,
+			quantity: 2,
+			unitPrice: '32',
+			discountAmount: '',
+		},
+	],
+};
 
 describe('Trackstar Orders: Create', () => {
 	let sandbox: Sandbox;
@@ -32,10 +49,19 @@ describe('Trackstar Orders: Create', () => {
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => sandbox.reset());
 
-	async function create(parameters: Record<string, unknown>, options: { continueOnFail?: boolean } = {}) {
+	async function create(
+		parameters: Record<string, unknown>,
+		options: { continueOnFail?: boolean } = {},
+	) {
 		return await runOrders(sandbox, {
 			continueOnFail: options.continueOnFail,
-			parameters: { operation: 'create', orderNumber: 'N8N-1001', shipToAddress: address, lineItems, ...parameters },
+			parameters: {
+				operation: 'create',
+				orderNumber: 'N8N-1001',
+				shipToAddress: address,
+				lineItems,
+				...parameters,
+			},
 		});
 	}
 
@@ -50,14 +76,14 @@ describe('Trackstar Orders: Create', () => {
 			additionalFields: {
 				referenceId: 'shopify-7001',
 				tradingPartner: 'Target',
-				shippingMethodId: fromList('ups_ground'),
+				shippingMethod: fromList('ups_ground'),
 				serviceLevel: 'Standard',
 				invoiceCurrencyCode: 'USD',
 				totalPrice: 64,
 				totalTax: 5.12,
 				totalDiscount: 0,
 				totalShipping: 7.5,
-				channel: 'shopify',
+				legacyFields: { channel: 'shopify' },
 				trackstarTags: { tag: [{ name: 'source', value: 'n8n' }] },
 			},
 		});
@@ -85,7 +111,9 @@ describe('Trackstar Orders: Create', () => {
 				postal_code: '89502',
 				country: 'US',
 			},
-			line_items: [{ product_id: product.product_id, sku: product.sku, quantity: 2, unit_price: 32 }],
+			line_items: [
+				{ product_id: product.product_id, sku: product.sku, quantity: 2, unit_price: 32 },
+			],
 			trackstar_tags: [{ source: 'n8n' }],
 		});
 
@@ -102,16 +130,38 @@ describe('Trackstar Orders: Create', () => {
 		expect(hints).toEqual([]);
 	});
 
+	it('takes the same Channel and Shipping Method pickers as Update, each mode sent as its Trackstar field', async () => {
+		const { items, error } = await create({
+			additionalFields: { channel: byName('Amazon'), shippingMethod: byName('FedEx 2Day') },
+		});
+		expect(error).toBeUndefined();
+		expect(sentBody()).toMatchObject({
+			channel_object: { channel_name: 'Amazon' },
+			shipping_method_name: 'FedEx 2Day',
+		});
+		// Trackstar's own sandbox WMS creates orders from neither (its create schema has only the legacy channel).
+		expect((items[0].json.unused_fields as string[]).sort()).toEqual([
+			'channel_object',
+			'shipping_method_name',
+		]);
+	});
+
 	it('sends only what was filled in when just the required fields are given', async () => {
 		const { error } = await create({});
 		expect(error).toBeUndefined();
-		expect(Object.keys(sentBody()).sort()).toEqual(['line_items', 'order_number', 'ship_to_address']);
+		expect(Object.keys(sentBody()).sort()).toEqual([
+			'line_items',
+			'order_number',
+			'ship_to_address',
+		]);
 		expectValidAgainst(CREATE_SCHEMA, sentBody());
 	});
 
 	it("merges the WMS's own fields from the JSON extras into the body", async () => {
 		const { items } = await create({
-			additionalFields: { integrationFields: '{"gift_message": "Happy birthday", "warehouse_id": "wh-reno"}' },
+			additionalFields: {
+				integrationFields: '{"gift_message": "Happy birthday", "warehouse_id": "wh-reno"}',
+			},
 		});
 		expect(sentBody()).toMatchObject({ gift_message: 'Happy birthday', warehouse_id: 'wh-reno' });
 		expect(items[0].json).toMatchObject({
@@ -122,14 +172,19 @@ describe('Trackstar Orders: Create', () => {
 	});
 
 	it('sends the picked warehouse as warehouse_id, which this WMS keeps on the order', async () => {
-		const { items, hints } = await create({ additionalFields: { warehouseId: fromList(WAREHOUSES[1].id) } });
+		const { items, hints } = await create({
+			additionalFields: { warehouseId: fromList(WAREHOUSES[1].id) },
+		});
 		expect(sentBody()).toMatchObject({ warehouse_id: WAREHOUSES[1].id });
 		expect(items[0].json).toMatchObject({ warehouse_id: WAREHOUSES[1].id, unused_fields: [] });
 		expect(hints).toEqual([]);
 
 		sandbox.reset();
 		const twice = await create({
-			additionalFields: { warehouseId: fromList(WAREHOUSES[1].id), integrationFields: `{"warehouse_id": "${WAREHOUSES[0].id}"}` },
+			additionalFields: {
+				warehouseId: fromList(WAREHOUSES[1].id),
+				integrationFields: `{"warehouse_id": "${WAREHOUSES[0].id}"}`,
+			},
 		});
 		expect(twice.error?.message).toBe(
 			'Invalid Integration-Specific Fields (JSON): "warehouse_id" is also set by its own field [item 0]',
@@ -139,15 +194,23 @@ describe('Trackstar Orders: Create', () => {
 
 	it('shows the fields the WMS ignored in the output and as a warning hint', async () => {
 		const { items, hints } = await create({
-			additionalFields: { warehouseCustomerId: byId(WAREHOUSE_CUSTOMERS[1].id), integrationFields: '{"packing_note": "fragile"}' },
+			additionalFields: {
+				warehouseCustomerId: byId(WAREHOUSE_CUSTOMERS[1].id),
+				integrationFields: '{"packing_note": "fragile"}',
+			},
 		});
-		expect(sentBody()).toMatchObject({ warehouse_customer_id: WAREHOUSE_CUSTOMERS[1].id, packing_note: 'fragile' });
+		expect(sentBody()).toMatchObject({
+			warehouse_customer_id: WAREHOUSE_CUSTOMERS[1].id,
+			packing_note: 'fragile',
+		});
 		expect(items[0].json.unused_fields).toEqual(['warehouse_customer_id', 'packing_note']);
 		expect(hints).toEqual([
 			expect.objectContaining({
 				type: 'warning',
 				location: 'outputPane',
-				message: expect.stringContaining('The WMS ignored warehouse_customer_id, packing_note (unused_fields) for item 0'),
+				message: expect.stringContaining(
+					'The WMS ignored warehouse_customer_id, packing_note (unused_fields) for item 0',
+				),
 			}),
 		]);
 	});
@@ -155,7 +218,12 @@ describe('Trackstar Orders: Create', () => {
 	it('creates one order per input item, mapping each from its item', async () => {
 		const { items } = await runOrders(sandbox, {
 			input: [{ number: 'A-1' }, { number: 'A-2' }],
-			parameters: { operation: 'create', orderNumber: '={{ $json.number }}', shipToAddress: address, lineItems },
+			parameters: {
+				operation: 'create',
+				orderNumber: '={{ $json.number }}',
+				shipToAddress: address,
+				lineItems,
+			},
 		});
 		expect(items.map((item) => [item.json.order_number, item.pairedItem])).toEqual([
 			['A-1', { item: 0 }],
@@ -178,7 +246,12 @@ describe('Trackstar Orders: Create', () => {
 		const other = WAREHOUSE_CUSTOMERS[0].products[3];
 		const { items, error } = await runOrders(sandbox, {
 			input: [
-				{ number: 'S-1', lines: [{ product_id: product.product_id, sku: product.sku, quantity: 1, unit_price: 32 }] },
+				{
+					number: 'S-1',
+					lines: [
+						{ product_id: product.product_id, sku: product.sku, quantity: 1, unit_price: 32 },
+					],
+				},
 				{
 					number: 'S-2',
 					lines: [
@@ -216,7 +289,9 @@ describe('Trackstar Orders: Create', () => {
 			},
 			{ continueOnFail: false },
 		);
-		expect(sentBody().line_items).toEqual([{ product_id: product.product_id, quantity: 1, warehouse_id: 'wh-reno' }]);
+		expect(sentBody().line_items).toEqual([
+			{ product_id: product.product_id, quantity: 1, warehouse_id: 'wh-reno' },
+		]);
 		// The sandbox WMS has no warehouse_id on a line, so Trackstar refuses it by name.
 		expect(error?.message).toBe(
 			'Trackstar answered 422: Invalid request body: line_items.0.warehouse_id: Unknown field. [item 0]',
@@ -225,21 +300,52 @@ describe('Trackstar Orders: Create', () => {
 
 	it.each([
 		['not JSON', '[{"sku": "A"', 'Invalid Line Items (JSON): not valid JSON'],
-		['not a list', '{"sku": "A", "quantity": 1}', 'Invalid Line Items (JSON): must be a JSON list of line items'],
+		[
+			'not a list',
+			'{"sku": "A", "quantity": 1}',
+			'Invalid Line Items (JSON): must be a JSON list of line items',
+		],
 		['a line that is not an object', '["A"]', 'Invalid Line Items (JSON) item 1: is not an object'],
-		['a line without a product', '[{"quantity": 1, "unit_price": 3}]', 'Invalid Line Items (JSON) item 1: has neither a SKU nor a product ID'],
-		['a line without a quantity', '[{"sku": "A", "quantity": 1}, {"sku": "B"}]', 'Invalid Line Items (JSON) item 2: has no quantity'],
-		['a fractional quantity', '[{"sku": "A", "quantity": 1.5}]', 'Invalid Line Items (JSON) item 1 quantity: 1.5 is not a whole number'],
-		['a price that is not a number', '[{"sku": "A", "quantity": 1, "unit_price": "ten"}]', 'Invalid Line Items (JSON) item 1 unit price: "ten" is not a number'],
-		['a null field', '[{"sku": "A", "quantity": 1, "warehouse_id": null}]', 'Invalid Line Items (JSON) item 1: "warehouse_id" is null or empty'],
-		['an empty list', '[]', 'Invalid Line Items: is empty, and Trackstar needs it to create an order'],
-	])('refuses line items JSON with %s before any request', async (_case, lineItemsJson, message) => {
-		const { error } = await create({ lineItemsInput: 'json', lineItemsJson });
-		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toContain(message);
-		expect(error?.message).toContain('[item 0]');
-		expect(wmsRequests(sandbox)).toEqual([]);
-	});
+		[
+			'a line without a product',
+			'[{"quantity": 1, "unit_price": 3}]',
+			'Invalid Line Items (JSON) item 1: has neither a SKU nor a product ID',
+		],
+		[
+			'a line without a quantity',
+			'[{"sku": "A", "quantity": 1}, {"sku": "B"}]',
+			'Invalid Line Items (JSON) item 2: has no quantity',
+		],
+		[
+			'a fractional quantity',
+			'[{"sku": "A", "quantity": 1.5}]',
+			'Invalid Line Items (JSON) item 1 quantity: 1.5 is not a whole number',
+		],
+		[
+			'a price that is not a number',
+			'[{"sku": "A", "quantity": 1, "unit_price": "ten"}]',
+			'Invalid Line Items (JSON) item 1 unit price: "ten" is not a number',
+		],
+		[
+			'a null field',
+			'[{"sku": "A", "quantity": 1, "warehouse_id": null}]',
+			'Invalid Line Items (JSON) item 1: "warehouse_id" is null or empty',
+		],
+		[
+			'an empty list',
+			'[]',
+			'Invalid Line Items: is empty, and Trackstar needs it to create an order',
+		],
+	])(
+		'refuses line items JSON with %s before any request',
+		async (_case, lineItemsJson, message) => {
+			const { error } = await create({ lineItemsInput: 'json', lineItemsJson });
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toContain(message);
+			expect(error?.message).toContain('[item 0]');
+			expect(wmsRequests(sandbox)).toEqual([]);
+		},
+	);
 
 	it("passes on Trackstar's 422 naming the field the WMS requires", async () => {
 		const { error } = await create(
@@ -249,6 +355,8 @@ describe('Trackstar Orders: Create', () => {
 		expect(error?.message).toBe(
 			'Trackstar answered 422: Invalid request body: ship_to_address.postal_code: Missing data for required field. [item 0]',
 		);
-		expect((error as { description?: string }).description).toContain('json ship_to_address.postal_code: Missing data for required field.');
+		expect((error as { description?: string }).description).toContain(
+			'json ship_to_address.postal_code: Missing data for required field.',
+		);
 	});
 });

@@ -1,5 +1,11 @@
 import type { Sandbox } from '../../sandbox';
-import { byId, runOrders, startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
+import {
+	byId,
+	runOrders,
+	startTestSandbox,
+	trackstarCredentials,
+	wmsRequests,
+} from '../support/trackstar';
 
 const API_KEY = 'tsk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const ACCESS_TOKEN = 'tat_3c2b1a09f8e7d6c5b4a3928170665544';
@@ -29,7 +35,9 @@ describe('Trackstar Orders: errors', () => {
 		});
 
 		const error = run.error as Error & { description?: string; httpCode?: string };
-		expect(error.message).toBe('Trackstar answered 401: Invalid x-trackstar-access-token header [item 0]');
+		expect(error.message).toBe(
+			'Trackstar answered 401: Invalid x-trackstar-access-token header [item 0]',
+		);
 		expect(error.httpCode).toBe('401');
 		expect(error.description).toContain('Check both in the Trackstar API credential');
 		expect(error.description).toMatch(/X-Request-Id: \S+/);
@@ -52,24 +60,44 @@ describe('Trackstar Orders: errors', () => {
 	it("keeps Trackstar's words when the WMS's message mentions a network code, which n8n would otherwise replace", async () => {
 		sandbox.inject({
 			method: 'PUT',
-			fault: { kind: 'status', status: 422, body: { error: 'ShipHero said: connect ETIMEDOUT while saving', origin: 'integration' } },
+			fault: {
+				kind: 'status',
+				status: 422,
+				body: { error: 'ShipHero said: connect ETIMEDOUT while saving', origin: 'integration' },
+			},
 		});
 		const { items } = await runOrders(sandbox, {
 			continueOnFail: true,
-			parameters: { operation: 'update', orderId: byId(openOrderId()), updateFields: { orderNumber: 'X-1' } },
+			parameters: {
+				operation: 'update',
+				orderId: byId(openOrderId()),
+				updateFields: { orderNumber: 'X-1' },
+			},
 		});
-		expect(items[0].json.error).toBe('Trackstar answered 422: ShipHero said: connect ETIMEDOUT while saving [item 0]');
+		expect(items[0].json.error).toBe(
+			'Trackstar answered 422: ShipHero said: connect ETIMEDOUT while saving [item 0]',
+		);
 
 		sandbox.reset();
-		sandbox.inject({ path: '/wms/orders', fault: { kind: 'status', status: 400, body: { error: 'getaddrinfo ENOTFOUND shiphero-api' } } });
+		sandbox.inject({
+			path: '/wms/orders',
+			fault: { kind: 'status', status: 400, body: { error: 'getaddrinfo ENOTFOUND shiphero-api' } },
+		});
 		const { error } = await runOrders(sandbox, { parameters: { operation: 'getAll', limit: 1 } });
-		expect(error?.message).toBe('Trackstar answered 400: getaddrinfo ENOTFOUND shiphero-api [item 0]');
+		expect(error?.message).toBe(
+			'Trackstar answered 400: getaddrinfo ENOTFOUND shiphero-api [item 0]',
+		);
 	});
 
 	it('reads the message of an error answer that says message instead of error (a gateway in front of Trackstar)', async () => {
-		sandbox.inject({ path: '/wms/orders', fault: { kind: 'status', status: 403, body: { message: 'Forbidden by the corporate proxy' } } });
+		sandbox.inject({
+			path: '/wms/orders',
+			fault: { kind: 'status', status: 403, body: { message: 'Forbidden by the corporate proxy' } },
+		});
 		const { error } = await runOrders(sandbox, { parameters: { operation: 'getAll', limit: 1 } });
-		expect(error?.message).toBe('Trackstar answered 403: Forbidden by the corporate proxy [item 0]');
+		expect(error?.message).toBe(
+			'Trackstar answered 403: Forbidden by the corporate proxy [item 0]',
+		);
 	});
 
 	it('with Continue On Fail, a bad item becomes an error item and the others still run', async () => {
@@ -84,7 +112,100 @@ describe('Trackstar Orders: errors', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }]);
-		expect(items[2].json).toMatchObject({ error: 'Invalid Updated Date: "soon" is not a date [item 1]' });
+		expect(items[2].json).toMatchObject({
+			error: 'Invalid Updated Date: "soon" is not a date [item 1]',
+		});
 		expect(wmsRequests(sandbox)).toHaveLength(1);
+	});
+
+	describe('with Continue On Fail, an error item says which record its input item asked for', () => {
+		const missing = 'ord_does_not_exist';
+
+		it.each([
+			['get', {}],
+			['update', { updateFields: { orderNumber: 'SO-1' } }],
+			['cancel', {}],
+			['setTags', { trackstarTags: { tag: [{ name: 'checked', value: '' }] } }],
+		])('%s: the order ID, as the id the order would have had', async (operation, parameters) => {
+			const found = openOrderId();
+			const { items, error } = await runOrders(sandbox, {
+				continueOnFail: true,
+				input: [{ id: found }, { id: ` ${missing} ` }],
+				parameters: { operation, orderId: byId('={{ $json.id }}'), ...parameters },
+			});
+			expect(error).toBeUndefined();
+			expect(items.map((item) => [item.json.id, item.pairedItem])).toEqual([
+				[found, { item: 0 }],
+				[missing, { item: 1 }],
+			]);
+			expect(items[1].json).toEqual({
+				id: missing,
+				error: expect.stringMatching(/^Trackstar answered 404: .* \[item 1\]$/),
+				description: expect.any(String),
+				httpCode: '404',
+			});
+		});
+
+		it('create: the order number the item gave, also when the item is refused before any request', async () => {
+			const { items } = await runOrders(sandbox, {
+				continueOnFail: true,
+				input: [{ number: 'C-1' }],
+				parameters: {
+					operation: 'create',
+					orderNumber: '={{ $json.number }}',
+					shipToAddress: { address: { fullName: 'Ada Lovelace', city: 'Reno' } },
+					lineItemsInput: 'json',
+					lineItemsJson: '={{ $json.lines }}',
+				},
+			});
+			expect(items).toEqual([
+				{
+					json: {
+						order_number: 'C-1',
+						error:
+							'Invalid Line Items: is empty, and Trackstar needs it to create an order [item 0]',
+						description: expect.any(String),
+					},
+					pairedItem: { item: 0 },
+				},
+			]);
+			expect(wmsRequests(sandbox)).toEqual([]);
+		});
+
+		it('get writable fields: which write it asked about', async () => {
+			sandbox.inject({
+				path: '/wms/orders/meta',
+				fault: { kind: 'status', status: 403, body: { error: 'Writes are disabled' } },
+			});
+			const { items } = await runOrders(sandbox, {
+				continueOnFail: true,
+				parameters: { operation: 'getWritableFields', writeOperation: 'create' },
+			});
+			expect(items[0]).toEqual({
+				json: expect.objectContaining({
+					operation: 'create',
+					error: 'Trackstar answered 403: Writes are disabled [item 0]',
+				}),
+				pairedItem: { item: 0 },
+			});
+		});
+
+		it('get many: nothing more, as its item names no one record', async () => {
+			const { items } = await runOrders(sandbox, {
+				continueOnFail: true,
+				parameters: { operation: 'getAll', limit: 0 },
+			});
+			expect(Object.keys(items[0].json).sort()).toEqual(['description', 'error']);
+		});
+
+		it('leaves the order ID out when reading it is what failed (an expression naming no node)', async () => {
+			const { items } = await runOrders(sandbox, {
+				continueOnFail: true,
+				parameters: { operation: 'get', orderId: byId("={{ $('No Such Node').item.json.id }}") },
+			});
+			expect(items[0].json).not.toHaveProperty('id');
+			expect(items[0].json.error).toBe("Referenced node doesn't exist");
+			expect(items[0].pairedItem).toEqual({ item: 0 });
+		});
 	});
 });

@@ -27,12 +27,18 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			const first = await searchPicker(sandbox, 'searchOrders');
 			expect(first.results).toHaveLength(100);
 			expect(first.paginationToken).toEqual(expect.any(String));
-			const second = await searchPicker(sandbox, 'searchOrders', { paginationToken: first.paginationToken });
-			const third = await searchPicker(sandbox, 'searchOrders', { paginationToken: second.paginationToken });
+			const second = await searchPicker(sandbox, 'searchOrders', {
+				paginationToken: first.paginationToken,
+			});
+			const third = await searchPicker(sandbox, 'searchOrders', {
+				paginationToken: second.paginationToken,
+			});
 			expect(third.results).toHaveLength(40);
 			expect(third.paginationToken).toBeUndefined();
 
-			const ids = [...first.results, ...second.results, ...third.results].map((result) => result.value);
+			const ids = [...first.results, ...second.results, ...third.results].map(
+				(result) => result.value,
+			);
 			expect(ids).toEqual(sandbox.orders().map((order) => order.id));
 			const order = sandbox.orders()[0];
 			expect(first.results[0]).toEqual({
@@ -40,7 +46,9 @@ describe('Trackstar Orders: pickers (From List)', () => {
 				value: order.id,
 				url: order.external_system_url ?? undefined,
 			});
-			expect(wmsRequests(sandbox).map((request) => [request.path, request.query.limit, request.status])).toEqual([
+			expect(
+				wmsRequests(sandbox).map((request) => [request.path, request.query.limit, request.status]),
+			).toEqual([
 				['/wms/orders', '100', 200],
 				['/wms/orders', '100', 200],
 				['/wms/orders', '100', 200],
@@ -50,7 +58,9 @@ describe('Trackstar Orders: pickers (From List)', () => {
 
 		it('finds orders by order number, ignoring case', async () => {
 			const { results } = await searchPicker(sandbox, 'searchOrders', { filter: 'jsa-1000' });
-			const expected = sandbox.orders().filter((order) => order.order_number.toLowerCase().includes('jsa-1000'));
+			const expected = sandbox
+				.orders()
+				.filter((order) => order.order_number.toLowerCase().includes('jsa-1000'));
 			expect(expected.length).toBeGreaterThan(0);
 			expect(results.map((result) => result.value)).toEqual(expected.map((order) => order.id));
 			expect(wmsRequests(sandbox).map((request) => request.query)).toEqual([
@@ -64,14 +74,24 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			const tokens: Array<string | undefined> = [];
 			let token: string | undefined;
 			do {
-				const page = await searchPicker(sandbox, 'searchOrders', { filter: '-1', paginationToken: token });
+				const page = await searchPicker(sandbox, 'searchOrders', {
+					filter: '-1',
+					paginationToken: token,
+				});
 				seen.push(...page.results.map((result) => String(result.value)));
 				token = page.paginationToken;
 				tokens.push(token);
 			} while (token);
 			expect(seen).toEqual(sandbox.orders().map((order) => order.id));
-			expect(tokens.slice(0, 2).map((next) => JSON.parse(next!).field)).toEqual(['order_number', 'order_number']);
-			expect(wmsRequests(sandbox).map((request) => Object.keys(request.query).find((key) => key.includes('[')))).toEqual([
+			expect(tokens.slice(0, 2).map((next) => JSON.parse(next!).field)).toEqual([
+				'order_number',
+				'order_number',
+			]);
+			expect(
+				wmsRequests(sandbox).map((request) =>
+					Object.keys(request.query).find((key) => key.includes('[')),
+				),
+			).toEqual([
 				'order_number[contains-insensitive]',
 				'order_number[contains-insensitive]',
 				'order_number[contains-insensitive]',
@@ -81,13 +101,17 @@ describe('Trackstar Orders: pickers (From List)', () => {
 
 		it('finds an order by its reference ID', async () => {
 			const order = sandbox.orders()[17];
-			const { results, paginationToken } = await searchPicker(sandbox, 'searchOrders', { filter: order.reference_id });
+			const { results, paginationToken } = await searchPicker(sandbox, 'searchOrders', {
+				filter: order.reference_id,
+			});
 			expect(results.map((result) => result.value)).toEqual([order.id]);
 			expect(paginationToken).toBeUndefined();
 		});
 
 		it('picks the order that an operation then uses', async () => {
-			const [result] = (await searchPicker(sandbox, 'searchOrders', { filter: sandbox.orders()[3].order_number })).results;
+			const [result] = (
+				await searchPicker(sandbox, 'searchOrders', { filter: sandbox.orders()[3].order_number })
+			).results;
 			sandbox.reset();
 			const { items } = await runOrders(sandbox, {
 				parameters: { operation: 'get', orderId: fromList(String(result.value)), simplify: false },
@@ -101,7 +125,9 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			const { results, paginationToken } = await searchPicker(sandbox, 'searchWarehouseCustomers', {
 				parameterPath: 'updateFields.warehouseCustomerId',
 			});
-			expect(results).toEqual(WAREHOUSE_CUSTOMERS.map((customer) => ({ name: customer.name, value: customer.id })));
+			expect(results).toEqual(
+				WAREHOUSE_CUSTOMERS.map((customer) => ({ name: customer.name, value: customer.id })),
+			);
 			expect(paginationToken).toBeUndefined();
 			expect(wmsRequests(sandbox)).toMatchObject([
 				{ method: 'GET', path: '/wms/warehouse-customers', query: { limit: '100' }, status: 200 },
@@ -109,9 +135,15 @@ describe('Trackstar Orders: pickers (From List)', () => {
 		});
 
 		it('narrows the list to the names or IDs containing the search text', async () => {
-			const { results } = await searchPicker(sandbox, 'searchWarehouseCustomers', { filter: 'COFFEE' });
-			expect(results).toEqual([{ name: 'Summit Trail Coffee Co.', value: WAREHOUSE_CUSTOMERS[2].id }]);
-			const byIdSearch = await searchPicker(sandbox, 'searchWarehouseCustomers', { filter: WAREHOUSE_CUSTOMERS[3].id });
+			const { results } = await searchPicker(sandbox, 'searchWarehouseCustomers', {
+				filter: 'COFFEE',
+			});
+			expect(results).toEqual([
+				{ name: 'Summit Trail Coffee Co.', value: WAREHOUSE_CUSTOMERS[2].id },
+			]);
+			const byIdSearch = await searchPicker(sandbox, 'searchWarehouseCustomers', {
+				filter: WAREHOUSE_CUSTOMERS[3].id,
+			});
 			expect(byIdSearch.results.map((result) => result.name)).toEqual(['Brightside Pet Supply']);
 		});
 
@@ -124,7 +156,9 @@ describe('Trackstar Orders: pickers (From List)', () => {
 					updateFields: { warehouseCustomerId: fromList(WAREHOUSE_CUSTOMERS[1].id) },
 				},
 			});
-			expect(wmsRequests(sandbox)[0].body).toEqual({ warehouse_customer_id: WAREHOUSE_CUSTOMERS[1].id });
+			expect(wmsRequests(sandbox)[0].body).toEqual({
+				warehouse_customer_id: WAREHOUSE_CUSTOMERS[1].id,
+			});
 
 			sandbox.reset();
 			const { items } = await runOrders(sandbox, {
@@ -132,13 +166,19 @@ describe('Trackstar Orders: pickers (From List)', () => {
 					operation: 'getAll',
 					returnAll: true,
 					filters: {
-						warehouseCustomerId: { conditions: [{ operator: 'eq', value: fromList(WAREHOUSE_CUSTOMERS[1].id) }] },
+						warehouseCustomerId: {
+							conditions: [{ operator: 'eq', value: fromList(WAREHOUSE_CUSTOMERS[1].id) }],
+						},
 					},
 				},
 			});
-			expect(wmsRequests(sandbox)[0].query).toMatchObject({ 'warehouse_customer_id[eq]': WAREHOUSE_CUSTOMERS[1].id });
+			expect(wmsRequests(sandbox)[0].query).toMatchObject({
+				'warehouse_customer_id[eq]': WAREHOUSE_CUSTOMERS[1].id,
+			});
 			expect(items.length).toBeGreaterThan(0);
-			expect(items.every((item) => item.json.warehouse_customer_id === WAREHOUSE_CUSTOMERS[1].id)).toBe(true);
+			expect(
+				items.every((item) => item.json.warehouse_customer_id === WAREHOUSE_CUSTOMERS[1].id),
+			).toBe(true);
 		});
 
 		it('still takes a list of IDs By ID in a Get Many filter, and plain text saved before pickers existed', async () => {
@@ -164,21 +204,34 @@ describe('Trackstar Orders: pickers (From List)', () => {
 		it('lists shipping methods with their carrier, searchable by carrier', async () => {
 			const all = await searchPicker(sandbox, 'searchShippingMethods');
 			expect(all.results).toHaveLength(9);
-			expect(all.results).toContainEqual({ name: 'LTL Freight (XPO Logistics)', value: 'ltl_freight' });
+			expect(all.results).toContainEqual({
+				name: 'LTL Freight (XPO Logistics)',
+				value: 'ltl_freight',
+			});
 			expect(all.results).toContainEqual({ name: 'FedEx Ground', value: 'fedex_ground' });
 
 			const fedex = await searchPicker(sandbox, 'searchShippingMethods', { filter: 'fedex' });
 			expect(fedex.results.map((result) => result.value)).toEqual(['fedex_ground', 'fedex_2day']);
-			expect(wmsRequests(sandbox).map((request) => request.path)).toEqual(['/wms/shipping-methods', '/wms/shipping-methods']);
+			expect(wmsRequests(sandbox).map((request) => request.path)).toEqual([
+				'/wms/shipping-methods',
+				'/wms/shipping-methods',
+			]);
 		});
 	});
 
 	describe('Warehouse', () => {
 		it('lists the warehouses with their code, searchable by code, and sends the picked one as warehouse_id', async () => {
 			const all = await searchPicker(sandbox, 'searchWarehouses');
-			expect(all.results).toEqual(WAREHOUSES.map((warehouse) => ({ name: `${warehouse.name} (${warehouse.code})`, value: warehouse.id })));
+			expect(all.results).toEqual(
+				WAREHOUSES.map((warehouse) => ({
+					name: `${warehouse.name} (${warehouse.code})`,
+					value: warehouse.id,
+				})),
+			);
 			const toronto = await searchPicker(sandbox, 'searchWarehouses', { filter: 'yyz' });
-			expect(toronto.results).toEqual([{ name: 'Mississauga, ON (YYZ1)', value: WAREHOUSES[2].id }]);
+			expect(toronto.results).toEqual([
+				{ name: 'Mississauga, ON (YYZ1)', value: WAREHOUSES[2].id },
+			]);
 			expect(wmsRequests(sandbox).map((request) => [request.path, request.status])).toEqual([
 				['/wms/warehouses', 200],
 				['/wms/warehouses', 200],
@@ -187,7 +240,11 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			sandbox.reset();
 			const order = sandbox.orders().find((candidate) => candidate.status === 'open')!;
 			const { items } = await runOrders(sandbox, {
-				parameters: { operation: 'update', orderId: byId(order.id), updateFields: { warehouseId: fromList(WAREHOUSES[2].id) } },
+				parameters: {
+					operation: 'update',
+					orderId: byId(order.id),
+					updateFields: { warehouseId: fromList(WAREHOUSES[2].id) },
+				},
 			});
 			expect(wmsRequests(sandbox)[0].body).toEqual({ warehouse_id: WAREHOUSES[2].id });
 			// The sandbox WMS takes a warehouse only when an order is created: an update reports it unused.
@@ -198,7 +255,14 @@ describe('Trackstar Orders: pickers (From List)', () => {
 	describe('Channel', () => {
 		it('lists the order channels, searchable by name', async () => {
 			const all = await searchPicker(sandbox, 'searchChannels');
-			expect(all.results.map((result) => result.value)).toEqual(['shopify', 'amazon', 'walmart', 'tiktok_shop', 'faire', 'edi']);
+			expect(all.results.map((result) => result.value)).toEqual([
+				'shopify',
+				'amazon',
+				'walmart',
+				'tiktok_shop',
+				'faire',
+				'edi',
+			]);
 			const tiktok = await searchPicker(sandbox, 'searchChannels', { filter: 'tik' });
 			expect(tiktok.results).toEqual([{ name: 'TikTok Shop', value: 'tiktok_shop' }]);
 			expect(wmsRequests(sandbox)[0]).toMatchObject({ path: '/wms/orders/channels', status: 200 });
@@ -212,9 +276,11 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			credentials: { trackstarApi: trackstarCredentials(sandbox, { accessToken: 'wrong-token' }) },
 			parameters: { operation: 'update' },
 			method: 'searchChannels',
-			parameterPath: 'updateFields.channelId',
+			parameterPath: 'updateFields.channel',
 		});
-		await expect(search).rejects.toThrow('Trackstar answered 401: Invalid x-trackstar-access-token header');
+		await expect(search).rejects.toThrow(
+			'Trackstar answered 401: Invalid x-trackstar-access-token header',
+		);
 		await search.catch((error: Error) => {
 			expect(JSON.stringify(error)).not.toContain('wrong-token');
 			expect(JSON.stringify(error)).not.toContain(sandbox.apiKey);
@@ -248,9 +314,17 @@ describe('Trackstar Orders: pickers over long lists', () => {
 	});
 
 	it('reads on past pages without a match, so a search never comes back empty while more remain', async () => {
-		const { results, paginationToken } = await searchPicker(sandbox, 'searchShippingMethods', { filter: 'lane 250' });
-		expect(results).toEqual([{ name: 'Freight Lane 250 (XPO Logistics)', value: 'freight_lane_250' }]);
+		const { results, paginationToken } = await searchPicker(sandbox, 'searchShippingMethods', {
+			filter: 'lane 250',
+		});
+		expect(results).toEqual([
+			{ name: 'Freight Lane 250 (XPO Logistics)', value: 'freight_lane_250' },
+		]);
 		expect(paginationToken).toBeUndefined();
-		expect(wmsRequests(sandbox).map((request) => request.query.page_token === undefined)).toEqual([true, false, false]);
+		expect(wmsRequests(sandbox).map((request) => request.query.page_token === undefined)).toEqual([
+			true,
+			false,
+			false,
+		]);
 	});
 });

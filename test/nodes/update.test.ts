@@ -1,6 +1,13 @@
 import type { Sandbox } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
-import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import {
+	byId,
+	byName,
+	fromList,
+	runOrders,
+	startTestSandbox,
+	wmsRequests,
+} from '../support/trackstar';
 
 const UPDATE_SCHEMA = 'UpdateOrderSchema--Base_Schema--';
 
@@ -37,8 +44,7 @@ describe('Trackstar Orders: Update', () => {
 				referenceId: 'shopify-5001',
 				orderNumber: 'SO-5001',
 				tradingPartner: 'Target',
-				shippingMethodId: 'ups_ground',
-				shippingMethodName: 'UPS Ground',
+				shippingMethod: fromList('ups_ground'),
 				serviceLevel: 'Standard',
 				invoiceCurrencyCode: 'CAD',
 				totalPrice: 120.5,
@@ -58,7 +64,6 @@ describe('Trackstar Orders: Update', () => {
 			order_number: 'SO-5001',
 			trading_partner: 'Target',
 			shipping_method_id: 'ups_ground',
-			shipping_method_name: 'UPS Ground',
 			service_level: 'Standard',
 			invoice_currency_code: 'CAD',
 			total_price: 120.5,
@@ -68,7 +73,10 @@ describe('Trackstar Orders: Update', () => {
 			status: 'backordered',
 			required_ship_date: '2026-12-02T01:00:00Z',
 		});
-		expect(wmsRequests(sandbox)[0]).toMatchObject({ method: 'PUT', path: `/wms/orders/${order.id}` });
+		expect(wmsRequests(sandbox)[0]).toMatchObject({
+			method: 'PUT',
+			path: `/wms/orders/${order.id}`,
+		});
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({
 			id: order.id,
@@ -81,7 +89,10 @@ describe('Trackstar Orders: Update', () => {
 	});
 
 	it('shows the fields the WMS ignored as unused_fields, and as a warning hint', async () => {
-		const { items, hints } = await update(openOrder().id, { tradingPartner: 'Walmart', orderNumber: 'SO-1' });
+		const { items, hints } = await update(openOrder().id, {
+			tradingPartner: 'Walmart',
+			orderNumber: 'SO-1',
+		});
 		expect(items[0].json.unused_fields).toEqual(['trading_partner']);
 		expect(items[0].json.order_number).toBe('SO-1');
 		expect(hints).toEqual([
@@ -95,20 +106,37 @@ describe('Trackstar Orders: Update', () => {
 	});
 
 	it('gathers the same ignored fields of several items into one hint', async () => {
-		const open = sandbox.orders().filter((order) => order.status === 'open').slice(0, 3);
+		const open = sandbox
+			.orders()
+			.filter((order) => order.status === 'open')
+			.slice(0, 3);
 		const { items, hints } = await runOrders(sandbox, {
 			input: open.map((order) => ({ id: order.id })),
-			parameters: { operation: 'update', orderId: byId('={{ $json.id }}'), updateFields: { tradingPartner: 'Target' } },
+			parameters: {
+				operation: 'update',
+				orderId: byId('={{ $json.id }}'),
+				updateFields: { tradingPartner: 'Target' },
+			},
 		});
-		expect(items.map((item) => item.json.unused_fields)).toEqual([['trading_partner'], ['trading_partner'], ['trading_partner']]);
-		expect(hints).toEqual([expect.objectContaining({ message: expect.stringContaining('for items 0, 1, 2.') })]);
+		expect(items.map((item) => item.json.unused_fields)).toEqual([
+			['trading_partner'],
+			['trading_partner'],
+			['trading_partner'],
+		]);
+		expect(hints).toEqual([
+			expect.objectContaining({ message: expect.stringContaining('for items 0, 1, 2.') }),
+		]);
 	});
 
 	it('reads unused_fields [""] (the docs\' example answer) as none', async () => {
 		const order = openOrder();
 		sandbox.inject({
 			method: 'PUT',
-			fault: { kind: 'status', status: 200, body: { data: { ...order, trading_partner: 'Target' }, id: order.id, unused_fields: [''] } },
+			fault: {
+				kind: 'status',
+				status: 200,
+				body: { data: { ...order, trading_partner: 'Target' }, id: order.id, unused_fields: [''] },
+			},
 		});
 		const { items, hints } = await update(order.id, { tradingPartner: 'Target' });
 		expect(items[0].json.unused_fields).toEqual([]);
@@ -120,16 +148,38 @@ describe('Trackstar Orders: Update', () => {
 		expect(hints).toEqual([]);
 	});
 
-	it('sends the channel as channel_object, by ID or by name', async () => {
-		await update(openOrder().id, { channelId: 'ch_shopify' });
-		expect(sentBody()).toEqual({ channel_object: { channel_id: 'ch_shopify' } });
-		sandbox.reset();
-		await update(openOrder().id, { channelName: 'Amazon' });
-		expect(sentBody()).toEqual({ channel_object: { channel_name: 'Amazon' } });
+	it.each([
+		['picked from the list', fromList('amazon'), { channel_id: 'amazon' }, 'amazon'],
+		['given by ID', byId('tiktok_shop'), { channel_id: 'tiktok_shop' }, 'tiktok_shop'],
+		['given by name', byName('Amazon'), { channel_name: 'Amazon' }, 'amazon'],
+	])('sends the channel %s as channel_object', async (_how, channel, channelObject, channelId) => {
+		const { items, error } = await update(openOrder().id, { channel });
+		expect(error).toBeUndefined();
+		expect(sentBody()).toEqual({ channel_object: channelObject });
+		expect(items[0].json).toMatchObject({ channel_object: { channel_id: channelId } });
 	});
 
-	it('sends the legacy channel and shipping method fields when asked', async () => {
-		await update(openOrder().id, { channel: 'shopify', shippingMethod: 'fedex_2day' });
+	it.each([
+		['picked from the list', fromList('fedex_2day'), { shipping_method_id: 'fedex_2day' }],
+		['given by ID', byId('fedex_2day'), { shipping_method_id: 'fedex_2day' }],
+		['given by name', byName('FedEx 2Day'), { shipping_method_name: 'FedEx 2Day' }],
+	])(
+		'sends the shipping method %s under the field that mode names',
+		async (_how, shippingMethod, sent) => {
+			const { items, error } = await update(openOrder().id, { shippingMethod });
+			expect(error).toBeUndefined();
+			expect(sentBody()).toEqual(sent);
+			expect(items[0].json).toMatchObject({
+				shipping_method_id: 'fedex_2day',
+				shipping_method_name: 'FedEx 2Day',
+			});
+		},
+	);
+
+	it("sends the legacy fields under Trackstar's deprecated names, only from Legacy Fields", async () => {
+		await update(openOrder().id, {
+			legacyFields: { channel: 'shopify', shippingMethod: 'fedex_2day' },
+		});
 		expect(sentBody()).toEqual({ channel: 'shopify', shipping_method: 'fedex_2day' });
 	});
 
@@ -155,8 +205,19 @@ describe('Trackstar Orders: Update', () => {
 	it('takes line items as JSON, mapped from the input item, and refuses rows and JSON together', async () => {
 		const order = openOrder();
 		const { items } = await runOrders(sandbox, {
-			input: [{ lines: [{ sku: 'TEE-BLK-M', quantity: '3' }, { product_id: 'prod_42', quantity: 1, unit_price: 5 }] }],
-			parameters: { operation: 'update', orderId: byId(order.id), updateFields: { lineItemsJson: '={{ $json.lines }}' } },
+			input: [
+				{
+					lines: [
+						{ sku: 'TEE-BLK-M', quantity: '3' },
+						{ product_id: 'prod_42', quantity: 1, unit_price: 5 },
+					],
+				},
+			],
+			parameters: {
+				operation: 'update',
+				orderId: byId(order.id),
+				updateFields: { lineItemsJson: '={{ $json.lines }}' },
+			},
 		});
 		expect(sentBody()).toEqual({
 			line_items: [
@@ -171,19 +232,29 @@ describe('Trackstar Orders: Update', () => {
 			lineItems: { lineItem: [{ sku: 'TEE-BLK-M', quantity: 1 }] },
 			lineItemsJson: '[{"sku": "TEE-BLK-M", "quantity": 1}]',
 		});
-		expect(both.error?.message).toBe('Invalid Line Items: both the rows and Line Items (JSON) are set [item 0]');
+		expect(both.error?.message).toBe(
+			'Invalid Line Items: both the rows and Line Items (JSON) are set [item 0]',
+		);
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 
 	it('leaves the line items alone when Line Items (JSON) is an empty list', async () => {
-		const { error } = await update(openOrder().id, { lineItemsJson: '[]', tradingPartner: 'Target' });
+		const { error } = await update(openOrder().id, {
+			lineItemsJson: '[]',
+			tradingPartner: 'Target',
+		});
 		expect(error).toBeUndefined();
 		expect(sentBody()).toEqual({ trading_partner: 'Target' });
 	});
 
 	it('sends tags and Trackstar tags as strings and key-value pairs', async () => {
 		const { items } = await update(openOrder().id, {
-			tags: { tag: [{ name: 'vip', value: '' }, { name: 'priority', value: 'high' }] },
+			tags: {
+				tag: [
+					{ name: 'vip', value: '' },
+					{ name: 'priority', value: 'high' },
+				],
+			},
 			trackstarTags: { tag: [{ name: 'fraud-check', value: 'passed' }] },
 		});
 		expect(sentBody()).toEqual({
@@ -231,11 +302,18 @@ describe('Trackstar Orders: Update', () => {
 			gift_message: 'Happy birthday',
 			carrier_account: { number: 'A1' },
 		});
-		expect(items[0].json.unused_fields).toEqual(expect.arrayContaining(['gift_message', 'carrier_account']));
+		expect(items[0].json.unused_fields).toEqual(
+			expect.arrayContaining(['gift_message', 'carrier_account']),
+		);
 	});
 
 	it('never sends fields left empty', async () => {
-		await update(openOrder().id, { orderNumber: 'SO-9', referenceId: '', tradingPartner: '  ', serviceLevel: '' });
+		await update(openOrder().id, {
+			orderNumber: 'SO-9',
+			referenceId: '',
+			tradingPartner: '  ',
+			serviceLevel: '',
+		});
 		expect(sentBody()).toEqual({ order_number: 'SO-9' });
 	});
 

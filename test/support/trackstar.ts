@@ -16,7 +16,12 @@ export function trackstarCredentials(
 	sandbox: Sandbox,
 	overrides: ICredentialDataDecryptedObject = {},
 ): ICredentialDataDecryptedObject {
-	return { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url, ...overrides };
+	return {
+		apiKey: sandbox.apiKey,
+		accessToken: sandbox.accessToken,
+		baseUrl: sandbox.url,
+		...overrides,
+	};
 }
 
 export interface OrdersRun {
@@ -71,3 +76,6 @@ export async function searchPicker(sandbox: Sandbox, method: string, search: Pic
 }
 
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+
+/** A picker's value typed By Name (Channel, Shipping Method). */
+export const byName = (value: string) => ({ __rl: true, mode: 'name', value });

@@ -7,12 +7,8 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 				warehouseCustomerId: 'wc_1',
 				referenceId: 'shopify-123',
 				orderNumber: '#1001',
-				channel: 'legacy-channel',
 				tradingPartner: 'Target',
-				shippingMethodId: 'fedex_ground',
-				shippingMethodName: 'FedEx Ground',
 				serviceLevel: 'Standard',
-				shippingMethod: 'legacy-method',
 				invoiceCurrencyCode: 'EUR',
 				totalPrice: 13.49,
 				totalTax: 1.5,
@@ -27,12 +23,8 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 			warehouse_customer_id: 'wc_1',
 			reference_id: 'shopify-123',
 			order_number: '#1001',
-			channel: 'legacy-channel',
 			trading_partner: 'Target',
-			shipping_method_id: 'fedex_ground',
-			shipping_method_name: 'FedEx Ground',
 			service_level: 'Standard',
-			shipping_method: 'legacy-method',
 			invoice_currency_code: 'EUR',
 			total_price: 13.49,
 			total_tax: 1.5,
@@ -44,7 +36,12 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 	});
 
 	it('omits empty fields instead of sending null or ""', () => {
-		expect(buildOrderWriteBody({ orderNumber: '', tradingPartner: '   ', totalTax: '', status: null }, 'UTC')).toEqual({});
+		expect(
+			buildOrderWriteBody(
+				{ orderNumber: '', tradingPartner: '   ', totalTax: '', status: null },
+				'UTC',
+			),
+		).toEqual({});
 	});
 
 	it('refuses "null" and "none", which Trackstar rejects', () => {
@@ -54,23 +51,51 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 
 	it('turns numbers typed as text into numbers and refuses non-numbers', () => {
 		expect(buildOrderWriteBody({ totalPrice: '12.50' }, 'UTC')).toEqual({ total_price: 12.5 });
-		expect(() => buildOrderWriteBody({ totalPrice: '12,50 USD' }, 'UTC')).toThrow('Total Price: "12,50 USD" is not a number');
+		expect(() => buildOrderWriteBody({ totalPrice: '12,50 USD' }, 'UTC')).toThrow(
+			'Total Price: "12,50 USD" is not a number',
+		);
 	});
 
-	it('sends the channel by ID or by name as channel_object, never both', () => {
-		expect(buildOrderWriteBody({ channelId: 'ch_1' }, 'UTC')).toEqual({ channel_object: { channel_id: 'ch_1' } });
-		expect(buildOrderWriteBody({ channelName: 'Shopify' }, 'UTC')).toEqual({
-			channel_object: { channel_name: 'Shopify' },
+	it('sends the Channel and Shipping Method pickers to the Trackstar field their mode names', () => {
+		const picked = (mode: string, value: string) => ({ __rl: true, mode, value });
+		expect(
+			buildOrderWriteBody(
+				{ channel: picked('list', 'shopify'), shippingMethod: picked('id', 'fedex_ground') },
+				'UTC',
+			),
+		).toEqual({
+			channel_object: { channel_id: 'shopify' },
+			shipping_method_id: 'fedex_ground',
 		});
-		expect(() => buildOrderWriteBody({ channelId: 'ch_1', channelName: 'Shopify' }, 'UTC')).toThrow(
-			'Channel: both a channel ID and a channel name are set',
-		);
+		expect(
+			buildOrderWriteBody(
+				{ channel: picked('name', 'Shopify'), shippingMethod: picked('name', 'FedEx Ground') },
+				'UTC',
+			),
+		).toEqual({
+			channel_object: { channel_name: 'Shopify' },
+			shipping_method_name: 'FedEx Ground',
+		});
+	});
+
+	it('sends the legacy fields under their deprecated Trackstar names', () => {
+		expect(
+			buildOrderWriteBody(
+				{ legacyFields: { channel: 'shopify', shippingMethod: 'legacy-method' } },
+				'UTC',
+			),
+		).toEqual({
+			channel: 'shopify',
+			shipping_method: 'legacy-method',
+		});
 	});
 
 	it('sends tags as strings, or single key-value pairs when a value is given', () => {
 		const body = buildOrderWriteBody(
 			{
-				tags: { tag: [{ name: 'vip' }, { name: 'priority', value: 'high' }, { name: '', value: '' }] },
+				tags: {
+					tag: [{ name: 'vip' }, { name: 'priority', value: 'high' }, { name: '', value: '' }],
+				},
 				trackstarTags: { tag: [{ name: 'fraud-review', value: '' }] },
 			},
 			'UTC',
@@ -79,7 +104,9 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 	});
 
 	it('refuses a tag value without a name', () => {
-		expect(() => buildOrderWriteBody({ tags: { tag: [{ name: '', value: 'x' }] } }, 'UTC')).toThrow('Tags');
+		expect(() => buildOrderWriteBody({ tags: { tag: [{ name: '', value: 'x' }] } }, 'UTC')).toThrow(
+			'Tags',
+		);
 	});
 
 	it('sends line items with only the fields set, numbers as numbers', () => {
@@ -103,21 +130,36 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 	});
 
 	it('refuses a line item without SKU or product ID, and a fractional quantity', () => {
-		expect(() => buildOrderWriteBody({ lineItems: { lineItem: [{ quantity: 1 }] } }, 'UTC')).toThrow(
-			'Line Item 1: has neither a SKU nor a product ID',
-		);
-		expect(() => buildOrderWriteBody({ lineItems: { lineItem: [{ sku: 'A', quantity: 1.5 }] } }, 'UTC')).toThrow(
-			'Line Item 1 quantity: 1.5 is not a whole number',
-		);
+		expect(() =>
+			buildOrderWriteBody({ lineItems: { lineItem: [{ quantity: 1 }] } }, 'UTC'),
+		).toThrow('Line Item 1: has neither a SKU nor a product ID');
+		expect(() =>
+			buildOrderWriteBody({ lineItems: { lineItem: [{ sku: 'A', quantity: 1.5 }] } }, 'UTC'),
+		).toThrow('Line Item 1 quantity: 1.5 is not a whole number');
 	});
 
 	it('sends only the address lines filled in', () => {
 		const body = buildOrderWriteBody(
-			{ shipToAddress: { address: { fullName: 'Ada Lovelace', city: 'London', postalCode: 'N1 9GU', country: 'GB', company: '' } } },
+			{
+				shipToAddress: {
+					address: {
+						fullName: 'Ada Lovelace',
+						city: 'London',
+						postalCode: 'N1 9GU',
+						country: 'GB',
+						company: '',
+					},
+				},
+			},
 			'UTC',
 		);
 		expect(body).toEqual({
-			ship_to_address: { full_name: 'Ada Lovelace', city: 'London', postal_code: 'N1 9GU', country: 'GB' },
+			ship_to_address: {
+				full_name: 'Ada Lovelace',
+				city: 'London',
+				postal_code: 'N1 9GU',
+				country: 'GB',
+			},
 		});
 	});
 
@@ -130,9 +172,12 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 	});
 
 	it('refuses a JSON field that a form field also sets', () => {
-		expect(() => buildOrderWriteBody({ orderNumber: '#1', integrationFields: '{"order_number": "#2"}' }, 'UTC')).toThrow(
-			'"order_number" is also set by its own field',
-		);
+		expect(() =>
+			buildOrderWriteBody(
+				{ orderNumber: '#1', integrationFields: '{"order_number": "#2"}' },
+				'UTC',
+			),
+		).toThrow('"order_number" is also set by its own field');
 	});
 });
 

@@ -38,17 +38,28 @@ describe('resource locator values in the write body', () => {
 		expect(
 			buildOrderWriteBody(
 				{
-					warehouseCustomerId: { __rl: true, mode: 'list', value: 'wc_1', cachedResultName: 'Northwind' },
-					shippingMethodId: { __rl: true, mode: 'id', value: ' ups_ground ' },
-					channelId: 'shopify',
+					warehouseCustomerId: {
+						__rl: true,
+						mode: 'list',
+						value: 'wc_1',
+						cachedResultName: 'Northwind',
+					},
+					shippingMethod: { __rl: true, mode: 'id', value: ' ups_ground ' },
+					channel: 'shopify',
 				},
 				'UTC',
 			),
-		).toEqual({ warehouse_customer_id: 'wc_1', shipping_method_id: 'ups_ground', channel_object: { channel_id: 'shopify' } });
+		).toEqual({
+			warehouse_customer_id: 'wc_1',
+			shipping_method_id: 'ups_ground',
+			channel_object: { channel_id: 'shopify' },
+		});
 	});
 
 	it('omits a locator left empty', () => {
-		expect(buildOrderWriteBody({ warehouseCustomerId: { __rl: true, mode: 'list', value: '' } }, 'UTC')).toEqual({});
+		expect(
+			buildOrderWriteBody({ warehouseCustomerId: { __rl: true, mode: 'list', value: '' } }, 'UTC'),
+		).toEqual({});
 	});
 
 	it('locatorValue leaves anything that is not a locator as it is', () => {
@@ -61,7 +72,9 @@ describe('resource locator values in the write body', () => {
 
 describe('buildTrackstarTagsBody', () => {
 	it('sends strings and one-pair objects under trackstar_tags', () => {
-		expect(buildTrackstarTagsBody([{ name: 'a' }, { name: 'b', value: 'c' }])).toEqual({ trackstar_tags: ['a', { b: 'c' }] });
+		expect(buildTrackstarTagsBody([{ name: 'a' }, { name: 'b', value: 'c' }])).toEqual({
+			trackstar_tags: ['a', { b: 'c' }],
+		});
 	});
 
 	it('refuses an empty list, which would erase every tag', () => {
@@ -74,10 +87,27 @@ describe('ORDER_BASE_FIELDS', () => {
 	it("lists Trackstar's own write fields, from the same table the body is built from", () => {
 		expect([...ORDER_BASE_FIELDS].sort()).toEqual(
 			[
-				'warehouse_customer_id', 'reference_id', 'order_number', 'channel', 'trading_partner', 'shipping_method_id',
-				'shipping_method_name', 'service_level', 'shipping_method', 'invoice_currency_code', 'total_price', 'total_tax',
-				'total_discount', 'total_shipping', 'status', 'required_ship_date', 'channel_object', 'ship_to_address',
-				'line_items', 'tags', 'trackstar_tags',
+				'warehouse_customer_id',
+				'reference_id',
+				'order_number',
+				'channel',
+				'trading_partner',
+				'shipping_method_id',
+				'shipping_method_name',
+				'service_level',
+				'shipping_method',
+				'invoice_currency_code',
+				'total_price',
+				'total_tax',
+				'total_discount',
+				'total_shipping',
+				'status',
+				'required_ship_date',
+				'channel_object',
+				'ship_to_address',
+				'line_items',
+				'tags',
+				'trackstar_tags',
 			].sort(),
 		);
 	});

@@ -24,8 +24,41 @@ const operations: Record<string, OperationExecute> = {
 	getWritableFields: getWritableFields.execute,
 };
 
+/**
+ * The parameter that says which record an operation's item is about, and the field that record
+ * gives it: an error item carries it under that name, so a failed row lines up with the others.
+ */
+const IDENTIFIED_BY: Record<string, { parameter: string; field: string }> = {
+	get: { parameter: 'orderId', field: 'id' },
+	update: { parameter: 'orderId', field: 'id' },
+	cancel: { parameter: 'orderId', field: 'id' },
+	setTags: { parameter: 'orderId', field: 'id' },
+	create: { parameter: 'orderNumber', field: 'order_number' },
+	getWritableFields: { parameter: 'writeOperation', field: 'operation' },
+};
+
+/** What the failed item asked for, when it asked for something and it can still be read. */
+function identifyItem(
+	context: IExecuteFunctions,
+	operation: string,
+	itemIndex: number,
+): IDataObject {
+	const identity = IDENTIFIED_BY[operation];
+	if (!identity) return {};
+	let value: unknown;
+	try {
+		value = context.getNodeParameter(identity.parameter, itemIndex, '', { extractValue: true });
+	} catch {
+		return {}; // the parameter itself may be what failed (an expression that does not resolve)
+	}
+	if (typeof value === 'number') return { [identity.field]: value };
+	if (typeof value !== 'string' || value.trim() === '') return {};
+	return { [identity.field]: value.trim() };
+}
+
 function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
-	if (error instanceof InvalidValueError) return invalidInputError(context.getNode(), error, itemIndex);
+	if (error instanceof InvalidValueError)
+		return invalidInputError(context.getNode(), error, itemIndex);
 	if (error instanceof ExecutionBaseError) return error;
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }
@@ -47,7 +80,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		} catch (caught) {
 			const error = asNodeError(this, caught, itemIndex);
 			if (!this.continueOnFail()) throw error;
-			const json: IDataObject = { error: error.message };
+			const json: IDataObject = {
+				...identifyItem(this, operation, itemIndex),
+				error: error.message,
+			};
 			const { description, httpCode } = error as ExecutionBaseError & { httpCode?: string | null };
 			if (description) json.description = description;
 			if (httpCode) json.httpCode = httpCode;

@@ -6,6 +6,8 @@ interface LocatorOptions {
 	/** A method of the node's `methods.listSearch`. */
 	searchListMethod: string;
 	idPlaceholder: string;
+	/** Adds a "By Name" mode, for a record Trackstar also takes by its name. */
+	namePlaceholder?: string;
 	description: string;
 }
 
@@ -13,7 +15,8 @@ const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
 /**
  * A field that takes a Trackstar ID, picked from a searchable list or typed "By ID" (where an
- * expression also goes). Values saved as plain text before the list existed still work.
+ * expression also goes), and for some records typed "By Name". Values saved as plain text
+ * before the list existed still work, as IDs.
  */
 export function locatorField(options: LocatorOptions): INodeProperties {
 	return {
@@ -36,6 +39,16 @@ export function locatorField(options: LocatorOptions): INodeProperties {
 				type: 'string',
 				placeholder: options.idPlaceholder,
 			},
+			...(options.namePlaceholder === undefined
+				? []
+				: [
+						{
+							displayName: 'By Name',
+							name: 'name',
+							type: 'string' as const,
+							placeholder: options.namePlaceholder,
+						},
+					]),
 		],
 	};
 }

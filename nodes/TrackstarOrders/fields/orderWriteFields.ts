@@ -39,32 +39,22 @@ const money = (displayName: string, name: string, description: string): INodePro
 
 /**
  * Every field of Trackstar's order write body (base update schema plus the newer docs'
- * shipping_method_name, tags and required_ship_date), as options of a collection.
+ * shipping_method_name, tags and required_ship_date), as options of a collection: one field per
+ * concept (Channel and Shipping Method each a picker whose mode chooses the Trackstar field), the
+ * fields Trackstar deprecated apart under Legacy Fields.
  * Shared by every operation that writes an order: Update offers them all, Create takes its
  * required ones up front and the rest below. Sorted by name, as n8n lists them.
  */
 export const orderWriteFields: INodeProperties[] = [
 	locatorField({
 		displayName: 'Channel',
-		name: 'channelId',
+		name: 'channel',
 		searchListMethod: 'searchChannels',
 		idPlaceholder: 'e.g. shopify',
-		description: 'The channel the order was placed on (sent as channel_object.channel_id)',
+		namePlaceholder: 'e.g. Shopify',
+		description:
+			'The sales channel the order was placed on: picked from the list or given by ID (sent as channel_object.channel_id), or given by name (sent as channel_object.channel_name)',
 	}),
-	{
-		displayName: 'Channel (Legacy)',
-		name: 'channel',
-		type: 'string',
-		default: '',
-		description: 'Deprecated by Trackstar in favour of Channel ID or Channel Name; use only if your WMS asks for it',
-	},
-	{
-		displayName: 'Channel Name',
-		name: 'channelName',
-		type: 'string',
-		default: '',
-		description: 'The channel the order was placed on, by name (sent as channel_object.channel_name)',
-	},
 	{
 		displayName: INTEGRATION_FIELDS_LABEL,
 		name: 'integrationFields',
@@ -80,6 +70,33 @@ export const orderWriteFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. USD',
 		description: 'ISO 4217 currency of the order; Trackstar assumes USD when none is set',
+	},
+	{
+		displayName: 'Legacy Fields (Deprecated)',
+		name: 'legacyFields',
+		type: 'collection',
+		placeholder: 'Add Legacy Field',
+		default: {},
+		description:
+			"Fields Trackstar's API marks deprecated, for a WMS that still reads them (Get Writable Fields tells). Use Channel and Shipping Method above otherwise.",
+		options: [
+			{
+				displayName: 'Channel (Deprecated)',
+				name: 'channel',
+				type: 'string',
+				default: '',
+				description:
+					'Sent as channel, which Trackstar deprecated in favour of channel_object (the Channel field)',
+			},
+			{
+				displayName: 'Shipping Method (Deprecated)',
+				name: 'shippingMethod',
+				type: 'string',
+				default: '',
+				description:
+					'Sent as shipping_method, which Trackstar deprecated in favour of shipping_method_id (the Shipping Method field) and service_level',
+			},
+		],
 	},
 	{
 		displayName: 'Line Items',
@@ -113,7 +130,7 @@ export const orderWriteFields: INodeProperties[] = [
 						displayName: 'Quantity',
 						name: 'quantity',
 						type: 'number',
-						default: 1
+						default: 1,
 					},
 					{
 						displayName: 'SKU',
@@ -189,33 +206,26 @@ export const orderWriteFields: INodeProperties[] = [
 					{ displayName: 'City', name: 'city', type: 'string', default: '' },
 					{ displayName: 'State or Province', name: 'state', type: 'string', default: '' },
 					{ displayName: 'Postal Code', name: 'postalCode', type: 'string', default: '' },
-					{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. US' },
+					{
+						displayName: 'Country',
+						name: 'country',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. US',
+					},
 				],
 			},
 		],
 	},
 	locatorField({
 		displayName: 'Shipping Method',
-		name: 'shippingMethodId',
+		name: 'shippingMethod',
 		searchListMethod: 'searchShippingMethods',
 		idPlaceholder: 'e.g. fedex_ground',
-		description: 'The shipping method (sent as shipping_method_id); wins over Shipping Method Name when both are set',
+		namePlaceholder: 'e.g. FedEx Ground',
+		description:
+			'How the warehouse ships the order: picked from the list or given by ID (sent as shipping_method_id), or given by name, for WMSs that match methods by name (sent as shipping_method_name)',
 	}),
-	{
-		displayName: 'Shipping Method (Legacy)',
-		name: 'shippingMethod',
-		type: 'string',
-		default: '',
-		description: 'Deprecated by Trackstar in favour of Shipping Method ID and Service Level; use only if your WMS asks for it',
-	},
-	{
-		displayName: 'Shipping Method Name',
-		name: 'shippingMethodName',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. FedEx Ground',
-		description: 'The shipping method by name, for WMSs that match methods by name',
-	},
 	{
 		displayName: 'Status',
 		name: 'status',
@@ -244,7 +254,8 @@ export const orderWriteFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Trackstar Tag',
 		default: {},
-		description: "Tags Trackstar keeps on the order (trackstar_tags): plain strings, or key-value pairs",
+		description:
+			'Tags Trackstar keeps on the order (trackstar_tags): plain strings, or key-value pairs',
 		options: tagRows('Trackstar tag'),
 	},
 	{
@@ -268,7 +279,8 @@ export const orderWriteFields: INodeProperties[] = [
 		name: 'warehouseCustomerId',
 		searchListMethod: 'searchWarehouseCustomers',
 		idPlaceholder: 'e.g. 65a1f3c2e4b0a17d9c3e5f01',
-		description: 'The merchant (tenant) in the WMS that owns the order (sent as warehouse_customer_id)',
+		description:
+			'The merchant (tenant) in the WMS that owns the order (sent as warehouse_customer_id)',
 	}),
 ];
 
@@ -280,7 +292,7 @@ const CREATE_LINE_ITEMS = { fields: 'lineItems', json: 'lineItemsJson' } as cons
  * Fields an order can be updated with but not created with: not in Trackstar's create schema
  * (a WMS that takes them on create lists them in Get Writable Fields; they go in the JSON).
  */
-const UPDATE_ONLY = ['status', 'tags', 'requiredShipDate', 'shippingMethodName'];
+const UPDATE_ONLY = ['status', 'tags', 'requiredShipDate'];
 
 /** One write field's definition, for an operation that takes it on its own. */
 export function orderWriteField(name: string): INodeProperties {
@@ -297,7 +309,11 @@ const lineItemsInputField: INodeProperties = {
 	type: 'options',
 	options: [
 		{ name: 'Define Below', value: 'fields', description: 'One row per product' },
-		{ name: 'Using JSON', value: 'json', description: 'A JSON list, typed or mapped from the input' },
+		{
+			name: 'Using JSON',
+			value: 'json',
+			description: 'A JSON list, typed or mapped from the input',
+		},
 	],
 	default: 'fields',
 };

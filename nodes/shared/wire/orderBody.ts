@@ -6,6 +6,12 @@ import { parseJsonParameter } from './jsonParameter';
 import type { LineItemRow } from './lineItems';
 import { LINE_ITEMS_JSON_LABEL, lineItemsFromJson, toLineItems } from './lineItems';
 import { ORDER_STATUSES } from './orderFilters';
+import {
+	LEGACY_ORDER_FIELDS,
+	toChannelObject,
+	toLegacyFields,
+	toShippingMethodFields,
+} from './pickedReferences';
 import { isEmpty, locatorValue, refuseRejectedValues, toNumber, toText } from './values';
 
 type Scalar = 'text' | 'money' | 'date' | 'status';
@@ -21,23 +27,40 @@ export const ORDER_SCALAR_FIELDS: Array<{
 	kind: Scalar;
 	integrationSpecific?: true;
 }> = [
-	{ key: 'warehouseCustomerId', field: 'warehouse_customer_id', label: 'Warehouse Customer', kind: 'text' },
+	{
+		key: 'warehouseCustomerId',
+		field: 'warehouse_customer_id',
+		label: 'Warehouse Customer',
+		kind: 'text',
+	},
 	{ key: 'referenceId', field: 'reference_id', label: 'Reference ID', kind: 'text' },
 	{ key: 'orderNumber', field: 'order_number', label: 'Order Number', kind: 'text' },
-	{ key: 'channel', field: 'channel', label: 'Channel (Legacy)', kind: 'text' },
 	{ key: 'tradingPartner', field: 'trading_partner', label: 'Trading Partner', kind: 'text' },
-	{ key: 'shippingMethodId', field: 'shipping_method_id', label: 'Shipping Method', kind: 'text' },
-	{ key: 'shippingMethodName', field: 'shipping_method_name', label: 'Shipping Method Name', kind: 'text' },
 	{ key: 'serviceLevel', field: 'service_level', label: 'Service Level', kind: 'text' },
-	{ key: 'shippingMethod', field: 'shipping_method', label: 'Shipping Method (Legacy)', kind: 'text' },
-	{ key: 'invoiceCurrencyCode', field: 'invoice_currency_code', label: 'Invoice Currency Code', kind: 'text' },
+	{
+		key: 'invoiceCurrencyCode',
+		field: 'invoice_currency_code',
+		label: 'Invoice Currency Code',
+		kind: 'text',
+	},
 	{ key: 'totalPrice', field: 'total_price', label: 'Total Price', kind: 'money' },
 	{ key: 'totalTax', field: 'total_tax', label: 'Total Tax', kind: 'money' },
 	{ key: 'totalDiscount', field: 'total_discount', label: 'Total Discount', kind: 'money' },
 	{ key: 'totalShipping', field: 'total_shipping', label: 'Total Shipping', kind: 'money' },
 	{ key: 'status', field: 'status', label: 'Status', kind: 'status' },
-	{ key: 'requiredShipDate', field: 'required_ship_date', label: 'Required Ship Date', kind: 'date' },
-	{ key: 'warehouseId', field: 'warehouse_id', label: 'Warehouse', kind: 'text', integrationSpecific: true },
+	{
+		key: 'requiredShipDate',
+		field: 'required_ship_date',
+		label: 'Required Ship Date',
+		kind: 'date',
+	},
+	{
+		key: 'warehouseId',
+		field: 'warehouse_id',
+		label: 'Warehouse',
+		kind: 'text',
+		integrationSpecific: true,
+	},
 ];
 
 export const SHIP_TO_ADDRESS_FIELDS: Array<{ key: string; field: string; label: string }> = [
@@ -65,7 +88,11 @@ function scalarValue(kind: Scalar, value: unknown, label: string, timeZone: stri
 		case 'status': {
 			const status = toText(value, label);
 			if (status !== undefined && !(ORDER_STATUSES as readonly string[]).includes(status)) {
-				throw new InvalidValueError(label, `unknown status "${status}"`, `Trackstar knows: ${ORDER_STATUSES.join(', ')}`);
+				throw new InvalidValueError(
+					label,
+					`unknown status "${status}"`,
+					`Trackstar knows: ${ORDER_STATUSES.join(', ')}`,
+				);
 			}
 			return status;
 		}
@@ -75,12 +102,16 @@ function scalarValue(kind: Scalar, value: unknown, label: string, timeZone: stri
 }
 
 /** Tags are plain strings, or single-pair objects when a value is given. */
-export function toTags(rows: TagRow[] | undefined, label: string): Array<string | IDataObject> | undefined {
+export function toTags(
+	rows: TagRow[] | undefined,
+	label: string,
+): Array<string | IDataObject> | undefined {
 	const tags: Array<string | IDataObject> = [];
 	for (const row of rows ?? []) {
 		const name = toText(row.name, `${label} name`);
 		if (name === undefined) {
-			if (!isEmpty(row.value)) throw new InvalidValueError(label, `the value "${row.value}" has no tag name`);
+			if (!isEmpty(row.value))
+				throw new InvalidValueError(label, `the value "${row.value}" has no tag name`);
 			continue;
 		}
 		const value = toText(row.value, `${label} "${name}" value`);
@@ -100,23 +131,18 @@ function toAddress(address: IDataObject | undefined): IDataObject | undefined {
 
 /** Line items come as the panel's rows or as JSON; one order cannot take both. */
 function toLineItemsOfEither(fields: IDataObject): IDataObject[] | undefined {
-	const rows = toLineItems((fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[]);
+	const rows = toLineItems(
+		(fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[],
+	);
 	const json = lineItemsFromJson(fields.lineItemsJson);
 	if (rows !== undefined && json !== undefined) {
-		throw new InvalidValueError('Line Items', `both the rows and ${LINE_ITEMS_JSON_LABEL} are set`, 'Keep either');
+		throw new InvalidValueError(
+			'Line Items',
+			`both the rows and ${LINE_ITEMS_JSON_LABEL} are set`,
+			'Keep either',
+		);
 	}
 	return rows ?? json;
-}
-
-function toChannelObject(fields: IDataObject): IDataObject | undefined {
-	const channelId = toText(fields.channelId, 'Channel');
-	const channelName = toText(fields.channelName, 'Channel Name');
-	if (channelId !== undefined && channelName !== undefined) {
-		throw new InvalidValueError('Channel', 'both a channel ID and a channel name are set', 'Trackstar takes one of them: keep either');
-	}
-	if (channelId !== undefined) return { channel_id: channelId };
-	if (channelName !== undefined) return { channel_name: channelName };
-	return undefined;
 }
 
 export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';
@@ -124,9 +150,16 @@ export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';
 /** Parses the JSON extras: an object of fields that a particular WMS adds to Trackstar's schema. */
 export function parseIntegrationFields(value: unknown): IDataObject {
 	if (isEmpty(value)) return {};
-	const parsed = parseJsonParameter(value, INTEGRATION_FIELDS_LABEL, '{ "gift_message": "Happy birthday" }');
+	const parsed = parseJsonParameter(
+		value,
+		INTEGRATION_FIELDS_LABEL,
+		'{ "gift_message": "Happy birthday" }',
+	);
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		throw new InvalidValueError(INTEGRATION_FIELDS_LABEL, 'must be a JSON object of field names and values');
+		throw new InvalidValueError(
+			INTEGRATION_FIELDS_LABEL,
+			'must be a JSON object of field names and values',
+		);
 	}
 	refuseRejectedValues(parsed, INTEGRATION_FIELDS_LABEL, 'Remove the field to leave it unchanged');
 	return parsed as IDataObject;
@@ -138,21 +171,34 @@ export function parseIntegrationFields(value: unknown): IDataObject {
  */
 export function buildOrderWriteBody(given: IDataObject, timeZone: string): IDataObject {
 	const fields: IDataObject = {};
-	for (const [key, value] of Object.entries(given)) fields[key] = locatorValue(value) as IDataObject[string];
+	for (const [key, value] of Object.entries(given))
+		fields[key] = locatorValue(value) as IDataObject[string];
 	const body: IDataObject = {};
 	for (const { key, field, label, kind } of ORDER_SCALAR_FIELDS) {
 		const value = scalarValue(kind, fields[key], label, timeZone);
 		if (value !== undefined) body[field] = value;
 	}
+	// These pickers' modes say which Trackstar field the value goes to, so they are read whole.
+	Object.assign(
+		body,
+		toShippingMethodFields(given.shippingMethod),
+		toLegacyFields(given.legacyFields),
+	);
 
 	const structured: IDataObject = {
-		channel_object: toChannelObject(fields),
-		ship_to_address: toAddress((fields.shipToAddress as IDataObject | undefined)?.address as IDataObject),
+		channel_object: toChannelObject(given.channel),
+		ship_to_address: toAddress(
+			(fields.shipToAddress as IDataObject | undefined)?.address as IDataObject,
+		),
 		line_items: toLineItemsOfEither(fields),
 		tags: toTags((fields.tags as IDataObject | undefined)?.tag as TagRow[], 'Tags'),
-		trackstar_tags: toTags((fields.trackstarTags as IDataObject | undefined)?.tag as TagRow[], 'Trackstar Tags'),
+		trackstar_tags: toTags(
+			(fields.trackstarTags as IDataObject | undefined)?.tag as TagRow[],
+			'Trackstar Tags',
+		),
 	};
-	for (const [field, value] of Object.entries(structured)) if (value !== undefined) body[field] = value;
+	for (const [field, value] of Object.entries(structured))
+		if (value !== undefined) body[field] = value;
 
 	const extras = parseIntegrationFields(fields.integrationFields);
 	for (const [field, value] of Object.entries(extras)) {
@@ -180,7 +226,11 @@ export function buildOrderCreateBody(fields: IDataObject, timeZone: string): IDa
 	const body = buildOrderWriteBody(fields, timeZone);
 	for (const { field, label } of ORDER_CREATE_REQUIRED) {
 		if (body[field] === undefined) {
-			throw new InvalidValueError(label, 'is empty, and Trackstar needs it to create an order', `Fill in ${label}`);
+			throw new InvalidValueError(
+				label,
+				'is empty, and Trackstar needs it to create an order',
+				`Fill in ${label}`,
+			);
 		}
 	}
 	return body;
@@ -188,8 +238,13 @@ export function buildOrderCreateBody(fields: IDataObject, timeZone: string): IDa
 
 /** Fields of Trackstar's own order write schema; a WMS's other fields are integration-specific. */
 export const ORDER_BASE_FIELDS: readonly string[] = [
-	...ORDER_SCALAR_FIELDS.filter(({ integrationSpecific }) => !integrationSpecific).map(({ field }) => field),
+	...ORDER_SCALAR_FIELDS.filter(({ integrationSpecific }) => !integrationSpecific).map(
+		({ field }) => field,
+	),
 	'channel_object',
+	'shipping_method_id',
+	'shipping_method_name',
+	...LEGACY_ORDER_FIELDS.map(({ field }) => field),
 	'ship_to_address',
 	'line_items',
 	'tags',
@@ -203,7 +258,7 @@ export function buildTrackstarTagsBody(rows: TagRow[] | undefined): IDataObject 
 		throw new InvalidValueError(
 			'Trackstar Tags',
 			'no tag has a name',
-			'Add at least one tag: the order\'s Trackstar tags are replaced by the ones given',
+			"Add at least one tag: the order's Trackstar tags are replaced by the ones given",
 		);
 	}
 	return { trackstar_tags: tags };

@@ -1,0 +1,10 @@
+/** What Trackstar Orders does: its description, which is also its description as an AI tool. */
+export const ORDERS_DESCRIPTION =
+	'Get, list, create, update, tag and cancel warehouse orders in any WMS connected to Trackstar';
+
+/**
+ * The Orders Trigger's description. n8n's node picker shows an action node and the trigger named
+ * like it plus "Trigger" as one entry, under the trigger's description (the editor's
+ * generateMergedNodesAndActions), so it first says what the actions do.
+ */
+export const ORDERS_TRIGGER_DESCRIPTION = `${ORDERS_DESCRIPTION}, or start a workflow when orders are created, updated or change status`;
