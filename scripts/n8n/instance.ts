@@ -153,6 +153,11 @@ export class N8nInstance {
 		return this.app.version;
 	}
 
+	/** The n8n install, whose `node_modules` tools such as an MCP client come from. */
+	get appDir(): string {
+		return this.app.appDir;
+	}
+
 	/** A fresh user folder with the package tarball installed as a community package. */
 	async prepare(tarball: string): Promise<void> {
 		rmSync(this.options.home, { recursive: true, force: true });
@@ -310,16 +315,20 @@ export class N8nInstance {
 	 * ready before it has activated the published workflows. A GET (the examples' webhooks take
 	 * POST) is answered "not registered for GET" once the path exists, so nothing is executed.
 	 */
-	async waitForWebhook(path: string, timeoutMs = 60_000): Promise<void> {
+	async waitForWebhook(
+		path: string,
+		timeoutMs = 60_000,
+		prefix: 'webhook' | 'mcp' = 'webhook',
+	): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
-			const response = await fetch(`${this.url}/webhook/${path}`);
+			const response = await fetch(`${this.url}/${prefix}/${path}`);
 			const body = await response.text();
 			if (response.status !== 404 || body.includes('not registered for GET')) return;
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		throw new Error(
-			`n8n did not register the webhook /webhook/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
+			`n8n did not register the webhook /${prefix}/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
 		);
 	}
 
