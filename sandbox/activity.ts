@@ -4,7 +4,7 @@
  * queries and the Orders Trigger. Off by default: unit tests see a still store.
  *
  * One tick, in this order (a step with no candidate is skipped; no order moves twice in a tick):
- * 1. a new order arrives (open, created now);
+ * 1. a new order arrives (open, created now), for a brand short of open orders if there is one;
  * 2. an order ships: packed (else picked) becomes fulfilled, with a shipment, packages and
  *    tracking numbers of its carrier;
  * 3. one order moves on at each stage: picked -> packed, processing -> picked,
@@ -14,9 +14,9 @@
  *    (exception -> confirmed, backordered -> processing).
  * Every stage gains and loses about one order a tick, so a sandbox left running for hours keeps
  * the seed's mix; with the default 2 minutes, about 15 orders an hour get stuck.
- * A brand keeps at least MIN_OPEN_PER_CUSTOMER open orders, so "open orders of a customer" never
- * runs dry. Each moved order gets updated_date = trackstar_updated_date = the sandbox's clock.
- * Moves are drawn from a PRNG of their own: the same seed and ticks give the same moves.
+ * A brand keeps at least MIN_OPEN_PER_CUSTOMER open orders (a brand short of them gets the next
+ * arrivals), so "open orders of a customer" never runs dry. Each moved order gets updated_date =
+ * trackstar_updated_date = the sandbox's clock. Moves are drawn from a PRNG of their own: the same seed and ticks give the same moves.
  */
 import type { BuildContext, ShippedLine } from './seed';
 import {
@@ -147,7 +147,15 @@ export function warehouseActivity(
 	};
 
 	const arrive = (context: BuildContext, at: string): ActivityMove => {
-		const order = arrivingOrder(context);
+		const open = WAREHOUSE_CUSTOMERS.map(
+			(customer) =>
+				store
+					.all()
+					.filter((order) => order.status === 'open' && order.warehouse_customer_id === customer.id)
+					.length,
+		);
+		const short = open.findIndex((count) => count < MIN_OPEN_PER_CUSTOMER);
+		const order = arrivingOrder(context, short === -1 ? undefined : short);
 		store.add(order);
 		return record(order, null, at);
 	};

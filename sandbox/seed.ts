@@ -751,10 +751,13 @@ export function continueContext(orders: readonly Order[], rng: Prng, nowS: numbe
 	};
 }
 
-/** A new order that just reached the warehouse: open, created at `context.nowS`. */
-export function arrivingOrder(context: BuildContext): Order {
+/**
+ * A new order that just reached the warehouse: open, created at `context.nowS`, for the brand at
+ * `customerIndex` of WAREHOUSE_CUSTOMERS (default: one drawn as the seed draws them).
+ */
+export function arrivingOrder(context: BuildContext, customerIndex?: number): Order {
 	const type = context.rng.weighted(TYPE_WEIGHTS);
-	return buildOrder(context, context.nowS, 'open', type, false);
+	return buildOrder(context, context.nowS, 'open', type, false, customerIndex);
 }
 
 function uniqueId(context: BuildContext): string {
@@ -1041,9 +1044,9 @@ export function buildOrder(
 	status: OrderStatus,
 	type: OrderType,
 	recentlyUpdated: boolean,
+	customerIndex: number = context.rng.weighted(CUSTOMER_WEIGHTS),
 ): Order {
 	const { rng, nowS } = context;
-	const customerIndex = rng.weighted(CUSTOMER_WEIGHTS);
 	const customer = WAREHOUSE_CUSTOMERS[customerIndex];
 	const id = uniqueId(context);
 
