@@ -2,8 +2,11 @@
  * GET /wms/orders/meta?method=POST|PUT: the write schemas of the simulated WMS, as Trackstar's
  * connection-level meta endpoint answers them (JSON Schema draft-07: `$schema`, `definitions`,
  * `$ref`). POST mirrors the OpenAPI "WMS Sandbox" create schema (order_number, ship_to_address and
- * line_items required); each adds integration-specific fields of its own (POST `gift_message`,
- * `warehouse_id`; PUT `packing_note`), which the sandbox's writes then accept.
+ * line_items required); both also take `channel_object` (the base schemas' channel field) and
+ * `shipping_method_name` (which the docs' shipping_method_id defers to), so every wire form of
+ * channel and shipping method the OpenAPI write schemas allow is applied. Each adds
+ * integration-specific fields of its own (POST `gift_message`, `warehouse_id`; PUT
+ * `packing_note`), which the sandbox's writes then accept.
  */
 
 export type WriteMethod = 'POST' | 'PUT';
@@ -30,28 +33,49 @@ export interface MetaSchema {
 	$ref: string;
 }
 
-const prop = (title: string, type: string, description: string, extra: Partial<PropertySchema> = {}) => ({
+const prop = (
+	title: string,
+	type: string,
+	description: string,
+	extra: Partial<PropertySchema> = {},
+) => ({
 	title,
 	type,
 	description,
 	...extra,
 });
 
-const TAGS = prop('trackstar_tags', 'array', 'Custom tags: strings or one-pair objects.', { items: {} });
+const TAGS = prop('trackstar_tags', 'array', 'Custom tags: strings or one-pair objects.', {
+	items: {},
+});
 
 const BASE_PROPERTIES: Record<string, PropertySchema> = {
 	reference_id: prop('reference_id', 'string', 'An external unique identifier for the order.'),
 	order_number: prop('order_number', 'string', 'A user-friendly identifier for the order.'),
 	channel: prop('channel', 'string', 'Deprecated in favor of channel_object.'),
+	channel_object: prop(
+		'channel_object',
+		'object',
+		'The channel: {"channel_id": ...} or {"channel_name": ...}; wins over channel.',
+	),
 	trading_partner: prop('trading_partner', 'string', 'For retail/EDI orders, the trading partner.'),
 	shipping_method_id: prop('shipping_method_id', 'string', 'The ID of the shipping method.'),
 	shipping_method: prop('shipping_method', 'string', 'Deprecated.'),
+	shipping_method_name: prop(
+		'shipping_method_name',
+		'string',
+		'The name of the shipping method; shipping_method_id takes precedence.',
+	),
 	service_level: prop('service_level', 'string', 'The type of shipping requested by the customer.'),
 	invoice_currency_code: prop('invoice_currency_code', 'string', 'Defaults to USD.'),
-	total_price: prop('total_price', 'number', 'The total price the customer paid.', { format: 'float' }),
+	total_price: prop('total_price', 'number', 'The total price the customer paid.', {
+		format: 'float',
+	}),
 	total_tax: prop('total_tax', 'number', 'The total tax on the order.', { format: 'float' }),
 	total_discount: prop('total_discount', 'number', 'The total discount.', { format: 'float' }),
-	total_shipping: prop('total_shipping', 'number', 'The shipping cost charged.', { format: 'float' }),
+	total_shipping: prop('total_shipping', 'number', 'The shipping cost charged.', {
+		format: 'float',
+	}),
 	trackstar_tags: TAGS,
 };
 
@@ -60,9 +84,16 @@ function address(required: string[]): Definition {
 	return {
 		type: 'object',
 		properties: Object.fromEntries(
-			['full_name', 'company', 'address1', 'address2', 'city', 'state', 'postal_code', 'country'].map(
-				(name) => [name, line(name)],
-			),
+			[
+				'full_name',
+				'company',
+				'address1',
+				'address2',
+				'city',
+				'state',
+				'postal_code',
+				'country',
+			].map((name) => [name, line(name)]),
 		),
 		required,
 	};
@@ -100,8 +131,16 @@ const SCHEMAS: Record<WriteMethod, MetaSchema> = {
 				properties: {
 					...BASE_PROPERTIES,
 					...structured,
-					gift_message: prop('gift_message', 'string', 'Printed on the packing slip (this WMS only).'),
-					warehouse_id: prop('warehouse_id', 'string', 'The warehouse to ship from (this WMS only).'),
+					gift_message: prop(
+						'gift_message',
+						'string',
+						'Printed on the packing slip (this WMS only).',
+					),
+					warehouse_id: prop(
+						'warehouse_id',
+						'string',
+						'The warehouse to ship from (this WMS only).',
+					),
 				},
 				required: ['line_items', 'order_number', 'ship_to_address'],
 			},
@@ -154,7 +193,11 @@ export function missingCreateFields(body: Record<string, unknown>): string[] {
 	check(body, definitions.CreateOrder, '');
 	const addressValue = body.ship_to_address;
 	if (typeof addressValue === 'object' && addressValue !== null) {
-		check(addressValue as Record<string, unknown>, definitions.OrderShipToAddress, 'ship_to_address.');
+		check(
+			addressValue as Record<string, unknown>,
+			definitions.OrderShipToAddress,
+			'ship_to_address.',
+		);
 	}
 	if (Array.isArray(body.line_items)) {
 		body.line_items.forEach((item, index) => {
