@@ -2,9 +2,9 @@
  * GET /wms/orders/meta?method=POST|PUT: the write schemas of the simulated WMS, as Trackstar's
  * connection-level meta endpoint answers them (JSON Schema draft-07: `$schema`, `definitions`,
  * `$ref`). POST mirrors the OpenAPI "WMS Sandbox" create schema (order_number, ship_to_address and
- * line_items required); both also take `channel_object` (the base schemas' channel field) and
- * `shipping_method_name` (which the docs' shipping_method_id defers to), so every wire form of
- * channel and shipping method the OpenAPI write schemas allow is applied. Each adds
+ * line_items required), so a create sending `channel_object` or `shipping_method_name` hears back
+ * that this WMS ignored them, as Trackstar's sandbox WMS answers; PUT also takes those two (the
+ * base update schema's channel field, and the name shipping_method_id defers to). Each adds
  * integration-specific fields of its own (POST `gift_message`, `warehouse_id`; PUT
  * `packing_note`), which the sandbox's writes then accept.
  */
@@ -53,19 +53,9 @@ const BASE_PROPERTIES: Record<string, PropertySchema> = {
 	reference_id: prop('reference_id', 'string', 'An external unique identifier for the order.'),
 	order_number: prop('order_number', 'string', 'A user-friendly identifier for the order.'),
 	channel: prop('channel', 'string', 'Deprecated in favor of channel_object.'),
-	channel_object: prop(
-		'channel_object',
-		'object',
-		'The channel: {"channel_id": ...} or {"channel_name": ...}; wins over channel.',
-	),
 	trading_partner: prop('trading_partner', 'string', 'For retail/EDI orders, the trading partner.'),
 	shipping_method_id: prop('shipping_method_id', 'string', 'The ID of the shipping method.'),
 	shipping_method: prop('shipping_method', 'string', 'Deprecated.'),
-	shipping_method_name: prop(
-		'shipping_method_name',
-		'string',
-		'The name of the shipping method; shipping_method_id takes precedence.',
-	),
 	service_level: prop('service_level', 'string', 'The type of shipping requested by the customer.'),
 	invoice_currency_code: prop('invoice_currency_code', 'string', 'Defaults to USD.'),
 	total_price: prop('total_price', 'number', 'The total price the customer paid.', {
@@ -157,6 +147,16 @@ const SCHEMAS: Record<WriteMethod, MetaSchema> = {
 				properties: {
 					...BASE_PROPERTIES,
 					...structured,
+					channel_object: prop(
+						'channel_object',
+						'object',
+						'The channel: {"channel_id": ...} or {"channel_name": ...}; wins over channel.',
+					),
+					shipping_method_name: prop(
+						'shipping_method_name',
+						'string',
+						'The name of the shipping method; shipping_method_id takes precedence.',
+					),
 					packing_note: prop('packing_note', 'string', 'A note for the packer (this WMS only).'),
 					status: prop('status', 'string', 'The order status.', {
 						enum: ['open', 'confirmed', 'processing', 'backordered', 'exception', 'other'],

@@ -157,14 +157,13 @@ describe('sandbox writes keep the fields Trackstar derives from a channel or shi
 		});
 	});
 
-	it('applies the same forms on create, and reports none of them unused', async () => {
-		for (const [channel, method] of [
-			[{ channel_object: { channel_id: 'amazon' } }, { shipping_method_id: 'ups_ground' }],
-			[{ channel_object: { channel_name: 'Amazon' } }, { shipping_method_name: 'UPS Ground' }],
-			[{ channel: 'amazon' }, { shipping_method: 'ups_ground' }],
+	it("applies the create schema's forms on create, and reports channel_object and shipping_method_name unused, as Trackstar's sandbox WMS does", async () => {
+		for (const method of [
+			{ shipping_method_id: 'ups_ground' },
+			{ shipping_method: 'ups_ground' },
 		]) {
 			const answer = await call(sandbox, 'POST', '/wms/orders', {
-				body: { ...newOrder, ...channel, ...method },
+				body: { ...newOrder, channel: 'amazon', ...method },
 			});
 			expect(answer.status).toBe(200);
 			expect(answer.body.unused_fields).toEqual([]);
@@ -175,5 +174,19 @@ describe('sandbox writes keep the fields Trackstar derives from a channel or shi
 			});
 			expectValidOrder(answer.body.data);
 		}
+
+		const ignored = await call(sandbox, 'POST', '/wms/orders', {
+			body: {
+				...newOrder,
+				channel_object: { channel_name: 'Amazon' },
+				shipping_method_name: 'UPS Ground',
+			},
+		});
+		expect(ignored.status).toBe(200);
+		expect([...(ignored.body.unused_fields as string[])].sort()).toEqual([
+			'channel_object',
+			'shipping_method_name',
+		]);
+		expectValidOrder(ignored.body.data);
 	});
 });
