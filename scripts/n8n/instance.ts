@@ -23,7 +23,6 @@ import { promisify } from 'node:util';
 
 import { provision } from './provision';
 
-
 const run = promisify(execFile);
 const repoRoot = join(__dirname, '..', '..');
 
@@ -163,7 +162,15 @@ export class N8nInstance {
 		// As n8n installs community packages: production files only, n8n-workflow from n8n itself.
 		await run(
 			'npm',
-			['install', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', '--legacy-peer-deps', tarball],
+			[
+				'install',
+				'--no-audit',
+				'--no-fund',
+				'--ignore-scripts',
+				'--omit=dev',
+				'--legacy-peer-deps',
+				tarball,
+			],
 			{ cwd: nodesDir, env: { ...process.env, npm_config_loglevel: 'error' } },
 		);
 	}
@@ -191,7 +198,11 @@ export class N8nInstance {
 				child.once('error', reject);
 				child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
 			});
-			return { code, stdout: readFileSync(stdoutFile, 'utf8'), stderr: readFileSync(stderrFile, 'utf8') };
+			return {
+				code,
+				stdout: readFileSync(stdoutFile, 'utf8'),
+				stderr: readFileSync(stderrFile, 'utf8'),
+			};
 		} finally {
 			closeSync(stdout);
 			closeSync(stderr);
@@ -202,7 +213,9 @@ export class N8nInstance {
 	private async cliOrThrow(args: string[]): Promise<CliResult> {
 		const result = await this.cli(args);
 		if (result.code !== 0) {
-			throw new Error(`n8n ${args.join(' ')} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`,
+			);
 		}
 		return result;
 	}
@@ -221,9 +234,20 @@ export class N8nInstance {
 		rmSync(file);
 	}
 
-	/** Marks a workflow to be active (its triggers and webhooks live) from the next start. */
+	get major(): number {
+		return this.app.major;
+	}
+
+	/**
+	 * Marks a workflow to be active (its triggers and webhooks live) from the next start: n8n 2.x
+	 * publishes it; n8n 1.x, which has no `publish:workflow`, activates it.
+	 */
 	async publish(workflowId: string): Promise<void> {
-		await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
+		await this.cliOrThrow(
+			this.app.major >= 2
+				? ['publish:workflow', `--id=${workflowId}`]
+				: ['update:workflow', `--id=${workflowId}`, '--active=true'],
+		);
 	}
 
 	/**
@@ -253,7 +277,9 @@ export class N8nInstance {
 		server.stdout.pipe(log);
 		server.stderr.pipe(log);
 		const exited = new Promise<never>((_, reject) =>
-			server.once('exit', (code) => reject(new Error(`n8n exited with ${code} while starting; see ${this.logFile}`))),
+			server.once('exit', (code) =>
+				reject(new Error(`n8n exited with ${code} while starting; see ${this.logFile}`)),
+			),
 		);
 		const deadline = Date.now() + timeoutMs;
 		const ready = (async () => {
@@ -266,7 +292,9 @@ export class N8nInstance {
 				}
 				await new Promise((resolve) => setTimeout(resolve, 500));
 			}
-			throw new Error(`n8n did not answer on ${this.url} within ${timeoutMs / 1000} s; see ${this.logFile}`);
+			throw new Error(
+				`n8n did not answer on ${this.url} within ${timeoutMs / 1000} s; see ${this.logFile}`,
+			);
 		})();
 		try {
 			await Promise.race([ready, exited]);
@@ -290,7 +318,9 @@ export class N8nInstance {
 			if (response.status !== 404 || body.includes('not registered for GET')) return;
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
-		throw new Error(`n8n did not register the webhook /webhook/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`);
+		throw new Error(
+			`n8n did not register the webhook /webhook/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
+		);
 	}
 
 	/** Logs the owner in through n8n's REST API and returns the session cookie. */
@@ -303,7 +333,8 @@ export class N8nInstance {
 			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
 		});
 		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
-		if (!response.ok || !cookie) throw new Error(`n8n refused the owner's login: ${response.status}`);
+		if (!response.ok || !cookie)
+			throw new Error(`n8n refused the owner's login: ${response.status}`);
 		return cookie.split(';')[0];
 	}
 
