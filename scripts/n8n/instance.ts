@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 
 import { readExecution, type Execution } from './execution';
 import { provision } from './provision';
+
 const run = promisify(execFile);
 const repoRoot = join(__dirname, '..', '..');
 
@@ -244,9 +245,20 @@ export class N8nInstance {
 		rmSync(file);
 	}
 
-	/** Marks a workflow to be active (its triggers and webhooks live) from the next start. */
+	get major(): number {
+		return this.app.major;
+	}
+
+	/**
+	 * Marks a workflow to be active (its triggers and webhooks live) from the next start: n8n 2.x
+	 * publishes it; n8n 1.x, which has no `publish:workflow`, activates it.
+	 */
 	async publish(workflowId: string): Promise<void> {
-		await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
+		await this.cliOrThrow(
+			this.app.major >= 2
+				? ['publish:workflow', `--id=${workflowId}`]
+				: ['update:workflow', `--id=${workflowId}`, '--active=true'],
+		);
 	}
 
 	/**
@@ -297,6 +309,7 @@ export class N8nInstance {
 		})();
 		try {
 			await Promise.race([ready, exited]);
+			if (role === 'main' && this.app.major < 2) await this.setUpOwner();
 		} catch (error) {
 			await this.stop();
 			throw error;
@@ -328,6 +341,32 @@ export class N8nInstance {
 		throw new Error(
 			`n8n did not register the webhook /${prefix}/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
 		);
+	}
+
+	/**
+	 * n8n 1.x has no N8N_INSTANCE_OWNER_* settings: its owner is set up, as a user's first visit to
+	 * the editor does, through its owner-setup endpoint (once; a restarted instance has one).
+	 * 1.x reports ready before it has registered its REST API: until then the endpoint is a 404.
+	 */
+	private async setUpOwner(timeoutMs = 60_000): Promise<void> {
+		const owner = this.options.owner;
+		if (!owner) return;
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const response = await fetch(`${this.url}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(owner),
+			});
+			const body = await response.text();
+			if (response.ok || /already set ?up/i.test(body)) return;
+			if (response.status !== 404 || Date.now() > deadline) {
+				throw new Error(
+					`n8n ${this.version} refused the owner's setup: ${response.status} ${body}`,
+				);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
 	}
 
 	/** Logs the owner in through n8n's REST API and returns the session cookie. */
