@@ -13,6 +13,14 @@ import {
 	listLedger,
 	setInventoryTags,
 } from './inventory';
+import {
+	createProduct,
+	getProduct,
+	listProducts,
+	productMeta,
+	setProductTags,
+	updateProduct,
+} from './products';
 
 export function createCatalogRouter(context: CatalogContext, fallback: Handler): Router {
 	return (
@@ -26,6 +34,15 @@ export function createCatalogRouter(context: CatalogContext, fallback: Handler):
 			)
 			.add('PUT', '/wms/inventory/:inventory_id/trackstar-tags', (request) =>
 				setInventoryTags(context, request),
+			)
+			.add('GET', '/wms/products', (request) => listProducts(context, request))
+			.add('POST', '/wms/products', (request) => createProduct(context, request))
+			// Before /wms/products/:product_id, which would take "meta" for an ID.
+			.add('GET', '/wms/products/meta', (request) => productMeta(request))
+			.add('GET', '/wms/products/:product_id', (request) => getProduct(context, request))
+			.add('PUT', '/wms/products/:product_id', (request) => updateProduct(context, request))
+			.add('PUT', '/wms/products/:product_id/trackstar-tags', (request) =>
+				setProductTags(context, request),
 			)
 	);
 }
