@@ -59,3 +59,4 @@ export {
 	PRODUCT_INTEGRATION_FIELDS,
 	productMetaSchema,
 } from './resources/products';
+export { LOCATION_FILTER_FIELDS } from './resources/warehouses';

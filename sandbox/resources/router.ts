@@ -21,6 +21,17 @@ import {
 	setProductTags,
 	updateProduct,
 } from './products';
+import {
+	getLocation,
+	getShippingMethod,
+	getWarehouse,
+	getWarehouseCustomer,
+	listLocations,
+	listShippingMethods,
+	listWarehouseCustomers,
+	listWarehouses,
+	setWarehouseTags,
+} from './warehouses';
 
 export function createCatalogRouter(context: CatalogContext, fallback: Handler): Router {
 	return (
@@ -43,6 +54,26 @@ export function createCatalogRouter(context: CatalogContext, fallback: Handler):
 			.add('PUT', '/wms/products/:product_id', (request) => updateProduct(context, request))
 			.add('PUT', '/wms/products/:product_id/trackstar-tags', (request) =>
 				setProductTags(context, request),
+			)
+			// These lists take the place of routes.ts's: same records, with filters and item routes.
+			.add('GET', '/wms/warehouses', (request) => listWarehouses(context, request))
+			.add('GET', '/wms/warehouses/:warehouse_id', (request) => getWarehouse(context, request))
+			.add('PUT', '/wms/warehouses/:warehouse_id/trackstar-tags', (request) =>
+				setWarehouseTags(context, request),
+			)
+			.add('GET', '/wms/warehouses/:warehouse_id/locations', (request) =>
+				listLocations(context, request),
+			)
+			.add('GET', '/wms/warehouses/:warehouse_id/locations/:location_id', (request) =>
+				getLocation(context, request),
+			)
+			.add('GET', '/wms/shipping-methods', (request) => listShippingMethods(context, request))
+			.add('GET', '/wms/shipping-methods/:shipping_method_id', (request) =>
+				getShippingMethod(context, request),
+			)
+			.add('GET', '/wms/warehouse-customers', (request) => listWarehouseCustomers(context, request))
+			.add('GET', '/wms/warehouse-customers/:warehouse_customer_id', (request) =>
+				getWarehouseCustomer(context, request),
 			)
 	);
 }
