@@ -23,6 +23,7 @@ async function main() {
 		port: numberFromEnv('SANDBOX_PORT', 4010),
 		host: process.env.SANDBOX_HOST || undefined,
 		orderCount: numberFromEnv('SANDBOX_ORDER_COUNT', 240),
+		inventoryCount: numberFromEnv('SANDBOX_INVENTORY_COUNT', 0), // 0: the catalog's 32
 		seed: numberFromEnv('SANDBOX_SEED', 42),
 		rateLimit: { enforce: process.env.SANDBOX_ENFORCE_RATE_LIMIT === '1' },
 		activity: { everyMs: numberFromEnv('SANDBOX_ACTIVITY_MS', DEFAULT_ACTIVITY_EVERY_MS) },
