@@ -1,22 +1,9 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-export const orderStatusOptions: INodePropertyOptions[] = [
-	{ name: 'Backordered', value: 'backordered' },
-	{ name: 'Cancelled', value: 'cancelled' },
-	{ name: 'Confirmed', value: 'confirmed' },
-	{ name: 'Exception', value: 'exception' },
-	{ name: 'Fulfilled', value: 'fulfilled' },
-	{ name: 'Open', value: 'open' },
-	{ name: 'Other', value: 'other' },
-	{ name: 'Packed', value: 'packed' },
-	{ name: 'Partially Fulfilled', value: 'partially_fulfilled' },
-	{ name: 'Picked', value: 'picked' },
-	{ name: 'Processing', value: 'processing' },
-];
+import { ORDER_STATUS_VALUES, ORDER_TYPE_VALUES } from '../../shared/wire/orderFilters';
 
-export const orderTypeOptions: INodePropertyOptions[] = [
-	{ name: 'B2B (Wholesale)', value: 'b2b' },
-	{ name: 'D2C (Direct to Consumer)', value: 'd2c' },
-	{ name: 'Dropship', value: 'dropship' },
-	{ name: 'Transfer', value: 'transfer' },
-];
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+export const orderStatusOptions: INodePropertyOptions[] = [...ORDER_STATUS_VALUES].sort(byName);
+
+export const orderTypeOptions: INodePropertyOptions[] = [...ORDER_TYPE_VALUES].sort(byName);

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { LINE_ITEMS_JSON_LABEL } from '../../shared/wire/lineItems';
 import { INTEGRATION_FIELDS_LABEL } from '../../shared/wire/orderBody';
-import { locatorField } from './locators';
+import { locatorField } from '../../shared/fields/locators';
 import { orderStatusOptions } from './orderStatusOptions';
 
 const tagRows = (what: string): INodeProperties['options'] => [
