@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems } from 'n8n-workflow';
 
-import { trackstarApiRequest } from '../../../shared/transport/request';
+import { trackstarApiRequest } from '../../transport/request';
 
 /** Records asked for per page: a picker shows a screenful, then loads more as the user scrolls. */
 export const PICKER_PAGE_SIZE = 100;
@@ -40,7 +40,10 @@ export async function readPickerPages(
 		for (const record of records) {
 			if (!source.keep || source.keep(record)) results.push(source.toItem(record));
 		}
-		token = typeof answer.next_token === 'string' && answer.next_token !== '' ? answer.next_token : undefined;
+		token =
+			typeof answer.next_token === 'string' && answer.next_token !== ''
+				? answer.next_token
+				: undefined;
 		if (!token || results.length > 0) break;
 	}
 	return { results, nextToken: token };

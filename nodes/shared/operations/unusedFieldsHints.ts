@@ -4,7 +4,11 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 const ignoredByExecution = new WeakMap<IExecuteFunctions, Map<string, number[]>>();
 
 /** Notes that the WMS ignored `unusedFields` of this item's write (Trackstar's unused_fields). */
-export function recordUnusedFields(context: IExecuteFunctions, unusedFields: string[], itemIndex: number): void {
+export function recordUnusedFields(
+	context: IExecuteFunctions,
+	unusedFields: string[],
+	itemIndex: number,
+): void {
 	if (unusedFields.length === 0) return;
 	let ignored = ignoredByExecution.get(context);
 	if (!ignored) ignoredByExecution.set(context, (ignored = new Map()));

@@ -22,7 +22,10 @@ function readToken(token: string | undefined): OrderSearchToken {
 
 function orderItem(order: IDataObject) {
 	const number = String(order.order_number ?? order.id);
-	const reference = order.reference_id && order.reference_id !== order.order_number ? ` · ref ${String(order.reference_id)}` : '';
+	const reference =
+		order.reference_id && order.reference_id !== order.order_number
+			? ` · ref ${String(order.reference_id)}`
+			: '';
 	return {
 		name: `${number}${reference} · ${String(order.status ?? 'unknown status')}`,
 		value: String(order.id),
@@ -42,7 +45,11 @@ export async function searchOrders(
 ): Promise<INodeListSearchResult> {
 	const text = (filter ?? '').trim();
 	if (text === '') {
-		const page = await readPickerPages.call(this, { path: '/wms/orders', toItem: orderItem }, paginationToken);
+		const page = await readPickerPages.call(
+			this,
+			{ path: '/wms/orders', toItem: orderItem },
+			paginationToken,
+		);
 		return { results: page.results, paginationToken: page.nextToken };
 	}
 
@@ -52,7 +59,10 @@ export async function searchOrders(
 			{
 				path: '/wms/orders',
 				query: { [`${field}[contains-insensitive]`]: text },
-				keep: field === 'reference_id' ? (order) => !matchesSearch(text, order.order_number) : undefined,
+				keep:
+					field === 'reference_id'
+						? (order) => !matchesSearch(text, order.order_number)
+						: undefined,
 				toItem: orderItem,
 			},
 			pageToken,
@@ -63,11 +73,17 @@ export async function searchOrders(
 	const token = readToken(paginationToken);
 	if (token.field === 'reference_id') {
 		const byReference = await searchPass('reference_id', token.page);
-		return { results: byReference.results, paginationToken: continueAt('reference_id', byReference.nextToken) };
+		return {
+			results: byReference.results,
+			paginationToken: continueAt('reference_id', byReference.nextToken),
+		};
 	}
 	const byNumber = await searchPass('order_number', token.page);
 	if (byNumber.nextToken) {
-		return { results: byNumber.results, paginationToken: continueAt('order_number', byNumber.nextToken) };
+		return {
+			results: byNumber.results,
+			paginationToken: continueAt('order_number', byNumber.nextToken),
+		};
 	}
 	// The number pass is over: go straight on to reference IDs, so no call ends empty-handed too early.
 	const byReference = await searchPass('reference_id');

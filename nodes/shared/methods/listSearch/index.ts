@@ -1,0 +1,7 @@
+export { searchOrders } from './searchOrders';
+export {
+	searchChannels,
+	searchShippingMethods,
+	searchWarehouseCustomers,
+	searchWarehouses,
+} from './searchReferenceLists';
