@@ -30,3 +30,27 @@ export type { Fault, FaultRule, FaultInjector, RateLimitHeader } from './faults'
 export type { RateLimitOptions } from './rateLimit';
 export { RATE_LIMITS } from './rateLimit';
 export * from './types';
+export type {
+	InventoryInWarehouse,
+	InventoryItem,
+	InventoryLocation,
+	InventoryLot,
+	LedgerEntry,
+	LedgerEventType,
+	Measurements,
+	Product,
+	ProductInventoryItem,
+	WarehouseLocation,
+} from './resources/types';
+export { LEDGER_EVENT_TYPES } from './resources/types';
+export type { Catalog, CatalogOptions } from './seedCatalog';
+export {
+	CATALOG_ITEM_COUNT,
+	INACTIVE_SKUS,
+	KITS,
+	LEDGER_DAYS,
+	LOW_STOCK_SKUS,
+	LOW_STOCK_THRESHOLD,
+	seedCatalog,
+} from './seedCatalog';
+export { INVENTORY_FILTER_FIELDS } from './resources/inventory';

@@ -21,6 +21,10 @@ import { authenticate, metaRateLimit } from './middleware';
 import type { RateLimitOptions } from './rateLimit';
 import { rateLimiter } from './rateLimit';
 import { referenceLists } from './reference';
+import { CatalogStore } from './resources/catalogStore';
+import type { CatalogContext } from './resources/common';
+import { createCatalogRouter } from './resources/router';
+import type { InventoryItem, LedgerEntry, Product } from './resources/types';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { OrderStore } from './store';
@@ -39,6 +43,11 @@ export interface SandboxOptions {
 	accessToken?: string;
 	/** Default 240. */
 	orderCount?: number;
+	/**
+	 * Inventory items in all: the catalog's 32 (every SKU the orders sell), then generated ones up
+	 * to this count, e.g. 50,000 for the benchmark; default the catalog's.
+	 */
+	inventoryCount?: number;
 	/** Default 42. */
 	seed?: number;
 	/** Reference time of the seeded dates; default: the current time. */
@@ -70,6 +79,12 @@ export interface Sandbox {
 	faults: FaultInjector;
 	/** Shorthand for `faults.inject(...)`. */
 	inject(...rules: FaultRule[]): void;
+	/** Copies of the catalog's records, in list order (created_date, then id). */
+	inventoryItems(): InventoryItem[];
+	inventoryItem(id: string): InventoryItem | undefined;
+	products(): Product[];
+	product(id: string): Product | undefined;
+	ledger(): LedgerEntry[];
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
@@ -150,6 +165,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		rateLimits.reset();
 		faults.clear();
 		metaLimit.reset();
+		catalog.reset(); // after the orders: committed stock comes from them
 	};
 	const context: RouteContext = {
 		store,
@@ -159,13 +175,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		clock,
 		reset,
 	};
+	const catalog = new CatalogStore(
+		{
+			now,
+			seed: options.seed ?? 42,
+			inventoryCount: options.inventoryCount,
+			warehouses: context.reference.warehouses,
+		},
+		() => store.all(),
+	);
+	const catalogContext: CatalogContext = { catalog, reference: context.reference, clock };
 	const middlewares: Middleware[] = [
 		faults.middleware,
 		rateLimits,
 		authenticate({ apiKey, accessToken }),
 		metaLimit,
 	];
-	const app = compose(middlewares, createRouter(context).handle);
+	const app = compose(
+		middlewares,
+		createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+	);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
 		const id = randomUUID();
@@ -241,6 +270,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests,
 		faults,
 		inject: (...rules) => faults.inject(...rules),
+		inventoryItems: () => structuredClone(catalog.inventory.all() as InventoryItem[]),
+		inventoryItem: (id) => structuredClone(catalog.inventory.get(id)),
+		products: () => structuredClone(catalog.products.all() as Product[]),
+		product: (id) => structuredClone(catalog.products.get(id)),
+		ledger: () => structuredClone(catalog.ledger.all() as LedgerEntry[]),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);

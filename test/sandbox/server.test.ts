@@ -79,7 +79,7 @@ describe('sandbox server', () => {
 		});
 
 		it('answers 404 JSON for unknown paths and 405 for a wrong method on a known one', async () => {
-			const unknown = await get(sandbox, '/wms/inventory');
+			const unknown = await get(sandbox, '/wms/bills');
 			expect(unknown.status).toBe(404);
 			expect(unknown.body.origin).toBe('trackstar');
 			const wrong = await call(sandbox, 'DELETE', '/wms/orders');

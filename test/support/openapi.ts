@@ -34,9 +34,26 @@ function dropTypelessNullable(node: unknown): void {
 	if (Array.isArray(node)) return node.forEach(dropTypelessNullable);
 	if (typeof node !== 'object' || node === null) return;
 	const schema = node as Schema;
-	const constrained = ['$ref', 'allOf', 'anyOf', 'oneOf', 'properties', 'enum'].some((key) => key in schema);
+	const constrained = ['$ref', 'allOf', 'anyOf', 'oneOf', 'properties', 'enum'].some(
+		(key) => key in schema,
+	);
 	if (schema.nullable === true && schema.type === undefined && !constrained) delete schema.nullable;
 	Object.values(schema).forEach(dropTypelessNullable);
+}
+
+/**
+ * A nullable enum (`object_type`, `unit`, `weight_unit`...) means "one of these, or null" in
+ * OpenAPI 3.0, and Trackstar answers null there; JSON Schema's `enum` would refuse the null, so
+ * it is added to the enum.
+ */
+function allowNullInNullableEnums(node: unknown): void {
+	if (Array.isArray(node)) return node.forEach(allowNullInNullableEnums);
+	if (typeof node !== 'object' || node === null) return;
+	const schema = node as Schema;
+	if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) {
+		schema.enum = [...schema.enum, null];
+	}
+	Object.values(schema).forEach(allowNullInNullableEnums);
 }
 
 let ajv: Ajv | undefined;
@@ -46,6 +63,7 @@ function openapiAjv(): Ajv {
 	const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as Schema;
 	repairUnsatisfiableOneOf(document.components);
 	dropTypelessNullable(document.components);
+	allowNullInNullableEnums(document.components);
 	ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
 	addFormats(ajv);
 	ajv.addSchema({ $id: 'trackstar', components: document.components });
@@ -63,6 +81,8 @@ export function componentSchema(name: string): ValidateFunction {
 export function expectValidAgainst(name: string, value: unknown): void {
 	const validate = componentSchema(name);
 	if (!validate(value)) {
-		throw new Error(`Body does not validate against ${name}:\n${JSON.stringify(validate.errors, null, 2)}`);
+		throw new Error(
+			`Body does not validate against ${name}:\n${JSON.stringify(validate.errors, null, 2)}`,
+		);
 	}
 }

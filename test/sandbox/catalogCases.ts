@@ -1,0 +1,68 @@
+import type { Sandbox } from '../../sandbox';
+import { get, qs } from './helpers';
+
+type Value = string | null;
+
+/** [description, query, predicate]: what a filter should select, by an oracle of its own. */
+export type FilterCase<T> = [string, Record<string, string>, (record: T) => boolean];
+
+/**
+ * One case per operator of a field, with `pick` (and `other` for lists, `fragment` for contains)
+ * as values; `read` reads the field independently of the sandbox's code.
+ */
+export function operatorCases<T>(
+	field: string,
+	operators: readonly string[],
+	read: (record: T) => Value,
+	values: { pick: string; other?: string; fragment?: string },
+): Array<FilterCase<T>> {
+	const { pick, other = pick, fragment = pick } = values;
+	const oracle: Record<string, (value: Value) => boolean> = {
+		eq: (value) => value === pick,
+		neq: (value) => value !== pick,
+		gt: (value) => value !== null && value > pick,
+		gte: (value) => value !== null && value >= pick,
+		lt: (value) => value !== null && value < pick,
+		lte: (value) => value !== null && value <= pick,
+		in: (value) => value !== null && [pick, other].includes(value),
+		nin: (value) => value === null || ![pick, other].includes(value),
+		contains: (value) => value !== null && value.includes(fragment),
+		not_contains: (value) => value === null || !value.includes(fragment),
+	};
+	const cases: Array<FilterCase<T>> = [[`${field}=`, { [field]: pick }, (r) => oracle.eq(read(r))]];
+	for (const operator of operators) {
+		const given =
+			operator === 'in' || operator === 'nin'
+				? `${pick},${other}`
+				: operator.includes('contains')
+					? fragment
+					: pick;
+		cases.push([
+			`${field}[${operator}]`,
+			{ [`${field}[${operator}]`]: given },
+			(record) => oracle[operator](read(record)),
+		]);
+	}
+	return cases;
+}
+
+/** Every record of a list endpoint for a query, following next_token (filters repeated). */
+export async function listAll<T = any>(
+	sandbox: Sandbox,
+	path: string,
+	query: Record<string, string | number> = {},
+): Promise<T[]> {
+	const records: T[] = [];
+	let token: string | null = null;
+	do {
+		const params: Record<string, string | number> = token ? { ...query, page_token: token } : query;
+		const answer = await get(sandbox, `${path}?${qs(params)}`);
+		if (answer.status !== 200)
+			throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+		records.push(...answer.body.data);
+		token = answer.body.next_token;
+	} while (token);
+	return records;
+}
+
+export const ids = (records: Array<{ id: string }>) => records.map((record) => record.id);
