@@ -5,3 +5,4 @@ export {
 	searchWarehouseCustomers,
 	searchWarehouses,
 } from './searchReferenceLists';
+export { searchInventoryItems, searchLocations, searchProducts } from './searchCatalog';
