@@ -54,3 +54,9 @@ export {
 	seedCatalog,
 } from './seedCatalog';
 export { INVENTORY_FILTER_FIELDS } from './resources/inventory';
+export {
+	PRODUCT_FILTER_FIELDS,
+	PRODUCT_INTEGRATION_FIELDS,
+	productMetaSchema,
+} from './resources/products';
+export { LOCATION_FILTER_FIELDS } from './resources/warehouses';

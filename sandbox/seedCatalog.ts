@@ -586,7 +586,8 @@ function ledgerFor(
 	}
 	let moved = 0;
 	for (const entry of entries) moved += entry.quantity;
-	let opening = stock.onhand - moved; // >= onhand: only shipments and counts of small stock remove
+	// Positive: below 20 on hand nothing but shipments and counts came in; above, at most 7 did.
+	let opening = stock.onhand - moved;
 	if (opening >= 24 && rng.chance(0.4)) {
 		const received = 12 * rng.int(1, floor(opening / 24));
 		add(someTime(), received, 'inbound_receipt', 'Receipt', null, pallet, {

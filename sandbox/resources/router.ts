@@ -13,6 +13,25 @@ import {
 	listLedger,
 	setInventoryTags,
 } from './inventory';
+import {
+	createProduct,
+	getProduct,
+	listProducts,
+	productMeta,
+	setProductTags,
+	updateProduct,
+} from './products';
+import {
+	getLocation,
+	getShippingMethod,
+	getWarehouse,
+	getWarehouseCustomer,
+	listLocations,
+	listShippingMethods,
+	listWarehouseCustomers,
+	listWarehouses,
+	setWarehouseTags,
+} from './warehouses';
 
 export function createCatalogRouter(context: CatalogContext, fallback: Handler): Router {
 	return (
@@ -26,6 +45,35 @@ export function createCatalogRouter(context: CatalogContext, fallback: Handler):
 			)
 			.add('PUT', '/wms/inventory/:inventory_id/trackstar-tags', (request) =>
 				setInventoryTags(context, request),
+			)
+			.add('GET', '/wms/products', (request) => listProducts(context, request))
+			.add('POST', '/wms/products', (request) => createProduct(context, request))
+			// Before /wms/products/:product_id, which would take "meta" for an ID.
+			.add('GET', '/wms/products/meta', (request) => productMeta(request))
+			.add('GET', '/wms/products/:product_id', (request) => getProduct(context, request))
+			.add('PUT', '/wms/products/:product_id', (request) => updateProduct(context, request))
+			.add('PUT', '/wms/products/:product_id/trackstar-tags', (request) =>
+				setProductTags(context, request),
+			)
+			// These lists take the place of routes.ts's: same records, with filters and item routes.
+			.add('GET', '/wms/warehouses', (request) => listWarehouses(context, request))
+			.add('GET', '/wms/warehouses/:warehouse_id', (request) => getWarehouse(context, request))
+			.add('PUT', '/wms/warehouses/:warehouse_id/trackstar-tags', (request) =>
+				setWarehouseTags(context, request),
+			)
+			.add('GET', '/wms/warehouses/:warehouse_id/locations', (request) =>
+				listLocations(context, request),
+			)
+			.add('GET', '/wms/warehouses/:warehouse_id/locations/:location_id', (request) =>
+				getLocation(context, request),
+			)
+			.add('GET', '/wms/shipping-methods', (request) => listShippingMethods(context, request))
+			.add('GET', '/wms/shipping-methods/:shipping_method_id', (request) =>
+				getShippingMethod(context, request),
+			)
+			.add('GET', '/wms/warehouse-customers', (request) => listWarehouseCustomers(context, request))
+			.add('GET', '/wms/warehouse-customers/:warehouse_customer_id', (request) =>
+				getWarehouseCustomer(context, request),
 			)
 	);
 }

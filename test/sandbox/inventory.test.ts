@@ -536,6 +536,18 @@ describe('sandbox inventory routes', () => {
 		});
 	});
 
+	it('serves a generated long list with inventoryCount', async () => {
+		const large = await startTestSandbox({ inventoryCount: 50_000 });
+		try {
+			const first = await get(large, '/wms/inventory?limit=1000');
+			expect(first.body.data).toHaveLength(1000);
+			expect(first.body.next_token).toEqual(expect.any(String));
+			expect(large.inventoryItems()).toHaveLength(50_000);
+		} finally {
+			await large.close();
+		}
+	});
+
 	it('is refused without credentials and faulted like every route', async () => {
 		expect(
 			(

@@ -1,0 +1,90 @@
+/**
+ * GET /wms/warehouses and /{warehouse_id}, GET /wms/warehouses/{warehouse_id}/locations and
+ * /{location_id}, PUT /wms/warehouses/{warehouse_id}/trackstar-tags, and the item routes and
+ * filters of the other reference lists: GET /wms/shipping-methods[/{id}] and
+ * GET /wms/warehouse-customers[/{id}]. Every list takes the OpenAPI document's filters
+ * (created_date, updated_date, ids; locations also `type`).
+ */
+import type { Reply, SandboxRequest } from '../http';
+import { jsonReply } from '../http';
+import type { ShippingMethodRecord, WarehouseCustomerRecord, WarehouseRecord } from '../reference';
+import type { CatalogContext } from './common';
+import { notFoundReply, pageReply, setTags } from './common';
+import type { ResourceFields } from './query';
+import { TEXT_OPERATORS, dateFields, listResource } from './query';
+import type { WarehouseLocation } from './types';
+
+export const WAREHOUSE_FILTER_FIELDS: ResourceFields<WarehouseRecord> = dateFields();
+export const SHIPPING_METHOD_FILTER_FIELDS: ResourceFields<ShippingMethodRecord> = dateFields();
+export const WAREHOUSE_CUSTOMER_FILTER_FIELDS: ResourceFields<WarehouseCustomerRecord> =
+	dateFields();
+export const LOCATION_FILTER_FIELDS: ResourceFields<WarehouseLocation> = {
+	...dateFields<WarehouseLocation>(),
+	type: { kind: 'text', operators: TEXT_OPERATORS },
+};
+
+export function listWarehouses(context: CatalogContext, request: SandboxRequest): Reply {
+	return pageReply(
+		listResource(context.catalog.warehouses.all(), request.queryEntries, WAREHOUSE_FILTER_FIELDS),
+	);
+}
+
+export function getWarehouse(context: CatalogContext, request: SandboxRequest): Reply {
+	const id = request.params.warehouse_id;
+	const warehouse = context.catalog.warehouses.get(id);
+	return warehouse ? jsonReply({ data: warehouse }) : notFoundReply('Warehouse', id);
+}
+
+export function setWarehouseTags(context: CatalogContext, request: SandboxRequest): Reply {
+	const id = request.params.warehouse_id;
+	return setTags(request.body, context.catalog.warehouses.get(id), id, 'Warehouse', (warehouse) =>
+		context.catalog.warehouses.replace(warehouse),
+	);
+}
+
+export function listLocations(context: CatalogContext, request: SandboxRequest): Reply {
+	const id = request.params.warehouse_id;
+	if (!context.catalog.warehouses.get(id)) return notFoundReply('Warehouse', id);
+	const locations = context.catalog.locations.all().filter((entry) => entry.warehouse_id === id);
+	return pageReply(listResource(locations, request.queryEntries, LOCATION_FILTER_FIELDS));
+}
+
+export function getLocation(context: CatalogContext, request: SandboxRequest): Reply {
+	const { warehouse_id: warehouseId, location_id: id } = request.params;
+	if (!context.catalog.warehouses.get(warehouseId)) return notFoundReply('Warehouse', warehouseId);
+	const location = context.catalog.locations.get(id);
+	if (!location || location.warehouse_id !== warehouseId) return notFoundReply('Location', id);
+	return jsonReply({ data: location });
+}
+
+export function listShippingMethods(context: CatalogContext, request: SandboxRequest): Reply {
+	return pageReply(
+		listResource(
+			context.reference.shippingMethods,
+			request.queryEntries,
+			SHIPPING_METHOD_FILTER_FIELDS,
+		),
+	);
+}
+
+export function getShippingMethod(context: CatalogContext, request: SandboxRequest): Reply {
+	const id = request.params.shipping_method_id;
+	const method = context.reference.shippingMethods.find((entry) => entry.id === id);
+	return method ? jsonReply({ data: method }) : notFoundReply('Shipping method', id);
+}
+
+export function listWarehouseCustomers(context: CatalogContext, request: SandboxRequest): Reply {
+	return pageReply(
+		listResource(
+			context.reference.warehouseCustomers,
+			request.queryEntries,
+			WAREHOUSE_CUSTOMER_FILTER_FIELDS,
+		),
+	);
+}
+
+export function getWarehouseCustomer(context: CatalogContext, request: SandboxRequest): Reply {
+	const id = request.params.warehouse_customer_id;
+	const customer = context.reference.warehouseCustomers.find((entry) => entry.id === id);
+	return customer ? jsonReply({ data: customer }) : notFoundReply('Warehouse customer', id);
+}
