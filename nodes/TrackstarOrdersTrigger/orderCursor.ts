@@ -29,18 +29,13 @@ function timestampOf(order: IDataObject, field: string): string | undefined {
  * those orders count as seen in any version until a poll reads them again.
  */
 export function readCursor(stored: unknown): OrderCursor | undefined {
-	const value = stored as
-		| { since?: unknown; seenAtSince?: unknown; idsAtSince?: unknown }
-		| undefined;
+	const value = stored as { since?: unknown; seenAtSince?: unknown; idsAtSince?: unknown } | undefined;
 	if (typeof value?.since !== 'string') return undefined;
 	if (typeof value.seenAtSince === 'object' && value.seenAtSince !== null) {
 		return { since: value.since, seenAtSince: value.seenAtSince as Record<string, string> };
 	}
 	const ids = Array.isArray(value.idsAtSince) ? value.idsAtSince : [];
-	return {
-		since: value.since,
-		seenAtSince: Object.fromEntries(ids.map((id) => [String(id), ANY_VERSION])),
-	};
+	return { since: value.since, seenAtSince: Object.fromEntries(ids.map((id) => [String(id), ANY_VERSION])) };
 }
 
 function wasSeen(cursor: OrderCursor, order: IDataObject, version: OrderVersion): boolean {
@@ -49,12 +44,7 @@ function wasSeen(cursor: OrderCursor, order: IDataObject, version: OrderVersion)
 }
 
 /** The orders of a `[gte]` read that the cursor has not seen yet, oldest first. */
-export function unseenOrders(
-	orders: IDataObject[],
-	cursor: OrderCursor,
-	field: string,
-	version: OrderVersion,
-): IDataObject[] {
+export function unseenOrders(orders: IDataObject[], cursor: OrderCursor, field: string, version: OrderVersion): IDataObject[] {
 	const unseen = orders.filter((order) => {
 		const timestamp = timestampOf(order, field);
 		if (timestamp === undefined || timestamp < cursor.since) return false;
@@ -72,24 +62,13 @@ export function unseenOrders(
  * read at the new instant is recorded in the version read, so an unchanged order stays seen and
  * an order seen in any version (an older cursor) is pinned to the version now known.
  */
-export function advanceCursor(
-	cursor: OrderCursor,
-	orders: IDataObject[],
-	field: string,
-	version: OrderVersion,
-): OrderCursor {
+export function advanceCursor(cursor: OrderCursor, orders: IDataObject[], field: string, version: OrderVersion): OrderCursor {
 	let since = cursor.since;
 	for (const order of orders) {
 		const timestamp = timestampOf(order, field);
 		if (timestamp !== undefined && timestamp > since) since = timestamp;
 	}
 	const seen = new Map(since === cursor.since ? Object.entries(cursor.seenAtSince) : []);
-	for (const order of orders)
-		if (timestampOf(order, field) === since) seen.set(String(order.id), version(order));
-	return {
-		since,
-		seenAtSince: Object.fromEntries(
-			[...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-		),
-	};
+	for (const order of orders) if (timestampOf(order, field) === since) seen.set(String(order.id), version(order));
+	return { since, seenAtSince: Object.fromEntries([...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }

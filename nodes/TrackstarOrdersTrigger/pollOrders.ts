@@ -7,14 +7,7 @@ import { InvalidValueError } from '../shared/wire/invalidValue';
 import { toValueList } from '../shared/wire/lists';
 import { buildOrderListQuery } from '../shared/wire/orderFilters';
 import { simplifyOrder } from '../shared/wire/simplifyOrder';
-import {
-	advanceCursor,
-	anyVersion,
-	type OrderCursor,
-	type OrderVersion,
-	readCursor,
-	unseenOrders,
-} from './orderCursor';
+import { advanceCursor, anyVersion, type OrderCursor, type OrderVersion, readCursor, unseenOrders } from './orderCursor';
 import { orderFingerprint } from './orderFingerprint';
 import { observeStatuses, type StatusMemory } from './statusMemory';
 import { TRIGGER_FILTER_KEYS } from './triggerFields';
@@ -72,26 +65,14 @@ function readSettings(context: IPollFunctions): PollSettings {
 	const filters = context.getNodeParameter('filters', {}) as IDataObject;
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	try {
-		const statuses =
-			event === 'statusChanged'
-				? toValueList(context.getNodeParameter('statuses', []), 'Statuses')
-				: [];
+		const statuses = event === 'statusChanged' ? toValueList(context.getNodeParameter('statuses', []), 'Statuses') : [];
 		if (event === 'statusChanged' && statuses.length === 0) {
-			throw new InvalidValueError(
-				'Statuses',
-				'no status is chosen',
-				'Choose the statuses that should trigger the workflow',
-			);
+			throw new InvalidValueError('Statuses', 'no status is chosen', 'Choose the statuses that should trigger the workflow');
 		}
-		const allowed = Object.fromEntries(
-			Object.entries(filters).filter(([key]) => TRIGGER_FILTER_KEYS.includes(key)),
-		);
+		const allowed = Object.fromEntries(Object.entries(filters).filter(([key]) => TRIGGER_FILTER_KEYS.includes(key)));
 		const backfillHours = Number(options.backfillHours ?? 0);
 		if (!Number.isFinite(backfillHours) || backfillHours < 0) {
-			throw new InvalidValueError(
-				'Backfill Hours',
-				`${String(options.backfillHours)} is not a number of 0 or more`,
-			);
+			throw new InvalidValueError('Backfill Hours', `${String(options.backfillHours)} is not a number of 0 or more`);
 		}
 		return {
 			event,
@@ -103,8 +84,7 @@ function readSettings(context: IPollFunctions): PollSettings {
 			simplify: options.simplify === true,
 		};
 	} catch (error) {
-		if (!(error instanceof InvalidValueError))
-			throw new NodeOperationError(context.getNode(), error as Error);
+		if (!(error instanceof InvalidValueError)) throw new NodeOperationError(context.getNode(), error as Error);
 		throw new NodeOperationError(context.getNode(), `Invalid ${error.field}: ${error.reason}`, {
 			description: error.hint,
 		});
@@ -134,12 +114,7 @@ async function recentOrders(context: IPollFunctions, settings: PollSettings) {
 		query[`${settings.field}[gte]`] = trackstarDate(Date.now() - hours * 3600 * 1000);
 		const orders = await trackstarApiRequestAllItems.call(context, '/wms/orders', query, undefined);
 		if (orders.length === 0) continue;
-		const newest = unseenOrders(
-			orders,
-			{ since: '', seenAtSince: {} },
-			settings.field,
-			anyVersion,
-		).reverse();
+		const newest = unseenOrders(orders, { since: '', seenAtSince: {} }, settings.field, anyVersion).reverse();
 		return toItems(newest.slice(0, RECENT_ORDER_COUNT), settings.simplify);
 	}
 	return null;
@@ -156,9 +131,7 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = storedState(staticData, settings.event);
-	const firstPollStart =
-		Date.now() -
-		(settings.backfillHours > 0 ? settings.backfillHours * 3600 * 1000 : FIRST_POLL_LOOKBACK_MS);
+	const firstPollStart = Date.now() - (settings.backfillHours > 0 ? settings.backfillHours * 3600 * 1000 : FIRST_POLL_LOOKBACK_MS);
 	const cursor = stored?.cursor ?? { since: trackstarDate(firstPollStart), seenAtSince: {} };
 	// The first poll without a backfill only learns what already exists; it emits nothing.
 	const emits = stored !== undefined || settings.backfillHours > 0;
@@ -168,20 +141,10 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 
 	const fresh = unseenOrders(orders, cursor, settings.field, settings.version);
 	let emitted = fresh;
-	const state: PollState = {
-		event: settings.event,
-		cursor: advanceCursor(cursor, orders, settings.field, settings.version),
-	};
+	const state: PollState = { event: settings.event, cursor: advanceCursor(cursor, orders, settings.field, settings.version) };
 	if (settings.event === 'statusChanged') {
-		const observations = fresh.map((order) => ({
-			id: String(order.id),
-			status: String(order.status),
-		}));
-		const { memory, enteredIds } = observeStatuses(
-			stored?.statusMemory ?? {},
-			observations,
-			settings.statuses,
-		);
+		const observations = fresh.map((order) => ({ id: String(order.id), status: String(order.status) }));
+		const { memory, enteredIds } = observeStatuses(stored?.statusMemory ?? {}, observations, settings.statuses);
 		state.statusMemory = memory;
 		emitted = fresh.filter((order) => enteredIds.has(String(order.id)));
 	}

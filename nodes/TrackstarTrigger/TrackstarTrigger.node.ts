@@ -22,8 +22,7 @@ export class TrackstarTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].join(", ") }}',
-		description:
-			"Starts the workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS event",
+		description: "Starts the workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS event",
 		defaults: { name: 'Trackstar Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -31,9 +30,7 @@ export class TrackstarTrigger implements INodeType {
 			{ name: 'trackstarWebhookApi', required: true, testedBy: 'trackstarWebhookSigningSecret' },
 			{ name: 'trackstarApi', required: false },
 		],
-		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-		],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
 				displayName:

@@ -34,11 +34,7 @@ export function claimDelivery(staticData: IDataObject, svixId: string): void {
 }
 
 export function releaseDelivery(staticData: IDataObject, svixId: string): void {
-	setList(
-		staticData,
-		'receivingIds',
-		listed(staticData, 'receivingIds').filter((id) => id !== svixId),
-	);
+	setList(staticData, 'receivingIds', listed(staticData, 'receivingIds').filter((id) => id !== svixId));
 }
 
 export function rememberDelivery(staticData: IDataObject, svixId: string): void {

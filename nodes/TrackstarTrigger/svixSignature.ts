@@ -37,11 +37,7 @@ export function signatureFor(key: Buffer, id: string, timestamp: string, body: B
 	return createHmac('sha256', key).update(`${id}.${timestamp}.`).update(body).digest();
 }
 
-export function verifySvixSignature(
-	key: Buffer,
-	delivery: SignedDelivery,
-	nowSeconds: number,
-): Verdict {
+export function verifySvixSignature(key: Buffer, delivery: SignedDelivery, nowSeconds: number): Verdict {
 	const { id, timestamp, signature } = delivery;
 	if (!id || !timestamp || !signature) {
 		return { valid: false, reason: 'Missing svix-id, svix-timestamp or svix-signature header' };
@@ -59,7 +55,5 @@ export function verifySvixSignature(
 		// Every candidate is compared in full, so the time taken tells nothing about which one matched.
 		if (given.length === expected.length && timingSafeEqual(given, expected)) matched = true;
 	}
-	return matched
-		? { valid: true }
-		: { valid: false, reason: 'No valid signature in svix-signature' };
+	return matched ? { valid: true } : { valid: false, reason: 'No valid signature in svix-signature' };
 }

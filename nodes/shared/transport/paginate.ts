@@ -35,10 +35,7 @@ export async function trackstarApiRequestAllItems(
 		);
 
 	while (limit === undefined || records.length < limit) {
-		const pageSize = Math.min(
-			MAX_PAGE_SIZE,
-			limit === undefined ? MAX_PAGE_SIZE : limit - records.length,
-		);
+		const pageSize = Math.min(MAX_PAGE_SIZE, limit === undefined ? MAX_PAGE_SIZE : limit - records.length);
 		const qs: IDataObject = { ...query, limit: pageSize };
 		if (pageToken !== undefined) qs.page_token = pageToken;
 
@@ -48,11 +45,7 @@ export async function trackstarApiRequestAllItems(
 			pagesRead === 0
 				? await request
 				: await request.catch((error: NodeApiError) => {
-						throw fail(
-							error.message.replace(ITEM_SUFFIX, ''),
-							error.description ?? undefined,
-							error.httpCode,
-						);
+						throw fail(error.message.replace(ITEM_SUFFIX, ''), error.description ?? undefined, error.httpCode);
 					});
 		if (!Array.isArray(page.data)) {
 			throw fail(

@@ -17,11 +17,7 @@ const SPELLINGS = ['x-ratelimit-', 'x-rate-limit-'];
 
 export function headerValue(headers: IDataObject | undefined, name: string): string | undefined {
 	const value = headers?.[name];
-	return Array.isArray(value)
-		? String(value[0])
-		: typeof value === 'string' || typeof value === 'number'
-			? String(value)
-			: undefined;
+	return Array.isArray(value) ? String(value[0]) : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 function rateHeader(headers: IDataObject | undefined, suffix: string): string | undefined {
@@ -53,10 +49,7 @@ function secondsOrDate(text: string | undefined, now: number): number | undefine
 
 /** What `retry-after` (seconds or an HTTP date) or `x-rate-limit-retry-after` asks to wait, in ms. */
 export function retryAfterWait(headers: IDataObject | undefined, now: number): number | undefined {
-	return secondsOrDate(
-		headerValue(headers, 'retry-after')?.trim() ?? rateHeader(headers, 'retry-after'),
-		now,
-	);
+	return secondsOrDate(headerValue(headers, 'retry-after')?.trim() ?? rateHeader(headers, 'retry-after'), now);
 }
 
 /**

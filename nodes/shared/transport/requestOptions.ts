@@ -13,10 +13,7 @@ function rawRequestOptions(context: TrackstarContext, itemIndex: number): IDataO
 		value =
 			'getInputData' in context
 				? (context as IExecuteFunctions).getNodeParameter(REQUEST_OPTIONS_PARAMETER, itemIndex, {})
-				: (context as Exclude<TrackstarContext, IExecuteFunctions>).getNodeParameter(
-						REQUEST_OPTIONS_PARAMETER,
-						{},
-					);
+				: (context as Exclude<TrackstarContext, IExecuteFunctions>).getNodeParameter(REQUEST_OPTIONS_PARAMETER, {});
 	} catch {
 		return {};
 	}
@@ -33,16 +30,9 @@ function option(
 	const value = options[key];
 	if (value === undefined || value === null || value === '') return fallback;
 	const number = typeof value === 'number' ? value : Number(String(value).trim());
-	const valid =
-		Number.isFinite(number) &&
-		(positive ? number > 0 : number >= 0) &&
-		(!integer || Number.isInteger(number));
+	const valid = Number.isFinite(number) && (positive ? number > 0 : number >= 0) && (!integer || Number.isInteger(number));
 	if (!valid) {
-		const wanted = integer
-			? 'a whole number of 0 or more'
-			: positive
-				? 'a number above 0'
-				: 'a number of 0 or more';
+		const wanted = integer ? 'a whole number of 0 or more' : positive ? 'a number above 0' : 'a number of 0 or more';
 		throw new InvalidValueError(`Request Options: ${label}`, `${String(value)} is not ${wanted}`);
 	}
 	return number;
@@ -54,17 +44,10 @@ export function readRetryPolicy(context: TrackstarContext, itemIndex: number): R
 	const defaults = DEFAULT_RETRY_POLICY;
 	try {
 		return {
-			maxRetries: option(options, 'maxRetries', 'Max Retries', defaults.maxRetries, {
-				integer: true,
-			}),
-			maxWaitMs:
-				option(options, 'maxRetryWait', 'Max Total Wait (Seconds)', defaults.maxWaitMs / 1000) *
-				1000,
+			maxRetries: option(options, 'maxRetries', 'Max Retries', defaults.maxRetries, { integer: true }),
+			maxWaitMs: option(options, 'maxRetryWait', 'Max Total Wait (Seconds)', defaults.maxWaitMs / 1000) * 1000,
 			baseDelayMs: option(options, 'retryDelay', 'Retry Delay (Ms)', defaults.baseDelayMs),
-			timeoutMs:
-				option(options, 'timeout', 'Timeout (Seconds)', defaults.timeoutMs / 1000, {
-					positive: true,
-				}) * 1000,
+			timeoutMs: option(options, 'timeout', 'Timeout (Seconds)', defaults.timeoutMs / 1000, { positive: true }) * 1000,
 		};
 	} catch (error) {
 		throw invalidInputError(context.getNode(), error as InvalidValueError, itemIndex);

@@ -4,7 +4,8 @@ const DATE_HINT =
 	'Use the date picker, an ISO date such as 2024-05-01T09:30:00Z, or an expression such as {{ $now.minus({ hours: 1 }) }}';
 
 const OFFSET_OR_ZULU = /(Z|[+-]\d{2}:?\d{2})$/i;
-const NAIVE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?$/;
+const NAIVE_ISO =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?$/;
 const EPOCH_DIGITS = /^-?\d{9,13}$/;
 
 /** Seconds and milliseconds since 1970 are told apart by size: 1e11 s is the year 5138. */
@@ -86,11 +87,7 @@ function parseDate(value: unknown, timeZone: string): Date | undefined {
  * epoch seconds or milliseconds) to Trackstar's `YYYY-MM-DDTHH:MM:SSZ`, in UTC.
  * Returns undefined for an empty value so the caller can omit the field.
  */
-export function toTrackstarDate(
-	value: unknown,
-	field: string,
-	timeZone: string,
-): string | undefined {
+export function toTrackstarDate(value: unknown, field: string, timeZone: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const date = parseDate(value, timeZone);
 	if (date === undefined || Number.isNaN(date.getTime())) {

@@ -13,11 +13,7 @@ export function toValueList(value: unknown, field: string): string[] {
 	for (const entry of raw) {
 		if (entry === undefined || entry === null) continue;
 		if (typeof entry === 'object') {
-			throw new InvalidValueError(
-				field,
-				'the list holds an object, not a value',
-				'Map a list of IDs or text values',
-			);
+			throw new InvalidValueError(field, 'the list holds an object, not a value', 'Map a list of IDs or text values');
 		}
 		const text = String(entry).trim();
 		if (text !== '' && !values.includes(text)) values.push(text);

@@ -5,11 +5,7 @@ function trackingNumbers(order: IDataObject): string[] {
 	for (const shipment of (order.shipments as IDataObject[] | undefined) ?? []) {
 		for (const pkg of (shipment.packages as IDataObject[] | undefined) ?? []) {
 			const trackingNumber = pkg.tracking_number;
-			if (
-				typeof trackingNumber === 'string' &&
-				trackingNumber &&
-				!numbers.includes(trackingNumber)
-			) {
+			if (typeof trackingNumber === 'string' && trackingNumber && !numbers.includes(trackingNumber)) {
 				numbers.push(trackingNumber);
 			}
 		}

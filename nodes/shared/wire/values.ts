@@ -4,20 +4,14 @@ import { InvalidValueError } from './invalidValue';
 const REJECTED_WORDS = new Set(['null', 'none']);
 
 export function isEmpty(value: unknown): boolean {
-	return (
-		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
-	);
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** A text field: trimmed, omitted when empty, refused when it spells null or none. */
 export function toText(value: unknown, field: string): string | undefined {
 	if (isEmpty(value)) return undefined;
 	if (typeof value === 'object') {
-		throw new InvalidValueError(
-			field,
-			'expected text but got an object',
-			'Map a single value, e.g. {{ $json.id }}',
-		);
+		throw new InvalidValueError(field, 'expected text but got an object', 'Map a single value, e.g. {{ $json.id }}');
 	}
 	const text = String(value).trim();
 	if (REJECTED_WORDS.has(text.toLowerCase())) {
@@ -75,23 +69,13 @@ export function findRejectedValue(value: unknown, path: string): string | undefi
 export function refuseRejectedValues(value: unknown, field: string, hint: string): void {
 	const rejected = findRejectedValue(value, '');
 	if (rejected !== undefined) {
-		throw new InvalidValueError(
-			field,
-			`"${rejected}" is null or empty, which Trackstar rejects`,
-			hint,
-		);
+		throw new InvalidValueError(field, `"${rejected}" is null or empty, which Trackstar rejects`, hint);
 	}
 }
 
 /** A resource locator's value ({__rl, mode, value}) as the plain value; anything else unchanged. */
 export function locatorValue(value: unknown): unknown {
-	if (
-		typeof value === 'object' &&
-		value !== null &&
-		!Array.isArray(value) &&
-		'mode' in value &&
-		'value' in value
-	) {
+	if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'mode' in value && 'value' in value) {
 		return (value as { value: unknown }).value;
 	}
 	return value;

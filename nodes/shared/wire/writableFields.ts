@@ -78,20 +78,14 @@ function collect(
  * definition) into the fields a WMS requires and accepts, nested ones as dotted paths, telling
  * apart Trackstar's own fields (`baseFields`) from the WMS's additions.
  */
-export function describeWritableFields(
-	meta: IDataObject,
-	baseFields: readonly string[],
-): WritableFields {
+export function describeWritableFields(meta: IDataObject, baseFields: readonly string[]): WritableFields {
 	const fields: WritableField[] = [];
 	collect(resolve(meta, meta), meta, '', baseFields, false, 0, fields);
 	return {
 		required_fields: fields.filter((entry) => entry.required).map((entry) => entry.field),
 		optional_fields: fields.filter((entry) => !entry.required).map((entry) => entry.field),
 		integration_specific_fields: fields
-			.filter(
-				(entry) =>
-					entry.integration_specific && !entry.field.includes('.') && !entry.field.includes('['),
-			)
+			.filter((entry) => entry.integration_specific && !entry.field.includes('.') && !entry.field.includes('['))
 			.map((entry) => entry.field),
 		fields,
 	};
