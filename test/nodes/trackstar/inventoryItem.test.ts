@@ -138,6 +138,28 @@ describe('Trackstar: Inventory Item', () => {
 		});
 	});
 
+	it('never repeats an adjustment answered 500, which may have been applied, but waits out a 429', async () => {
+		const item = sandbox.inventoryItems()[0];
+		const adjust = inventory({
+			operation: 'adjust',
+			inventoryItemId: byId(item.id),
+			adjustmentType: 'increase',
+			quantity: 2,
+			warehouseId: byId(Object.keys(item.inventory_by_warehouse_id)[0]),
+			requestOptions: { retryDelay: 0 },
+		});
+		sandbox.inject({ method: 'PUT', fault: { kind: 'status', status: 500 } });
+		const failed = await runTrackstar(sandbox, { parameters: adjust });
+		expect(failed.error?.message).toBe('Trackstar answered 500: Injected fault: 500 [item 0]');
+		expect(wmsRequests(sandbox)).toHaveLength(1);
+
+		sandbox.reset();
+		sandbox.inject({ method: 'PUT', fault: { kind: 'rateLimit', retryAfter: 0 } });
+		const retried = await runTrackstar(sandbox, { parameters: adjust });
+		expect(retried.error).toBeUndefined();
+		expect(wmsRequests(sandbox).map((request) => request.status)).toEqual([429, 200]);
+	});
+
 	it('refuses a quantity below 1 before any request, and continues with an error item naming the item', async () => {
 		const item = sandbox.inventoryItems()[0];
 		const { items } = await runTrackstar(sandbox, {
