@@ -1,7 +1,7 @@
 /**
  * `npm run sandbox`: starts the Trackstar sandbox on SANDBOX_PORT (default 4010) and prints how to
- * call it. Optional: SANDBOX_HOST, SANDBOX_ORDER_COUNT, SANDBOX_INVENTORY_COUNT, SANDBOX_SEED, and
- * SANDBOX_ENFORCE_RATE_LIMIT=1 to answer 429 above Trackstar's limits. Stops on SIGINT / SIGTERM.
+ * call it. Optional: SANDBOX_HOST, SANDBOX_ORDER_COUNT, SANDBOX_SEED, and SANDBOX_ENFORCE_RATE_LIMIT=1
+ * to answer 429 above Trackstar's limits. Stops on SIGINT / SIGTERM.
  */
 import { startSandbox } from './server';
 
@@ -21,7 +21,7 @@ async function main() {
 		port: numberFromEnv('SANDBOX_PORT', 4010),
 		host: process.env.SANDBOX_HOST || undefined,
 		orderCount: numberFromEnv('SANDBOX_ORDER_COUNT', 240),
-		inventoryCount: numberFromEnv('SANDBOX_INVENTORY_COUNT', 0),
+		inventoryCount: numberFromEnv('SANDBOX_INVENTORY_COUNT', 0), // 0: the catalog's 32
 		seed: numberFromEnv('SANDBOX_SEED', 42),
 		rateLimit: { enforce: process.env.SANDBOX_ENFORCE_RATE_LIMIT === '1' },
 	});
