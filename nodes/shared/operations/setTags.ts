@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderWriteField } from '../../TrackstarOrders/fields/orderWriteFields';
+import { orderWriteField } from '../fields/orderWriteFields';
 import type { RecordModel, ResourceOperation } from '../resources/resource';
 import { trackstarApiRequest } from '../transport/request';
 import { buildTrackstarTagsBody, type TagRow } from '../wire/orderBody';

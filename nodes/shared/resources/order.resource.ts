@@ -1,13 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { orderIdField } from '../../TrackstarOrders/fields/orderId';
+import { orderIdField } from '../fields/orderId';
 import {
 	createRequiredParameters,
 	orderCreateOptionalFields,
 	orderCreateRequiredFields,
 	orderWriteFields,
 	type LineItemsInput,
-} from '../../TrackstarOrders/fields/orderWriteFields';
+} from '../fields/orderWriteFields';
 import { createOperation } from '../operations/create';
 import { getOperation } from '../operations/get';
 import { getAllOperation } from '../operations/getAll';

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { ORDER_STATUS_VALUES, ORDER_TYPE_VALUES } from '../../shared/wire/orderFilters';
+import { ORDER_STATUS_VALUES, ORDER_TYPE_VALUES } from '../wire/orderFilters';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locatorField } from '../../shared/fields/locators';
+import { locatorField } from './locators';
 
 /** The order an operation acts on: searched by order number or reference ID, or given by ID. */
 export const orderIdField: INodeProperties = {
