@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { orderWriteField } from '../../TrackstarOrders/fields/orderWriteFields';
+import { orderWriteField } from '../fields/orderWriteFields';
 import { locatorField } from '../fields/locators';
 import { createOperation } from '../operations/create';
 import { getOperation } from '../operations/get';
@@ -10,6 +10,7 @@ import { setTagsOperation } from '../operations/setTags';
 import { updateOperation } from '../operations/update';
 import { RECORD_DATE_FILTERS, WAREHOUSE_CUSTOMER_FILTER } from '../wire/listFilters';
 import { INTEGRATION_FIELDS_LABEL } from '../wire/orderBody';
+import { simplifyProduct } from '../wire/simplifyProduct';
 import { buildProductBody, buildProductCreateBody, PRODUCT_BASE_FIELDS } from '../wire/productBody';
 import { SKU_FILTER } from './inventoryItem.resource';
 import type { RecordModel, TrackstarResource, WriteModel } from './resource';
@@ -31,6 +32,11 @@ export const PRODUCT: RecordModel = {
 	filters: {
 		conditions: [...RECORD_DATE_FILTERS, WAREHOUSE_CUSTOMER_FILTER, SKU_FILTER],
 		ids: { label: 'Product IDs', noun: 'product', placeholder: 'e.g. prod_5c2a9e, prod_77b1d0' },
+	},
+	simplify: {
+		record: simplifyProduct,
+		keeps:
+			'ID, SKU, name, GTIN, active, kit, unit price, warehouse customer, inventory item IDs, link',
 	},
 };
 

@@ -14,12 +14,13 @@ describe('Trackstar: Product', () => {
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => sandbox.reset());
 
-	it('lists products filtered by SKU, whole', async () => {
+	it('lists products filtered by SKU, whole when Simplify is off', async () => {
 		const [first] = sandbox.products();
 		const { items, error } = await runTrackstar(sandbox, {
 			parameters: product({
 				operation: 'getAll',
 				returnAll: true,
+				simplify: false,
 				filters: { sku: { conditions: [{ operator: 'eq', value: first.sku }] } },
 			}),
 		});
@@ -28,12 +29,24 @@ describe('Trackstar: Product', () => {
 		expect(wmsRequests(sandbox)[0].query).toEqual({ 'sku[eq]': first.sku, limit: '1000' });
 	});
 
-	it('gets one product by ID', async () => {
+	it('gets one product by ID, simplified by default', async () => {
 		const target = sandbox.products()[2];
 		const { items } = await runTrackstar(sandbox, {
 			parameters: product({ operation: 'get', productId: byId(target.id) }),
 		});
-		expect(items[0].json).toEqual(target);
+		expect(items[0].json).toEqual({
+			id: target.id,
+			sku: target.sku,
+			name: target.name,
+			gtin: target.gtin,
+			active: target.active,
+			is_kit: target.is_kit,
+			unit_price: target.unit_price,
+			warehouse_customer_id: target.warehouse_customer_id,
+			updated_date: target.updated_date,
+			inventory_item_ids: target.inventory_items.map((item) => item.inventory_item_id),
+			external_system_url: target.external_system_url,
+		});
 		expect(wmsRequests(sandbox)[0]).toMatchObject({
 			method: 'GET',
 			path: `/wms/products/${target.id}`,
