@@ -7,16 +7,17 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsField } from '../shared/fields/requestOptions';
+import {
+	searchChannels,
+	searchOrders,
+	searchShippingMethods,
+	searchWarehouseCustomers,
+	searchWarehouses,
+} from '../shared/methods/listSearch';
 import { ORDERS_DESCRIPTION } from '../shared/nodeDescriptions';
-import * as cancel from './actions/cancel.operation';
-import * as create from './actions/create.operation';
-import * as get from './actions/get.operation';
-import * as getAll from './actions/getAll.operation';
-import * as getWritableFields from './actions/getWritableFields.operation';
-import { router } from './actions/router';
-import * as setTags from './actions/setTags.operation';
-import * as update from './actions/update.operation';
-import { listSearch } from './methods/listSearch';
+import { resourceProperties } from '../shared/operations/nodeProperties';
+import { route } from '../shared/operations/router';
+import { orderResource } from '../shared/resources/order.resource';
 
 export class TrackstarOrders implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,85 +34,20 @@ export class TrackstarOrders implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'trackstarApi', required: true }],
-		properties: [
-			// One resource for now; workflows saved before it existed get its default.
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Order', value: 'order' }],
-				default: 'order',
-			},
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				noDataExpression: true,
-				displayOptions: { show: { resource: ['order'] } },
-				options: [
-					{
-						name: 'Cancel',
-						value: 'cancel',
-						description: 'Cancel an order in the WMS',
-						action: 'Cancel an order',
-					},
-					{
-						name: 'Create',
-						value: 'create',
-						description: 'Create an order in the WMS',
-						action: 'Create an order',
-					},
-					{
-						name: 'Get',
-						value: 'get',
-						description: 'Get one order by its ID, order number or reference ID',
-						action: 'Get an order',
-					},
-					{
-						name: 'Get Many',
-						value: 'getAll',
-						description: 'List orders, filtered by date, status, customer, channel and more',
-						action: 'Get many orders',
-					},
-					{
-						name: 'Get Writable Fields',
-						value: 'getWritableFields',
-						description:
-							'List the fields the connected WMS requires, accepts and adds for creating or updating orders',
-						action: 'Get writable fields',
-					},
-					{
-						name: 'Set Trackstar Tags',
-						value: 'setTags',
-						description: 'Replace the tags Trackstar keeps on an order',
-						// Trackstar is a name: n8n's lint would lower-case it, and the picker shows the action as written.
-						// eslint-disable-next-line n8n-nodes-base/node-param-operation-option-action-miscased
-						action: 'Set Trackstar tags on an order',
-					},
-					{
-						name: 'Update',
-						value: 'update',
-						description: "Change an order's fields in the WMS",
-						action: 'Update an order',
-					},
-				],
-				default: 'getAll',
-			},
-			...get.description,
-			...getAll.description,
-			...create.description,
-			...update.description,
-			...cancel.description,
-			...setTags.description,
-			...getWritableFields.description,
-			requestOptionsField,
-		],
+		properties: [...resourceProperties([orderResource], 'order'), requestOptionsField],
 	};
 
-	methods = { listSearch };
+	methods = {
+		listSearch: {
+			searchChannels,
+			searchOrders,
+			searchShippingMethods,
+			searchWarehouseCustomers,
+			searchWarehouses,
+		},
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, [orderResource]);
 	}
 }

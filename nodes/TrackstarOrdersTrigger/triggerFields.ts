@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { orderFilterFields } from '../TrackstarOrders/fields/orderFilters';
-import { orderStatusOptions } from '../TrackstarOrders/fields/orderStatusOptions';
+import { orderStatusOptions } from '../shared/fields/orderStatusOptions';
 
 /** The Get Many filters that narrow which orders trigger; dates and IDs are the cursor's business. */
 export const TRIGGER_FILTER_KEYS = ['warehouseCustomerId', 'channel', 'type', 'excludeType'];

@@ -8,3 +8,7 @@ export const ORDERS_DESCRIPTION =
  * generateMergedNodesAndActions), so it first says what the actions do.
  */
 export const ORDERS_TRIGGER_DESCRIPTION = `${ORDERS_DESCRIPTION}, or start a workflow when orders are created, updated or change status`;
+
+/** What the Trackstar node does: its description, which is also its description as an AI tool. */
+export const TRACKSTAR_DESCRIPTION =
+	'Read and change orders, inventory, products, warehouses, shipping methods and warehouse customers in any WMS connected to Trackstar';

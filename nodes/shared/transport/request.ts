@@ -42,13 +42,19 @@ export interface TrackstarRequest {
 }
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
-export function pathSegment(value: string, field: string, context: TrackstarContext, itemIndex: number) {
+export function pathSegment(
+	value: string,
+	field: string,
+	context: TrackstarContext,
+	itemIndex: number,
+	listedBy = 'a Get Many orders step',
+) {
 	const trimmed = value.trim();
 	if (trimmed === '' || trimmed === '.' || trimmed === '..') {
 		throw new NodeOperationError(
 			context.getNode(),
 			`${field} is ${trimmed === '' ? 'empty' : `"${trimmed}"`} [item ${itemIndex}]`,
-			{ description: `Set ${field} to the Trackstar ID of the record, e.g. from a Get Many orders step: {{ $json.id }}`, itemIndex },
+			{ description: `Set ${field} to the Trackstar ID of the record, e.g. from ${listedBy}: {{ $json.id }}`, itemIndex },
 		);
 	}
 	return encodeURIComponent(trimmed);

@@ -252,13 +252,13 @@ export const ORDER_BASE_FIELDS: readonly string[] = [
 ];
 
 /** PUT /wms/orders/{order_id}/trackstar-tags replaces the list, so an empty one is refused. */
-export function buildTrackstarTagsBody(rows: TagRow[] | undefined): IDataObject {
+export function buildTrackstarTagsBody(rows: TagRow[] | undefined, noun = 'order'): IDataObject {
 	const tags = toTags(rows, 'Trackstar Tags');
 	if (tags === undefined) {
 		throw new InvalidValueError(
 			'Trackstar Tags',
 			'no tag has a name',
-			"Add at least one tag: the order's Trackstar tags are replaced by the ones given",
+			`Add at least one tag: the ${noun}'s Trackstar tags are replaced by the ones given`,
 		);
 	}
 	return { trackstar_tags: tags };

@@ -1,42 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { toTrackstarDate } from './dates';
-import { InvalidValueError } from './invalidValue';
-import { toValueList } from './lists';
-import { locatorValue } from './values';
+import {
+	buildListQuery,
+	DATE_OPERATORS,
+	RECORD_DATE_FILTERS,
+	TEXT_OPERATORS,
+	WAREHOUSE_CUSTOMER_FILTER,
+	type ConditionFilter,
+	type FilterOperator,
+	type ListFilters,
+} from './listFilters';
 
-export type FilterOperator =
-	| 'eq'
-	| 'neq'
-	| 'gt'
-	| 'gte'
-	| 'lt'
-	| 'lte'
-	| 'in'
-	| 'nin'
-	| 'contains'
-	| 'not_contains'
-	| 'eq-insensitive'
-	| 'in-insensitive'
-	| 'contains-insensitive';
+export type { FilterCondition, FilterOperator } from './listFilters';
 
-export interface FilterCondition {
-	operator?: FilterOperator;
-	value?: unknown;
-}
-
-interface ConditionFilter {
-	/** Parameter name in the node's Filters collection. */
-	key: string;
-	/** Trackstar's query field. */
-	field: string;
-	label: string;
-	kind: 'date' | 'text';
-	operators: FilterOperator[];
-}
-
-const DATE_OPERATORS: FilterOperator[] = ['gt', 'gte', 'lt', 'lte', 'eq', 'neq', 'in', 'nin'];
-const TEXT_OPERATORS: FilterOperator[] = ['eq', 'neq', 'in', 'nin', 'contains', 'not_contains'];
 const IDENTIFIER_OPERATORS: FilterOperator[] = [
 	'eq',
 	'eq-insensitive',
@@ -50,8 +26,7 @@ const IDENTIFIER_OPERATORS: FilterOperator[] = [
 
 /** The filters of GET /wms/orders that take an operator, as Trackstar's reference lists them. */
 export const ORDER_CONDITION_FILTERS: ConditionFilter[] = [
-	{ key: 'createdDate', field: 'created_date', label: 'Created Date', kind: 'date', operators: DATE_OPERATORS },
-	{ key: 'updatedDate', field: 'updated_date', label: 'Updated Date', kind: 'date', operators: DATE_OPERATORS },
+	...RECORD_DATE_FILTERS,
 	{
 		key: 'requiredShipDate',
 		field: 'required_ship_date',
@@ -73,14 +48,15 @@ export const ORDER_CONDITION_FILTERS: ConditionFilter[] = [
 		kind: 'date',
 		operators: DATE_OPERATORS,
 	},
+	WAREHOUSE_CUSTOMER_FILTER,
 	{
-		key: 'warehouseCustomerId',
-		field: 'warehouse_customer_id',
-		label: 'Warehouse Customer ID',
+		key: 'channel',
+		field: 'channel',
+		label: 'Channel',
 		kind: 'text',
 		operators: TEXT_OPERATORS,
+		picker: { searchListMethod: 'searchChannels', idPlaceholder: 'e.g. shopify, amazon' },
 	},
-	{ key: 'channel', field: 'channel', label: 'Channel', kind: 'text', operators: TEXT_OPERATORS },
 	{
 		key: 'orderNumber',
 		field: 'order_number',
@@ -113,110 +89,72 @@ export const ORDER_STATUSES = [
 
 export const ORDER_TYPES = ['d2c', 'b2b', 'dropship', 'transfer'] as const;
 
-/** Multi-select filters: each maps its selection to one `field[op]` list. */
-const SELECTION_FILTERS = [
-	{ key: 'status', field: 'status', operator: 'in', allowed: ORDER_STATUSES, label: 'Status' },
-	{ key: 'excludeStatus', field: 'status', operator: 'nin', allowed: ORDER_STATUSES, label: 'Exclude Status' },
-	{ key: 'type', field: 'type', operator: 'in', allowed: ORDER_TYPES, label: 'Order Type' },
-	{ key: 'excludeType', field: 'type', operator: 'nin', allowed: ORDER_TYPES, label: 'Exclude Order Type' },
-] as const;
+const STATUS_NAMES: Record<string, string> = { partially_fulfilled: 'Partially Fulfilled' };
+const TYPE_NAMES: Record<string, string> = {
+	d2c: 'D2C (Direct to Consumer)',
+	b2b: 'B2B (Wholesale)',
+	dropship: 'Dropship',
+	transfer: 'Transfer',
+};
 
-const LIST_OPERATORS = new Set<FilterOperator>(['in', 'nin', 'in-insensitive']);
+const titleCase = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+export const ORDER_STATUS_VALUES = ORDER_STATUSES.map((value) => ({
+	name: STATUS_NAMES[value] ?? titleCase(value),
+	value,
+}));
+export const ORDER_TYPE_VALUES = ORDER_TYPES.map((value) => ({ name: TYPE_NAMES[value], value }));
+
+/** GET /wms/orders's filters: the node's Filters collection and the query are both built from it. */
+export const ORDER_LIST_FILTERS: ListFilters = {
+	conditions: ORDER_CONDITION_FILTERS,
+	selections: [
+		{
+			key: 'status',
+			field: 'status',
+			operator: 'in',
+			displayName: 'Statuses',
+			label: 'Status',
+			values: ORDER_STATUS_VALUES,
+			description: 'Only orders in these statuses (status[in])',
+		},
+		{
+			key: 'excludeStatus',
+			field: 'status',
+			operator: 'nin',
+			displayName: 'Exclude Statuses',
+			label: 'Exclude Status',
+			values: ORDER_STATUS_VALUES,
+			description: 'Leave out orders in these statuses (status[nin])',
+		},
+		{
+			key: 'type',
+			field: 'type',
+			operator: 'in',
+			displayName: 'Order Types',
+			label: 'Order Type',
+			values: ORDER_TYPE_VALUES,
+			description: 'Only orders of these types (type[in])',
+		},
+		{
+			key: 'excludeType',
+			field: 'type',
+			operator: 'nin',
+			displayName: 'Exclude Order Types',
+			label: 'Exclude Order Type',
+			values: ORDER_TYPE_VALUES,
+			description: 'Leave out orders of these types (type[nin])',
+		},
+	],
+	ids: {
+		label: 'Order IDs',
+		noun: 'order',
+		placeholder: 'e.g. 6541f3e1a2b4c5d6e7f80912, 6541f3e1a2b4c5d6e7f80913',
+	},
+};
 
 export type OrderListFilters = IDataObject;
 
-function conditionValues(
-	filter: ConditionFilter,
-	operator: FilterOperator,
-	value: unknown,
-	timeZone: string,
-): string[] {
-	if (filter.kind === 'text') {
-		// A comma separates values only where the comparison takes a list: "PO 12,345" is one number.
-		const oneText = typeof value === 'string' && !LIST_OPERATORS.has(operator);
-		return toValueList(oneText ? [value] : value, filter.label);
-	}
-	let dates: unknown[] = [value];
-	if (Array.isArray(value)) dates = value;
-	else if (typeof value === 'string' && LIST_OPERATORS.has(operator)) {
-		dates = toValueList(value, filter.label);
-	}
-	return dates
-		.map((date) => toTrackstarDate(date, filter.label, timeZone))
-		.filter((date): date is string => date !== undefined);
-}
-
-function addConditions(
-	query: IDataObject,
-	filter: ConditionFilter,
-	conditions: FilterCondition[],
-	timeZone: string,
-) {
-	for (const condition of conditions) {
-		const operator = condition.operator ?? 'eq';
-		if (!filter.operators.includes(operator)) {
-			throw new InvalidValueError(
-				filter.label,
-				`the comparison "${operator}" is not available for this filter`,
-				`Choose one of: ${filter.operators.join(', ')}`,
-			);
-		}
-		const values = conditionValues(filter, operator, locatorValue(condition.value), timeZone);
-		if (values.length === 0) continue;
-
-		const param = `${filter.field}[${operator}]`;
-		const existing = query[param] as string | undefined;
-		if (LIST_OPERATORS.has(operator)) {
-			const merged = existing === undefined ? values : [...existing.split(','), ...values];
-			query[param] = toValueList(merged, filter.label).join(',');
-		} else if (values.length > 1) {
-			throw new InvalidValueError(
-				filter.label,
-				`the comparison "${operator}" takes one value but got ${values.length}`,
-				'Use "Is One Of" or "Is None Of" to compare with several values',
-			);
-		} else if (existing !== undefined && existing !== values[0]) {
-			throw new InvalidValueError(
-				filter.label,
-				`two "${operator}" conditions with different values`,
-				'Keep one of them',
-			);
-		} else {
-			query[param] = values[0];
-		}
-	}
-}
-
-function addSelections(query: IDataObject, filters: OrderListFilters) {
-	for (const selection of SELECTION_FILTERS) {
-		const chosen = toValueList(filters[selection.key], selection.label);
-		const unknown = chosen.filter((value) => !(selection.allowed as readonly string[]).includes(value));
-		if (unknown.length > 0) {
-			throw new InvalidValueError(
-				selection.label,
-				`unknown value ${unknown.map((value) => `"${value}"`).join(', ')}`,
-				`Trackstar knows: ${selection.allowed.join(', ')}`,
-			);
-		}
-		if (chosen.length > 0) query[`${selection.field}[${selection.operator}]`] = chosen.join(',');
-	}
-}
-
-/**
- * Maps the node's Filters collection to GET /wms/orders query parameters
- * (`field[op]=value`, comma-separated lists, UTC dates). Only what the user set is sent.
- */
+/** The Filters collection of Get Many orders (and the Orders Trigger) as GET /wms/orders parameters. */
 export function buildOrderListQuery(filters: OrderListFilters, timeZone: string): IDataObject {
-	const query: IDataObject = {};
-
-	const ids = toValueList(filters.ids, 'Order IDs');
-	if (ids.length > 0) query.ids = ids.join(',');
-
-	addSelections(query, filters);
-
-	for (const filter of ORDER_CONDITION_FILTERS) {
-		const group = filters[filter.key] as { conditions?: FilterCondition[] } | undefined;
-		if (group?.conditions?.length) addConditions(query, filter, group.conditions, timeZone);
-	}
-	return query;
+	return buildListQuery(filters, ORDER_LIST_FILTERS, timeZone);
 }

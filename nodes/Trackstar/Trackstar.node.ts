@@ -1,0 +1,38 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { requestOptionsField } from '../shared/fields/requestOptions';
+import * as listSearch from '../shared/methods/listSearch';
+import { TRACKSTAR_DESCRIPTION } from '../shared/nodeDescriptions';
+import { resourceProperties } from '../shared/operations/nodeProperties';
+import { route } from '../shared/operations/router';
+import { RESOURCES } from '../shared/resources';
+
+export class Trackstar implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Trackstar',
+		name: 'trackstar',
+		icon: { light: 'file:../../icons/trackstar.svg', dark: 'file:../../icons/trackstar.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: TRACKSTAR_DESCRIPTION,
+		defaults: { name: 'Trackstar' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'trackstarApi', required: true }],
+		properties: [...resourceProperties(RESOURCES, 'order'), requestOptionsField],
+	};
+
+	methods = { listSearch: { ...listSearch } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, RESOURCES);
+	}
+}

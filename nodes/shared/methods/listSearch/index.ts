@@ -1,0 +1,8 @@
+export { searchOrders } from './searchOrders';
+export {
+	searchChannels,
+	searchShippingMethods,
+	searchWarehouseCustomers,
+	searchWarehouses,
+} from './searchReferenceLists';
+export { searchInventoryItems, searchLocations, searchProducts } from './searchCatalog';

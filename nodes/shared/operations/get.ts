@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { RecordModel, ResourceOperation } from '../resources/resource';
+import { trackstarApiRequest } from '../transport/request';
+import { readRecord, recordPath } from './records';
+import type { OperationText } from './text';
+
+export function simplifyField(description: string): INodeProperties {
+	return { displayName: 'Simplify', name: 'simplify', type: 'boolean', default: true, description };
+}
+
+/** Get: one record by its ID, `GET <path>/{id}`, simplified when the resource simplifies. */
+export function getOperation(model: RecordModel, text: OperationText): ResourceOperation {
+	const { simplify } = model;
+	const properties: INodeProperties[] = [
+		{ ...model.idField, required: true },
+		...(simplify
+			? [
+					simplifyField(
+						`Whether to return a simplified version of the ${model.noun} (${simplify.keeps}) instead of the raw data`,
+					),
+				]
+			: []),
+	];
+	return {
+		value: 'get',
+		name: 'Get',
+		...text,
+		properties: updateDisplayOptions({ show: { operation: ['get'] } }, properties),
+		identifiedBy: { parameter: model.idField.name, field: 'id' },
+		async execute(itemIndex) {
+			const path = recordPath(this, model, itemIndex);
+			const simplified =
+				simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean);
+			const response = await trackstarApiRequest.call(this, { method: 'GET', path }, itemIndex);
+			const record = readRecord(this, response, itemIndex, model.noun);
+			return [simplified ? simplify.record(record) : record];
+		},
+	};
+}

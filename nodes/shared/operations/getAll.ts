@@ -1,0 +1,91 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { filterFields } from '../fields/filterFields';
+import type { ListModel, ResourceOperation } from '../resources/resource';
+import { trackstarApiRequestAllItems } from '../transport/paginate';
+import { InvalidValueError } from '../wire/invalidValue';
+import { buildListQuery } from '../wire/listFilters';
+import { listPath } from './records';
+import { simplifyField } from './get';
+import type { OperationText } from './text';
+
+function readLimit(value: unknown, noun: string): number {
+	const limit = Number(value);
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw new InvalidValueError(
+			'Limit',
+			`${String(value)} is not a whole number of 1 or more`,
+			`Turn on Return All to read every ${noun}`,
+		);
+	}
+	return limit;
+}
+
+/** The fields of a Get Many: Return All, Limit, Filters and Simplify, for one list. */
+export function listProperties(model: ListModel): INodeProperties[] {
+	const { simplify } = model;
+	return [
+		...(model.scope ?? []),
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: filterFields(model.filters),
+		},
+		...(simplify
+			? [
+					simplifyField(
+						`Whether to return a simplified version of each ${model.noun} (${simplify.keepsInList ?? simplify.keeps}) instead of the raw data`,
+					),
+				]
+			: []),
+	];
+}
+
+/** Get Many over one list: every filter as `field[op]`, Return All or Limit over `page_token`. */
+export function getAllOperation(
+	model: ListModel,
+	text: OperationText & { value?: string; name?: string },
+): ResourceOperation {
+	const value = text.value ?? 'getAll';
+	return {
+		value,
+		name: text.name ?? 'Get Many',
+		description: text.description,
+		action: text.action,
+		properties: updateDisplayOptions({ show: { operation: [value] } }, listProperties(model)),
+		async execute(itemIndex) {
+			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+			const limit = returnAll
+				? undefined
+				: readLimit(this.getNodeParameter('limit', itemIndex, 50), model.noun);
+			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+			const simplified =
+				model.simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean);
+
+			const path = listPath(this, model, itemIndex);
+			const query = buildListQuery(filters, model.filters, this.getTimezone());
+			const records = await trackstarApiRequestAllItems.call(this, path, query, limit, itemIndex);
+			return simplified ? records.map(model.simplify!.record) : records;
+		},
+	};
+}

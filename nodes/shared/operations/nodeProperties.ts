@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { TrackstarResource } from '../resources/resource';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+const byDisplayName = (a: TrackstarResource, b: TrackstarResource) =>
+	a.displayName.localeCompare(b.displayName);
+
+/** Each resource's Operation list; its default is the resource's own, set below. */
+const OPERATION: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	options: [],
+	default: '',
+};
+
+function operationProperty(resource: TrackstarResource): INodeProperties {
+	return {
+		...OPERATION,
+		displayOptions: { show: { resource: [resource.value] } },
+		options: [...resource.operations]
+			.sort(byName)
+			.map(({ name, value, description, action }) => ({ name, value, description, action })),
+		default: resource.defaultOperation,
+	};
+}
+
+/**
+ * A node's Resource and Operation lists and every operation's fields, built from its resources.
+ * With one resource (Trackstar Orders) the fields show by operation alone, as they always have.
+ */
+export function resourceProperties(
+	resources: TrackstarResource[],
+	defaultResource: string,
+): INodeProperties[] {
+	const single = resources.length === 1;
+	return [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [...resources]
+				.sort(byDisplayName)
+				.map(({ displayName, value }) => ({ name: displayName, value })),
+			default: defaultResource,
+		},
+		...resources.map(operationProperty),
+		...resources.flatMap((resource) =>
+			resource.operations.flatMap((operation) =>
+				single
+					? operation.properties
+					: updateDisplayOptions({ show: { resource: [resource.value] } }, operation.properties),
+			),
+		),
+	];
+}

@@ -1,0 +1,113 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { nodeApiError } from '../transport/errors';
+import { pathSegment } from '../transport/request';
+import type { ListModel, RecordModel } from '../resources/resource';
+import { recordUnusedFields } from './unusedFieldsHints';
+
+function isRecord(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "a Get Many orders step": where a user finds the ID this record's field takes. */
+export const listedBy = (model: { plural: string }) => `a Get Many ${model.plural} step`;
+
+/** An ID from a resource locator parameter, percent-encoded as one path segment. */
+export function idSegment(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	label: string,
+	plural: string,
+): string {
+	const id = context.getNodeParameter(parameter, itemIndex, '', { extractValue: true });
+	return pathSegment(String(id ?? ''), label, context, itemIndex, listedBy({ plural }));
+}
+
+/** `<path>/{id}` for the item's record parameter. */
+export function recordPath(
+	context: IExecuteFunctions,
+	model: RecordModel,
+	itemIndex: number,
+): string {
+	const id = idSegment(
+		context,
+		itemIndex,
+		model.idField.name,
+		model.idField.displayName,
+		model.plural,
+	);
+	return `${model.path}/${id}`;
+}
+
+export function listPath(context: IExecuteFunctions, model: ListModel, itemIndex: number): string {
+	return typeof model.path === 'string' ? model.path : model.path(context, itemIndex);
+}
+
+function noRecordError(
+	context: IExecuteFunctions,
+	response: IDataObject,
+	itemIndex: number,
+	noun: string,
+	description: string,
+) {
+	return nodeApiError(
+		context.getNode(),
+		{ id: (response.id as string) ?? null },
+		{ message: `Trackstar's answer holds no ${noun} [item ${itemIndex}]`, description, itemIndex },
+	);
+}
+
+/** A read answers `{data: <record>}`. */
+export function readRecord(
+	context: IExecuteFunctions,
+	response: IDataObject,
+	itemIndex: number,
+	noun: string,
+): IDataObject {
+	if (!isRecord(response.data)) {
+		throw noRecordError(
+			context,
+			response,
+			itemIndex,
+			noun,
+			"The answer does not match Trackstar's documented format. Try again; if it persists, contact Trackstar support.",
+		);
+	}
+	return response.data;
+}
+
+/** A write answers `{data: <record>, id, unused_fields}`; anything else is not passed on. */
+export function writtenRecord(
+	context: IExecuteFunctions,
+	response: IDataObject,
+	itemIndex: number,
+	noun: string,
+): IDataObject {
+	if (!isRecord(response.data)) {
+		throw noRecordError(
+			context,
+			response,
+			itemIndex,
+			noun,
+			`The write may have been applied. Check the ${noun} in Trackstar before running this item again.`,
+		);
+	}
+	return response.data;
+}
+
+/** The written record with `unused_fields` (the body fields the WMS ignored), also shown as a hint. */
+export function writtenRecordWithUnusedFields(
+	context: IExecuteFunctions,
+	response: IDataObject,
+	itemIndex: number,
+	noun: string,
+): IDataObject {
+	const record = writtenRecord(context, response, itemIndex, noun);
+	// Trackstar's docs show `unused_fields: [""]` for "none".
+	const unusedFields = Array.isArray(response.unused_fields)
+		? response.unused_fields.map(String).filter((field) => field.trim() !== '')
+		: [];
+	recordUnusedFields(context, unusedFields, itemIndex);
+	return { ...record, unused_fields: unusedFields };
+}

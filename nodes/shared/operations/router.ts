@@ -1,0 +1,91 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { ExecutionBaseError, NodeOperationError } from 'n8n-workflow';
+
+import { invalidInputError } from '../invalidInput';
+import type { ResourceOperation, TrackstarResource } from '../resources/resource';
+import { InvalidValueError } from '../wire/invalidValue';
+import { addUnusedFieldsHints } from './unusedFieldsHints';
+
+/**
+ * What the failed item asked for (the operation's identifiedBy), when it can still be read: an
+ * error item carries it under the record's field name, so a failed row lines up with the others.
+ */
+function identifyItem(
+	context: IExecuteFunctions,
+	operation: ResourceOperation,
+	itemIndex: number,
+): IDataObject {
+	const identity = operation.identifiedBy;
+	if (!identity) return {};
+	let value: unknown;
+	try {
+		value = context.getNodeParameter(identity.parameter, itemIndex, '', { extractValue: true });
+	} catch {
+		return {}; // the parameter itself may be what failed (an expression that does not resolve)
+	}
+	if (typeof value === 'number') return { [identity.field]: value };
+	if (typeof value !== 'string' || value.trim() === '') return {};
+	return { [identity.field]: value.trim() };
+}
+
+function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
+	if (error instanceof InvalidValueError)
+		return invalidInputError(context.getNode(), error, itemIndex);
+	if (error instanceof ExecutionBaseError) return error;
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+function findOperation(
+	context: IExecuteFunctions,
+	resources: TrackstarResource[],
+): ResourceOperation {
+	const resourceValue = context.getNodeParameter('resource', 0, resources[0].value) as string;
+	const operationValue = context.getNodeParameter('operation', 0) as string;
+	const resource = resources.find(({ value }) => value === resourceValue);
+	if (!resource) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The resource "${resourceValue}" is not supported`,
+		);
+	}
+	const operation = resource.operations.find(({ value }) => value === operationValue);
+	if (!operation) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The operation "${operationValue}" is not supported`,
+		);
+	}
+	return operation;
+}
+
+/**
+ * Runs the chosen resource's operation once per input item; each output item is paired with its
+ * input, and with Continue On Fail each failed item becomes one error item.
+ */
+export async function route(
+	this: IExecuteFunctions,
+	resources: TrackstarResource[],
+): Promise<INodeExecutionData[][]> {
+	const operation = findOperation(this, resources);
+	const returnData: INodeExecutionData[] = [];
+	const items = this.getInputData();
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const results = await operation.execute.call(this, itemIndex);
+			for (const json of results) returnData.push({ json, pairedItem: { item: itemIndex } });
+		} catch (caught) {
+			const error = asNodeError(this, caught, itemIndex);
+			if (!this.continueOnFail()) throw error;
+			const json: IDataObject = {
+				...identifyItem(this, operation, itemIndex),
+				error: error.message,
+			};
+			const { description, httpCode } = error as ExecutionBaseError & { httpCode?: string | null };
+			if (description) json.description = description;
+			if (httpCode) json.httpCode = httpCode;
+			returnData.push({ json, pairedItem: { item: itemIndex } });
+		}
+	}
+	addUnusedFieldsHints(this);
+	return [returnData];
+}

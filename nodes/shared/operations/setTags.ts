@@ -1,0 +1,39 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { orderWriteField } from '../fields/orderWriteFields';
+import type { RecordModel, ResourceOperation } from '../resources/resource';
+import { trackstarApiRequest } from '../transport/request';
+import { buildTrackstarTagsBody, type TagRow } from '../wire/orderBody';
+import { recordPath, writtenRecordWithUnusedFields } from './records';
+import type { OperationText } from './text';
+
+/** Set Trackstar Tags: `PUT <path>/{id}/trackstar-tags`, replacing the tags Trackstar keeps (never sent to the WMS). */
+export function setTagsOperation(model: RecordModel, text: OperationText): ResourceOperation {
+	const properties: INodeProperties[] = [
+		{ ...model.idField, required: true },
+		{
+			...orderWriteField('trackstarTags'),
+			required: true,
+			description: `The tags Trackstar keeps on the ${model.noun}: plain strings, or key-value pairs. They replace the ${model.noun}'s current Trackstar tags and are not sent to the WMS.`,
+		},
+	];
+	return {
+		value: 'setTags',
+		name: 'Set Trackstar Tags',
+		...text,
+		properties: updateDisplayOptions({ show: { operation: ['setTags'] } }, properties),
+		identifiedBy: { parameter: model.idField.name, field: 'id' },
+		async execute(itemIndex) {
+			const path = `${recordPath(this, model, itemIndex)}/trackstar-tags`;
+			const tags = this.getNodeParameter('trackstarTags', itemIndex, {}) as { tag?: TagRow[] };
+			const body = buildTrackstarTagsBody(tags.tag, model.noun);
+			const response = await trackstarApiRequest.call(
+				this,
+				{ method: 'PUT', path, body },
+				itemIndex,
+			);
+			return [writtenRecordWithUnusedFields(this, response, itemIndex, model.noun)];
+		},
+	};
+}

@@ -1,0 +1,54 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import type { RecordModel, ResourceOperation, WriteModel } from '../resources/resource';
+import { trackstarApiRequest } from '../transport/request';
+import { recordPath, writtenRecordWithUnusedFields } from './records';
+import type { OperationText } from './text';
+
+/** Update: `PUT <path>/{id}` with the fields set under Update Fields (Create's definitions). */
+export function updateOperation(
+	model: RecordModel,
+	write: WriteModel,
+	text: OperationText,
+): ResourceOperation {
+	const properties: INodeProperties[] = [
+		{ ...model.idField, required: true },
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: write.updateFields,
+		},
+	];
+	return {
+		value: 'update',
+		name: 'Update',
+		...text,
+		properties: updateDisplayOptions({ show: { operation: ['update'] } }, properties),
+		identifiedBy: { parameter: model.idField.name, field: 'id' },
+		async execute(itemIndex) {
+			const path = recordPath(this, model, itemIndex);
+			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+			const body = write.buildUpdateBody(fields, this.getTimezone());
+			if (Object.keys(body).length === 0) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`Nothing to update: every field is empty [item ${itemIndex}]`,
+					{
+						description: 'Add at least one field under Update Fields, with a value',
+						itemIndex,
+					},
+				);
+			}
+			const response = await trackstarApiRequest.call(
+				this,
+				{ method: 'PUT', path, body },
+				itemIndex,
+			);
+			return [writtenRecordWithUnusedFields(this, response, itemIndex, model.noun)];
+		},
+	};
+}

@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+
+import { Trackstar } from '../../../nodes/Trackstar/Trackstar.node';
+import { INVENTORY_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem.resource';
+import { LEDGER_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem.getLedger.operation';
+import {
+	BEYOND_THE_DOCUMENT,
+	OMITTED_EVERYWHERE,
+	OMITTED_FILTERS,
+	OMITTED_OPERATIONS,
+} from '../../../nodes/shared/resources/omissions';
+import { PRODUCT } from '../../../nodes/shared/resources/product.resource';
+import { SHIPPING_METHOD } from '../../../nodes/shared/resources/shippingMethod.resource';
+import { LOCATION_LIST_FILTERS } from '../../../nodes/shared/resources/warehouse.locations.operation';
+import { WAREHOUSE } from '../../../nodes/shared/resources/warehouse.resource';
+import { WAREHOUSE_CUSTOMER } from '../../../nodes/shared/resources/warehouseCustomer.resource';
+import { ORDER_LIST_FILTERS } from '../../../nodes/shared/wire/orderFilters';
+import type { ListFilters } from '../../../nodes/shared/wire/listFilters';
+import { buildProductBody, MEASUREMENT_FIELDS } from '../../../nodes/shared/wire/productBody';
+import { ADJUSTMENT_TYPES } from '../../../nodes/shared/wire/inventoryAdjustBody';
+import { OPENAPI_PATH } from '../../support/openapi';
+
+interface Parameter {
+	in: string;
+	name: string;
+	schema?: { enum?: string[]; items?: { enum?: string[] } };
+}
+interface Document {
+	paths: Record<string, Record<string, { parameters?: Parameter[] }>>;
+	components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+}
+const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as Document;
+const schemas = document.components.schemas;
+
+const LISTS: Record<string, ListFilters> = {
+	'/wms/orders': ORDER_LIST_FILTERS,
+	'/wms/inventory': INVENTORY_LIST_FILTERS,
+	'/wms/inventory/ledger': LEDGER_LIST_FILTERS,
+	'/wms/products': PRODUCT.filters,
+	'/wms/warehouses': WAREHOUSE.filters,
+	'/wms/warehouses/{warehouse_id}/locations': LOCATION_LIST_FILTERS,
+	'/wms/shipping-methods': SHIPPING_METHOD.filters,
+	'/wms/warehouse-customers': WAREHOUSE_CUSTOMER.filters,
+};
+
+/** The `field[op]` parameters a list's filters can send. */
+function sentBy(list: ListFilters): string[] {
+	return [
+		...list.conditions.flatMap((filter) =>
+			filter.operators.map((operator) => `${filter.field}[${operator}]`),
+		),
+		...(list.selections ?? []).map((selection) => `${selection.field}[${selection.operator}]`),
+		...(list.booleans ?? []).map((filter) => filter.field),
+		'ids',
+	];
+}
+
+function specParameters(path: string): Parameter[] {
+	return (document.paths[path].get.parameters ?? []).filter(
+		(parameter) => parameter.in === 'query',
+	);
+}
+
+describe("The Trackstar node against Trackstar's OpenAPI document", () => {
+	it.each(Object.keys(LISTS))('GET %s: the node sends no filter the document lacks', (path) => {
+		const documented = new Set(specParameters(path).map(({ name }) => name));
+		documented.add('ids'); // Trackstar's docs list ids beside ids[in] (docs/trackstar-api/list-orders.txt)
+		const newer = BEYOND_THE_DOCUMENT[path]?.fields ?? [];
+		expect(
+			sentBy(LISTS[path]).filter(
+				(name) => !documented.has(name) && !newer.includes(name.split('[')[0]),
+			),
+		).toEqual([]);
+	});
+
+	it.each(Object.keys(LISTS))(
+		'GET %s: every documented filter is offered or listed in omissions.ts',
+		(path) => {
+			const offered = new Set(sentBy(LISTS[path]));
+			const omitted = OMITTED_FILTERS[path] ?? {};
+			const missing = specParameters(path)
+				.map(({ name }) => name)
+				.filter((name) => !offered.has(name) && !(name in omitted) && !(name in OMITTED_EVERYWHERE))
+				// A bare `field` is the same as `field[eq]`: omitted everywhere, with its reason.
+				.filter((name) => name.includes('['));
+			expect(missing).toEqual([]);
+			for (const name of Object.keys(omitted)) expect(offered.has(name)).toBe(false);
+		},
+	);
+
+	it('offers exactly the enum values the document lists', () => {
+		const eventTypes = specParameters('/wms/inventory/ledger').find(
+			({ name }) => name === 'event_type[in]',
+		);
+		for (const selection of LEDGER_LIST_FILTERS.selections ?? []) {
+			expect(selection.values.map(({ value }) => value).sort()).toEqual(
+				[...eventTypes!.schema!.items!.enum!].sort(),
+			);
+		}
+		const orderStatuses = specParameters('/wms/orders').find(({ name }) => name === 'status[in]');
+		if (orderStatuses?.schema?.items?.enum) {
+			expect(ORDER_LIST_FILTERS.selections![0].values.map(({ value }) => value).sort()).toEqual(
+				[...orderStatuses.schema.items.enum].sort(),
+			);
+		}
+		const adjust = schemas['AdjustInventorySchema--Base_Schema--'].properties;
+		expect([...ADJUSTMENT_TYPES]).toEqual(adjust.adjustment_type.enum);
+		const measurements = schemas.ProductMeasurements.properties;
+		for (const entry of MEASUREMENT_FIELDS) {
+			expect(Object.keys(measurements)).toContain(entry.field);
+			if ('allowed' in entry) expect([...entry.allowed]).toEqual(measurements[entry.field].enum);
+		}
+	});
+
+	it("writes products with the base schema's fields only, besides the user's integration-specific JSON", () => {
+		const body = buildProductBody({
+			sku: 'A',
+			name: 'B',
+			gtin: 'C',
+			measurements: {
+				values: { length: 1, width: 2, height: 3, unit: 'in', weight: 4, weightUnit: 'lb' },
+			},
+			trackstarTags: { tag: [{ name: 't', value: '' }] },
+		});
+		const create = Object.keys(schemas['CreateProductSchema--Base_Schema--'].properties);
+		const update = Object.keys(schemas['UpdateProductSchema--Base_Schema--'].properties);
+		expect(Object.keys(body).sort()).toEqual([...create].sort());
+		expect(Object.keys(body).sort()).toEqual([...update].sort());
+	});
+
+	it('sends adjustments with the base schema fields', () => {
+		const adjust = Object.keys(schemas['AdjustInventorySchema--Base_Schema--'].properties).sort();
+		expect(adjust).toEqual(['adjustment_type', 'location_id', 'quantity', 'warehouse_id']);
+	});
+
+	it('covers every operation of its resources\u2019 paths, or lists why not', () => {
+		const prefixes = [
+			'/wms/orders',
+			'/wms/inventory',
+			'/wms/products',
+			'/wms/warehouses',
+			'/wms/shipping-methods',
+			'/wms/warehouse-customers',
+		];
+		const offered = new Set([
+			'GET /wms/orders',
+			'POST /wms/orders',
+			'GET /wms/orders/{order_id}',
+			'PUT /wms/orders/{order_id}',
+			'PUT /wms/orders/{order_id}/cancel',
+			'PUT /wms/orders/{order_id}/trackstar-tags',
+			'GET /wms/orders/meta',
+			'GET /wms/inventory',
+			'GET /wms/inventory/{inventory_id}',
+			'PUT /wms/inventory/{inventory_id}/adjust',
+			'GET /wms/inventory/ledger',
+			'PUT /wms/inventory/{inventory_id}/trackstar-tags',
+			'GET /wms/products',
+			'POST /wms/products',
+			'GET /wms/products/{product_id}',
+			'PUT /wms/products/{product_id}',
+			'GET /wms/products/meta',
+			'PUT /wms/products/{product_id}/trackstar-tags',
+			'GET /wms/warehouses',
+			'GET /wms/warehouses/{warehouse_id}',
+			'GET /wms/warehouses/{warehouse_id}/locations',
+			'GET /wms/warehouses/{warehouse_id}/locations/{location_id}',
+			'PUT /wms/warehouses/{warehouse_id}/trackstar-tags',
+			'GET /wms/shipping-methods',
+			'GET /wms/shipping-methods/{shipping_method_id}',
+			'GET /wms/warehouse-customers',
+			'GET /wms/warehouse-customers/{warehouse_customer_id}',
+		]);
+		const documented = Object.entries(document.paths)
+			.filter(([path]) =>
+				prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)),
+			)
+			.flatMap(([path, methods]) =>
+				Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+			);
+		expect(
+			documented.filter((call) => !offered.has(call) && !(call in OMITTED_OPERATIONS)),
+		).toEqual([]);
+		for (const call of offered) expect(documented).toContain(call);
+	});
+
+	it('has the operations it claims: each resource lists them in its Operation choice', () => {
+		const operations = new Trackstar().description.properties.filter(
+			({ name }) => name === 'operation',
+		);
+		expect(operations.map((property) => property.options!.length)).toEqual([7, 5, 6, 5, 2, 2]);
+	});
+});

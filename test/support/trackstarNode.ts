@@ -1,0 +1,38 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
+import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
+import type { Sandbox } from '../../sandbox';
+import { runListSearch, runNode } from '../harness';
+import { trackstarCredentials, type OrdersRun, type PickerSearch } from './trackstar';
+
+/** Runs the Trackstar node in n8n's engine against the sandbox; parameters as a saved workflow holds them. */
+export async function runTrackstar(sandbox: Sandbox, run: OrdersRun) {
+	return await runNode({
+		node: new Trackstar(),
+		credentialTypes: [new TrackstarApi()],
+		credentials: { trackstarApi: run.credentials ?? trackstarCredentials(sandbox) },
+		parameters: run.parameters as INodeParameters,
+		input: run.input,
+		continueOnFail: run.continueOnFail,
+		timezone: run.timezone,
+	});
+}
+
+/** Opens, searches or scrolls a "From List" picker of the Trackstar node, as the editor does. */
+export async function searchTrackstarPicker(
+	sandbox: Sandbox,
+	method: string,
+	search: PickerSearch = {},
+) {
+	return await runListSearch({
+		node: new Trackstar(),
+		credentialTypes: [new TrackstarApi()],
+		credentials: { trackstarApi: trackstarCredentials(sandbox) },
+		parameters: (search.parameters ?? {}) as INodeParameters,
+		method,
+		parameterPath: search.parameterPath ?? 'inventoryItemId',
+		filter: search.filter,
+		paginationToken: search.paginationToken,
+	});
+}
