@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { TRACKSTAR_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
 import { decodeSigningSecret } from './svixSignature';
 import { receiveDelivery, signingKey, WEBHOOK_CREDENTIAL } from './receiveDelivery';
 import { webhookEventOptions } from './webhookEvents';
@@ -22,7 +23,7 @@ export class TrackstarTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].join(", ") }}',
-		description: "Starts the workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS event",
+		description: TRACKSTAR_TRIGGER_DESCRIPTION,
 		defaults: { name: 'Trackstar Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -30,7 +31,9 @@ export class TrackstarTrigger implements INodeType {
 			{ name: 'trackstarWebhookApi', required: true, testedBy: 'trackstarWebhookSigningSecret' },
 			{ name: 'trackstarApi', required: false },
 		],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			{
 				displayName:

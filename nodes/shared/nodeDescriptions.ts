@@ -12,3 +12,6 @@ export const ORDERS_TRIGGER_DESCRIPTION = `${ORDERS_DESCRIPTION}, or start a wor
 /** What the Trackstar node does: its description, which is also its description as an AI tool. */
 export const TRACKSTAR_DESCRIPTION =
 	'Read and change orders, inventory, products, warehouses, shipping methods and warehouse customers in any WMS connected to Trackstar';
+
+/** The Trackstar Trigger's description: it joins the Trackstar node's entry in the picker, as above. */
+export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start a workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS event`;

@@ -10,6 +10,7 @@ import {
 	orderWriteField,
 	orderWriteFields,
 } from '../../nodes/TrackstarOrders/fields/orderWriteFields';
+import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
@@ -285,9 +286,12 @@ describe('Trackstar Orders description', () => {
 });
 
 describe("Trackstar's nodes in n8n's node picker", () => {
-	const nodes = [new TrackstarOrders(), new TrackstarOrdersTrigger(), new TrackstarTrigger()].map(
-		(node) => node.description,
-	);
+	const nodes = [
+		new Trackstar(),
+		new TrackstarOrders(),
+		new TrackstarOrdersTrigger(),
+		new TrackstarTrigger(),
+	].map((node) => node.description);
 
 	/**
 	 * The picker's entries as n8n's editor builds them (useActionsGeneration's
@@ -324,9 +328,16 @@ describe("Trackstar's nodes in n8n's node picker", () => {
 		expect(orders.description.startsWith(description.description)).toBe(true);
 	});
 
-	it('shows the webhook trigger on its own, with its own description', () => {
-		const webhook = pickerEntries().find((entry) => entry.name === 'trackstarTrigger')!;
-		expect(webhook.description).toBe(new TrackstarTrigger().description.description);
+	it('shows Trackstar, its actions and the webhook trigger joined, with a description that first says what the actions do', () => {
+		const entries = pickerEntries();
+		const trackstar = entries.find((entry) => entry.displayName === 'Trackstar')!;
+		expect(trackstar.name).toBe('trackstar');
+		expect(trackstar.description.startsWith(new Trackstar().description.description)).toBe(true);
+		expect(trackstar.description).toMatch(/or start a workflow when Trackstar's webhooks report/);
+		expect(entries.map((entry) => entry.displayName).sort()).toEqual([
+			'Trackstar',
+			'Trackstar Orders',
+		]);
 	});
 
 	it('writes Trackstar with a capital T in every action, as the picker shows them unchanged', () => {
