@@ -74,7 +74,13 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 				);
 				if (!answer.includes(order.id))
 					throw new Error(`The MCP tool Get_Order answered ${answer}`);
-				return `an MCP client listed ${tools.map((tool) => tool.name).join(', ')} and Get_Order read order ${order.id}`;
+				const item = demo.sandbox.inventoryItems()[0];
+				const stock = JSON.stringify(
+					toolOutput(await mcp.callTool('Find_Inventory_By_SKU', { sku: item.sku })),
+				);
+				if (!stock.includes(item.id) || !stock.includes('fulfillable'))
+					throw new Error(`The MCP tool Find_Inventory_By_SKU answered ${stock}`);
+				return `an MCP client listed ${tools.map((tool) => tool.name).join(', ')}; Get_Order read order ${order.id} and Find_Inventory_By_SKU the stock of ${item.sku}`;
 			} finally {
 				await mcp.close();
 			}
