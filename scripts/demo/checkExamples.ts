@@ -106,6 +106,41 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			return `${updated.length} open orders of Juniper & Sage switched to UPS Ground`;
 		},
 	},
+	tsLowStockAlert1: {
+		async run(demo) {
+			const lines = await executeFor(demo, 'tsLowStockAlert1', 'Run It Now', 'One Line per SKU');
+			const high = lines.filter(({ json }) => Number(json.fulfillable) > 10);
+			if (high.length > 0)
+				throw new Error(`tsLowStockAlert1 alerted on ${JSON.stringify(high[0].json)}`);
+			return `${lines.length} SKUs at or below 10 fulfillable: "${String(lines[0].json.message)}"`;
+		},
+	},
+	tsProductsRows01: {
+		async run(demo) {
+			const created = await executeFor(demo, 'tsProductsRows01', 'Run It', 'Create Product');
+			const missing = created.filter(
+				({ json }) =>
+					!demo.sandbox.product(String(json.id)) ||
+					json.sku !== demo.sandbox.product(String(json.id))?.sku,
+			);
+			if (created.length !== 3 || missing.length > 0)
+				throw new Error(
+					`tsProductsRows01 created ${JSON.stringify(created.map(({ json }) => json))}`,
+				);
+			return `3 products created from rows: ${created.map(({ json }) => String(json.sku)).join(', ')}`;
+		},
+	},
+	tsStockReport001: {
+		async run(demo) {
+			const rows = await executeFor(demo, 'tsStockReport001', 'Run It Now', 'Report Row');
+			const incomplete = rows.filter(
+				({ json }) => !json.sku || !json.warehouse || typeof json.onhand !== 'number',
+			);
+			if (incomplete.length > 0)
+				throw new Error(`tsStockReport001 made the row ${JSON.stringify(incomplete[0].json)}`);
+			return `${rows.length} rows of stock per SKU and warehouse, e.g. ${JSON.stringify(rows[0].json)}`;
+		},
+	},
 	tsOrdersTrigger1: {
 		async run(demo) {
 			const lines = await executeFor(
