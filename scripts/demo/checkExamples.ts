@@ -182,13 +182,19 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 	},
 };
 
+/** Runs the check of one example (by workflow ID); answers what it showed, or throws. */
+export async function checkExample(demo: Demo, id: string): Promise<string> {
+	const check = EXAMPLE_CHECKS[id];
+	if (!check) throw new Error(`Example ${id} has no check in scripts/demo/checkExamples.ts`);
+	return await check.run(demo);
+}
+
 export async function checkExamples(demo: Demo, say: (line: string) => void): Promise<void> {
 	for (const example of readExamples()) {
-		const check = EXAMPLE_CHECKS[example.id];
-		if (!check)
+		if (!EXAMPLE_CHECKS[example.id])
 			throw new Error(
 				`Example "${example.name}" (${example.id}) has no check in scripts/demo/checkExamples.ts`,
 			);
-		say(`Check passed: ${example.name}: ${await check.run(demo)}.`);
+		say(`Check passed: ${example.name}: ${await checkExample(demo, example.id)}.`);
 	}
 }

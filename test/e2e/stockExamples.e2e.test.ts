@@ -3,6 +3,8 @@
  * create-products-from-rows.json, stock-per-warehouse-report.json) run with `n8n execute` in the
  * real app against the sandbox: what each outputs, and what the sandbox received.
  */
+import { checkExample } from '../../scripts/demo/checkExamples';
+import { DEMO_OWNER } from '../../scripts/n8n/instance';
 import { wmsRequests } from '../support/trackstar';
 import { e2eAppForTestFile, execute, expectSucceeded } from './app';
 
@@ -69,3 +71,27 @@ test('the stock report has one row per SKU and warehouse with onhand, fulfillabl
 	expect(calls()).toEqual(['GET /wms/inventory']);
 	expect(wmsRequests(app.sandbox)[0].query).toEqual({ limit: '1000' });
 }, 120_000);
+
+// Last: the editor's Execute workflow needs `n8n start`, which then runs until the file's end.
+let serverStarted = false;
+test.each([
+	['tsLowStockAlert1', /^\d+ SKUs at or below 10 fulfillable: "Low stock: /],
+	[
+		'tsProductsRows01',
+		/^3 products created from rows: AW26-TEE-RST-S, AW26-TEE-RST-M, AW26-TEE-RST-L$/,
+	],
+	['tsStockReport001', /^\d+ rows of stock per SKU and warehouse, e\.g\. \{"sku":/],
+])(
+	"the demo's check of %s passes when the example runs as the editor's Execute workflow does",
+	async (id, shows) => {
+		if (!serverStarted) {
+			await app.n8n.start();
+			serverStarted = true;
+		}
+		const demo = { n8n: app.n8n, sandbox: app.sandbox, owner: DEMO_OWNER, stop: async () => {} };
+
+		expect(await checkExample(demo, id)).toMatch(shows);
+		expect(wmsRequests(app.sandbox).length).toBeGreaterThan(0);
+	},
+	180_000,
+);
