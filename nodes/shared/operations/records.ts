@@ -9,8 +9,6 @@ function isRecord(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** "a Get Many orders step": where a user finds the ID this record's field takes. */
 export const listedBy = (model: { plural: string }) => `a Get Many ${model.plural} step`;
 
@@ -113,5 +111,3 @@ export function writtenRecordWithUnusedFields(
 	recordUnusedFields(context, unusedFields, itemIndex);
 	return { ...record, unused_fields: unusedFields };
 }
-
-export { capitalized };
