@@ -74,7 +74,13 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 				);
 				if (!answer.includes(order.id))
 					throw new Error(`The MCP tool Get_Order answered ${answer}`);
-				return `an MCP client listed ${tools.map((tool) => tool.name).join(', ')} and Get_Order read order ${order.id}`;
+				const item = demo.sandbox.inventoryItems()[0];
+				const stock = JSON.stringify(
+					toolOutput(await mcp.callTool('Find_Inventory_By_SKU', { sku: item.sku })),
+				);
+				if (!stock.includes(item.id) || !stock.includes('fulfillable'))
+					throw new Error(`The MCP tool Find_Inventory_By_SKU answered ${stock}`);
+				return `an MCP client listed ${tools.map((tool) => tool.name).join(', ')}; Get_Order read order ${order.id} and Find_Inventory_By_SKU the stock of ${item.sku}`;
 			} finally {
 				await mcp.close();
 			}
@@ -98,6 +104,41 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			if (wrong.length > 0)
 				throw new Error(`tsFixShipMethods left ${JSON.stringify(wrong[0].json)}`);
 			return `${updated.length} open orders of Juniper & Sage switched to UPS Ground`;
+		},
+	},
+	tsLowStockAlert1: {
+		async run(demo) {
+			const lines = await executeFor(demo, 'tsLowStockAlert1', 'Run It Now', 'One Line per SKU');
+			const high = lines.filter(({ json }) => Number(json.fulfillable) > 10);
+			if (high.length > 0)
+				throw new Error(`tsLowStockAlert1 alerted on ${JSON.stringify(high[0].json)}`);
+			return `${lines.length} SKUs at or below 10 fulfillable: "${String(lines[0].json.message)}"`;
+		},
+	},
+	tsProductsRows01: {
+		async run(demo) {
+			const created = await executeFor(demo, 'tsProductsRows01', 'Run It', 'Create Product');
+			const missing = created.filter(
+				({ json }) =>
+					!demo.sandbox.product(String(json.id)) ||
+					json.sku !== demo.sandbox.product(String(json.id))?.sku,
+			);
+			if (created.length !== 3 || missing.length > 0)
+				throw new Error(
+					`tsProductsRows01 created ${JSON.stringify(created.map(({ json }) => json))}`,
+				);
+			return `3 products created from rows: ${created.map(({ json }) => String(json.sku)).join(', ')}`;
+		},
+	},
+	tsStockReport001: {
+		async run(demo) {
+			const rows = await executeFor(demo, 'tsStockReport001', 'Run It Now', 'Report Row');
+			const incomplete = rows.filter(
+				({ json }) => !json.sku || !json.warehouse || typeof json.onhand !== 'number',
+			);
+			if (incomplete.length > 0)
+				throw new Error(`tsStockReport001 made the row ${JSON.stringify(incomplete[0].json)}`);
+			return `${rows.length} rows of stock per SKU and warehouse, e.g. ${JSON.stringify(rows[0].json)}`;
 		},
 	},
 	tsOrdersTrigger1: {
@@ -141,13 +182,19 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 	},
 };
 
+/** Runs the check of one example (by workflow ID); answers what it showed, or throws. */
+export async function checkExample(demo: Demo, id: string): Promise<string> {
+	const check = EXAMPLE_CHECKS[id];
+	if (!check) throw new Error(`Example ${id} has no check in scripts/demo/checkExamples.ts`);
+	return await check.run(demo);
+}
+
 export async function checkExamples(demo: Demo, say: (line: string) => void): Promise<void> {
 	for (const example of readExamples()) {
-		const check = EXAMPLE_CHECKS[example.id];
-		if (!check)
+		if (!EXAMPLE_CHECKS[example.id])
 			throw new Error(
 				`Example "${example.name}" (${example.id}) has no check in scripts/demo/checkExamples.ts`,
 			);
-		say(`Check passed: ${example.name}: ${await check.run(demo)}.`);
+		say(`Check passed: ${example.name}: ${await checkExample(demo, example.id)}.`);
 	}
 }

@@ -34,7 +34,12 @@ test('the client lists each Trackstar tool with its description and the inputs i
 	const tools = await mcp.listTools();
 	const byName = Object.fromEntries(tools.map((tool) => [tool.name, tool]));
 
-	expect(Object.keys(byName).sort()).toEqual(['Cancel_Order', 'Find_Orders', 'Get_Order']);
+	expect(Object.keys(byName).sort()).toEqual([
+		'Cancel_Order',
+		'Find_Inventory_By_SKU',
+		'Find_Orders',
+		'Get_Order',
+	]);
 	expect(byName.Get_Order.description).toMatch(/Trackstar order ID/);
 	expect(byName.Get_Order.inputSchema.properties?.order_id).toMatchObject({
 		type: 'string',
@@ -43,6 +48,32 @@ test('the client lists each Trackstar tool with its description and the inputs i
 	expect(byName.Get_Order.inputSchema.required).toContain('order_id');
 	expect(byName.Find_Orders.inputSchema.properties?.order_number).toMatchObject({ type: 'string' });
 	expect(byName.Cancel_Order.description).toMatch(/Cancel one warehouse order/);
+	expect(byName.Find_Inventory_By_SKU.description).toMatch(
+		/stock of one SKU.*Needs the exact SKU/s,
+	);
+	expect(byName.Find_Inventory_By_SKU.inputSchema.properties?.sku).toMatchObject({
+		type: 'string',
+		description: expect.stringMatching(/SKU of the inventory item/),
+	});
+	expect(byName.Find_Inventory_By_SKU.inputSchema.required).toContain('sku');
+});
+
+test('Find_Inventory_By_SKU filters inventory by the SKU the agent gives and answers its stock, simplified', async () => {
+	const item = app.sandbox.inventoryItems()[4];
+
+	const output = JSON.stringify(
+		toolOutput(await mcp.callTool('Find_Inventory_By_SKU', { sku: item.sku })),
+	);
+
+	expect(output).toContain(item.id);
+	expect(output).toMatch(new RegExp(`fulfillable\\\\?":${item.fulfillable}\\b`));
+	expect(output).toContain('"warehouses"');
+	expect(output).not.toContain('inventory_by_warehouse_id');
+	expect(wmsRequests()).toEqual(['GET /wms/inventory']);
+	expect(app.sandbox.requests.find((request) => request.path === '/wms/inventory')!.query).toEqual({
+		'sku[eq]': item.sku,
+		limit: '20',
+	});
 });
 
 test('Get_Order reads the order the agent names and answers it simplified', async () => {

@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Sandbox } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
 import { runOrders } from '../support/trackstar';
+import { runTrackstar } from '../support/trackstarNode';
 
 interface ExampleNode {
 	name: string;
@@ -97,5 +98,34 @@ describe('the example workflows against a sandbox started now', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ order_number: '#1001', status: 'open' });
 		expect(sandbox.order(String(items[0].json.id))?.line_items).toHaveLength(2);
+	});
+
+	it('low-stock-alert-every-hour: some active items have 10 or fewer fulfillable', async () => {
+		const { items, error } = await runTrackstar(sandbox, {
+			parameters: node('low-stock-alert-every-hour.json', 'Active Inventory Items').parameters,
+		});
+		expect(error).toBeUndefined();
+		expect(items.every((item) => item.json.active === true)).toBe(true);
+		expect(items.filter((item) => (item.json.fulfillable as number) <= 10).length).toBeGreaterThan(
+			0,
+		);
+	});
+
+	it('create-products-from-rows: a row becomes a product', async () => {
+		const { items, error } = await runTrackstar(sandbox, {
+			input: [{ sku: 'AW26-UNIT-TEST', name: 'Unit Test Tee' }],
+			parameters: node('create-products-from-rows.json', 'Create Product').parameters,
+		});
+		expect(error).toBeUndefined();
+		expect(sandbox.product(String(items[0].json.id))?.sku).toBe('AW26-UNIT-TEST');
+	});
+
+	it('stock-per-warehouse-report: items carry their stock per warehouse to split, some in more than one', async () => {
+		const { items, error } = await runTrackstar(sandbox, {
+			parameters: node('stock-per-warehouse-report.json', 'Every Inventory Item').parameters,
+		});
+		expect(error).toBeUndefined();
+		expect(items.length).toBe(sandbox.inventoryItems().length);
+		expect(items.some((item) => (item.json.warehouses as unknown[]).length > 1)).toBe(true);
 	});
 });
