@@ -111,6 +111,8 @@ export class N8nInstance {
 	private readonly app = provision();
 	private readonly env: NodeJS.ProcessEnv;
 	private server: ChildProcess | undefined;
+	/** The owner's session, kept: n8n answers 429 to a few logins in a row. */
+	private session: string | undefined;
 
 	constructor(private readonly options: N8nInstanceOptions) {
 		this.url = `http://127.0.0.1:${options.port}`;
@@ -284,6 +286,7 @@ export class N8nInstance {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		this.server = server;
+		this.session = undefined;
 		started.add(this);
 		server.stdout.pipe(log);
 		server.stderr.pipe(log);
@@ -371,6 +374,7 @@ export class N8nInstance {
 
 	/** Logs the owner in through n8n's REST API and returns the session cookie. */
 	async login(): Promise<string> {
+		if (this.session) return this.session;
 		const owner = this.options.owner;
 		if (!owner) throw new Error('This instance was created without an owner');
 		const response = await fetch(`${this.url}/rest/login`, {
@@ -381,7 +385,8 @@ export class N8nInstance {
 		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
 		if (!response.ok || !cookie)
 			throw new Error(`n8n refused the owner's login: ${response.status}`);
-		return cookie.split(';')[0];
+		this.session = cookie.split(';')[0];
+		return this.session;
 	}
 
 	/** Ends `n8n start` and everything it spawned (task runners); SIGKILL after a grace period. */
