@@ -1,8 +1,10 @@
 /**
  * `npm run sandbox`: starts the Trackstar sandbox on SANDBOX_PORT (default 4010) and prints how to
- * call it. Optional: SANDBOX_HOST, SANDBOX_ORDER_COUNT, SANDBOX_SEED, and SANDBOX_ENFORCE_RATE_LIMIT=1
- * to answer 429 above Trackstar's limits. Stops on SIGINT / SIGTERM.
+ * call it. Optional: SANDBOX_HOST, SANDBOX_ORDER_COUNT, SANDBOX_SEED, SANDBOX_ENFORCE_RATE_LIMIT=1
+ * to answer 429 above Trackstar's limits, and SANDBOX_ACTIVITY_MS: milliseconds between two ticks
+ * of the live warehouse (default 120000; 0 keeps the orders still). Stops on SIGINT / SIGTERM.
  */
+import { DEFAULT_ACTIVITY_EVERY_MS } from './activity';
 import { startSandbox } from './server';
 
 function numberFromEnv(name: string, fallback: number): number {
@@ -24,6 +26,7 @@ async function main() {
 		inventoryCount: numberFromEnv('SANDBOX_INVENTORY_COUNT', 0), // 0: the catalog's 32
 		seed: numberFromEnv('SANDBOX_SEED', 42),
 		rateLimit: { enforce: process.env.SANDBOX_ENFORCE_RATE_LIMIT === '1' },
+		activity: { everyMs: numberFromEnv('SANDBOX_ACTIVITY_MS', DEFAULT_ACTIVITY_EVERY_MS) },
 	});
 	const lines = [
 		`Trackstar sandbox listening on ${sandbox.url} (${sandbox.orders().length} orders)`,
@@ -39,6 +42,9 @@ async function main() {
 		'',
 		`Request log: GET ${sandbox.url}/__sandbox/requests`,
 		`Re-seed:     POST ${sandbox.url}/__sandbox/reset`,
+		sandbox.activity.running
+			? `Live warehouse: orders arrive, get stuck, ship and move on every ${process.env.SANDBOX_ACTIVITY_MS || DEFAULT_ACTIVITY_EVERY_MS} ms (SANDBOX_ACTIVITY_MS=0 stops it).`
+			: 'Live warehouse: off (SANDBOX_ACTIVITY_MS=0).',
 		'Press Ctrl+C to stop.',
 	];
 	console.log(lines.join('\n'));

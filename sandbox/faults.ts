@@ -95,7 +95,11 @@ function rateLimitReply(fault: Extract<Fault, { kind: 'rateLimit' }>): Reply {
 	};
 }
 
-async function apply(fault: Fault, request: SandboxRequest, next: () => Promise<Reply>): Promise<Reply> {
+async function apply(
+	fault: Fault,
+	request: SandboxRequest,
+	next: () => Promise<Reply>,
+): Promise<Reply> {
 	switch (fault.kind) {
 		case 'status':
 			return {
@@ -119,7 +123,8 @@ async function apply(fault: Fault, request: SandboxRequest, next: () => Promise<
 		case 'repeatToken': {
 			const reply = await next();
 			const token = request.query.page_token;
-			if (token === undefined || typeof reply.body !== 'object' || reply.body === null) return reply;
+			if (token === undefined || typeof reply.body !== 'object' || reply.body === null)
+				return reply;
 			return { ...reply, body: { ...(reply.body as object), next_token: token } };
 		}
 	}

@@ -1,5 +1,12 @@
 /** Public surface of the Trackstar sandbox. */
-export type { Sandbox, SandboxOptions, RecordedRequest } from './server';
+export type {
+	Sandbox,
+	SandboxOptions,
+	RecordedRequest,
+	ActivityMove,
+	ActivityOptions,
+} from './server';
+export { DEFAULT_ACTIVITY_EVERY_MS, MIN_OPEN_PER_CUSTOMER } from './activity';
 export { startSandbox, DEFAULT_API_KEY, DEFAULT_ACCESS_TOKEN, MAX_BODY_BYTES } from './server';
 export type {
 	SeedOptions,

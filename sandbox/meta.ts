@@ -2,8 +2,11 @@
  * GET /wms/orders/meta?method=POST|PUT: the write schemas of the simulated WMS, as Trackstar's
  * connection-level meta endpoint answers them (JSON Schema draft-07: `$schema`, `definitions`,
  * `$ref`). POST mirrors the OpenAPI "WMS Sandbox" create schema (order_number, ship_to_address and
- * line_items required); each adds integration-specific fields of its own (POST `gift_message`,
- * `warehouse_id`; PUT `packing_note`), which the sandbox's writes then accept.
+ * line_items required), so a create sending `channel_object` or `shipping_method_name` hears back
+ * that this WMS ignored them, as Trackstar's sandbox WMS answers; PUT also takes those two (the
+ * base update schema's channel field, and the name shipping_method_id defers to). Each adds
+ * integration-specific fields of its own (POST `gift_message`, `warehouse_id`; PUT
+ * `packing_note`), which the sandbox's writes then accept.
  */
 
 export type WriteMethod = 'POST' | 'PUT';
@@ -30,14 +33,21 @@ export interface MetaSchema {
 	$ref: string;
 }
 
-const prop = (title: string, type: string, description: string, extra: Partial<PropertySchema> = {}) => ({
+const prop = (
+	title: string,
+	type: string,
+	description: string,
+	extra: Partial<PropertySchema> = {},
+) => ({
 	title,
 	type,
 	description,
 	...extra,
 });
 
-const TAGS = prop('trackstar_tags', 'array', 'Custom tags: strings or one-pair objects.', { items: {} });
+const TAGS = prop('trackstar_tags', 'array', 'Custom tags: strings or one-pair objects.', {
+	items: {},
+});
 
 const BASE_PROPERTIES: Record<string, PropertySchema> = {
 	reference_id: prop('reference_id', 'string', 'An external unique identifier for the order.'),
@@ -48,10 +58,14 @@ const BASE_PROPERTIES: Record<string, PropertySchema> = {
 	shipping_method: prop('shipping_method', 'string', 'Deprecated.'),
 	service_level: prop('service_level', 'string', 'The type of shipping requested by the customer.'),
 	invoice_currency_code: prop('invoice_currency_code', 'string', 'Defaults to USD.'),
-	total_price: prop('total_price', 'number', 'The total price the customer paid.', { format: 'float' }),
+	total_price: prop('total_price', 'number', 'The total price the customer paid.', {
+		format: 'float',
+	}),
 	total_tax: prop('total_tax', 'number', 'The total tax on the order.', { format: 'float' }),
 	total_discount: prop('total_discount', 'number', 'The total discount.', { format: 'float' }),
-	total_shipping: prop('total_shipping', 'number', 'The shipping cost charged.', { format: 'float' }),
+	total_shipping: prop('total_shipping', 'number', 'The shipping cost charged.', {
+		format: 'float',
+	}),
 	trackstar_tags: TAGS,
 };
 
@@ -60,9 +74,16 @@ function address(required: string[]): Definition {
 	return {
 		type: 'object',
 		properties: Object.fromEntries(
-			['full_name', 'company', 'address1', 'address2', 'city', 'state', 'postal_code', 'country'].map(
-				(name) => [name, line(name)],
-			),
+			[
+				'full_name',
+				'company',
+				'address1',
+				'address2',
+				'city',
+				'state',
+				'postal_code',
+				'country',
+			].map((name) => [name, line(name)]),
 		),
 		required,
 	};
@@ -100,8 +121,16 @@ const SCHEMAS: Record<WriteMethod, MetaSchema> = {
 				properties: {
 					...BASE_PROPERTIES,
 					...structured,
-					gift_message: prop('gift_message', 'string', 'Printed on the packing slip (this WMS only).'),
-					warehouse_id: prop('warehouse_id', 'string', 'The warehouse to ship from (this WMS only).'),
+					gift_message: prop(
+						'gift_message',
+						'string',
+						'Printed on the packing slip (this WMS only).',
+					),
+					warehouse_id: prop(
+						'warehouse_id',
+						'string',
+						'The warehouse to ship from (this WMS only).',
+					),
 				},
 				required: ['line_items', 'order_number', 'ship_to_address'],
 			},
@@ -118,6 +147,16 @@ const SCHEMAS: Record<WriteMethod, MetaSchema> = {
 				properties: {
 					...BASE_PROPERTIES,
 					...structured,
+					channel_object: prop(
+						'channel_object',
+						'object',
+						'The channel: {"channel_id": ...} or {"channel_name": ...}; wins over channel.',
+					),
+					shipping_method_name: prop(
+						'shipping_method_name',
+						'string',
+						'The name of the shipping method; shipping_method_id takes precedence.',
+					),
 					packing_note: prop('packing_note', 'string', 'A note for the packer (this WMS only).'),
 					status: prop('status', 'string', 'The order status.', {
 						enum: ['open', 'confirmed', 'processing', 'backordered', 'exception', 'other'],
@@ -154,7 +193,11 @@ export function missingCreateFields(body: Record<string, unknown>): string[] {
 	check(body, definitions.CreateOrder, '');
 	const addressValue = body.ship_to_address;
 	if (typeof addressValue === 'object' && addressValue !== null) {
-		check(addressValue as Record<string, unknown>, definitions.OrderShipToAddress, 'ship_to_address.');
+		check(
+			addressValue as Record<string, unknown>,
+			definitions.OrderShipToAddress,
+			'ship_to_address.',
+		);
 	}
 	if (Array.isArray(body.line_items)) {
 		body.line_items.forEach((item, index) => {

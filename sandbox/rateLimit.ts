@@ -27,7 +27,10 @@ function isWrite(method: string): boolean {
 }
 
 export function rateLimiter(options: RateLimitOptions = {}): Middleware & { reset(): void } {
-	const limits = { read: options.read ?? RATE_LIMITS.read, write: options.write ?? RATE_LIMITS.write };
+	const limits = {
+		read: options.read ?? RATE_LIMITS.read,
+		write: options.write ?? RATE_LIMITS.write,
+	};
 	const prefix = options.spelling ?? 'x-ratelimit';
 	const windows = new Map<string, { second: number; count: number }>();
 

@@ -87,7 +87,10 @@ function extraShippingMethods(
  * The same lists for the same `now`: records dated a year and a month before it.
  * `extraShippingMethods` appends that many made-up freight lanes after the seed's methods.
  */
-export function referenceLists(now: Date, extra: { shippingMethods?: number } = {}): ReferenceLists {
+export function referenceLists(
+	now: Date,
+	extra: { shippingMethods?: number } = {},
+): ReferenceLists {
 	const created = toTrackstarDate(now.getTime() - 365 * DAY_MS);
 	const updated = toTrackstarDate(now.getTime() - 30 * DAY_MS);
 	const dates = { created_date: created, updated_date: updated };

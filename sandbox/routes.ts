@@ -1,5 +1,6 @@
 /**
- * Route handlers: Trackstar's order endpoints and the sandbox's own admin routes.
+ * Route handlers: Trackstar's order endpoints and the sandbox's own admin routes (the catalog's,
+ * warehouses and the reference lists included, are in resources/router.ts, in front of these).
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -89,7 +90,14 @@ export function updateOrder(context: RouteContext, request: SandboxRequest): Rep
 	const refusal = updateRefusal(order);
 	if (refusal) return errorReply(422, refusal, {}, 'integration');
 	const now = toTrackstarDate(context.clock());
-	const outcome = applyOrderUpdate(order, checked.body, context.ignoredUpdateFields, now);
+	const outcome = applyOrderUpdate(
+		order,
+		checked.body,
+		context.ignoredUpdateFields,
+		now,
+		[],
+		context.reference,
+	);
 	context.store.replace(outcome.order);
 	return jsonReply({ data: outcome.order, id, unused_fields: outcome.unusedFields });
 }
@@ -109,12 +117,21 @@ export function createOrder(context: RouteContext, request: SandboxRequest): Rep
 	if (!checked.ok) return validationReply('json', checked.errors);
 	const missing = missingCreateFields(checked.body);
 	if (missing.length > 0) {
-		const errors = Object.fromEntries(missing.map((path) => [path, ['Missing data for required field.']]));
+		const errors = Object.fromEntries(
+			missing.map((path) => [path, ['Missing data for required field.']]),
+		);
 		return validationReply('json', errors);
 	}
 	const now = toTrackstarDate(context.clock());
 	const id = newOrderId(context, checked.body, now);
-	const outcome = createOrderFrom(checked.body, id, now, createFields(), INTEGRATION_SPECIFIC_FIELDS.POST);
+	const outcome = createOrderFrom(
+		checked.body,
+		id,
+		now,
+		createFields(),
+		INTEGRATION_SPECIFIC_FIELDS.POST,
+		context.reference,
+	);
 	context.store.add(outcome.order);
 	return jsonReply({ data: outcome.order, id, unused_fields: outcome.unusedFields });
 }
@@ -125,7 +142,11 @@ export function setTrackstarTags(context: RouteContext, request: SandboxRequest)
 	if (!checked.ok) return validationReply('json', checked.errors);
 	const order = context.store.get(id);
 	if (!order) return orderNotFound(id);
-	const tagged = applyTrackstarTags(order, checked.body.trackstar_tags as never, toTrackstarDate(context.clock()));
+	const tagged = applyTrackstarTags(
+		order,
+		checked.body.trackstar_tags as never,
+		toTrackstarDate(context.clock()),
+	);
 	context.store.replace(tagged);
 	const unusedFields = Object.keys(checked.body).filter((field) => field !== 'trackstar_tags');
 	return jsonReply({ data: tagged, id, unused_fields: unusedFields });
@@ -134,7 +155,8 @@ export function setTrackstarTags(context: RouteContext, request: SandboxRequest)
 export function orderMeta(request: SandboxRequest): Reply {
 	const method = request.query.method;
 	if (method !== 'POST' && method !== 'PUT') {
-		const message = method === undefined ? 'Missing data for required field.' : 'Must be one of: POST, PUT.';
+		const message =
+			method === undefined ? 'Missing data for required field.' : 'Must be one of: POST, PUT.';
 		return validationReply('query', { method: [message] });
 	}
 	return jsonReply(metaSchema(method));
@@ -163,37 +185,32 @@ export function redactRequest(recorded: RecordedRequest): RecordedRequest {
 
 /** Every route of the sandbox. Auth is a middleware in front (see server.ts), not done here. */
 export function createRouter(context: RouteContext): Router {
-	return new Router()
-		.add('GET', '/wms/orders', (request) => listOrders(context, request))
-		.add('POST', '/wms/orders', (request) => createOrder(context, request))
-		// Before /wms/orders/:order_id, which would take "meta" and "channels" for order IDs.
-		.add('GET', '/wms/orders/meta', (request) => orderMeta(request))
-		.add('GET', '/wms/orders/channels', (request) =>
-			pageReply(listReference(context.reference.channels, request.queryEntries)),
-		)
-		.add('GET', '/wms/warehouse-customers', (request) =>
-			pageReply(listReference(context.reference.warehouseCustomers, request.queryEntries)),
-		)
-		.add('GET', '/wms/shipping-methods', (request) =>
-			pageReply(listReference(context.reference.shippingMethods, request.queryEntries)),
-		)
-		.add('GET', '/wms/warehouses', (request) =>
-			pageReply(listReference(context.reference.warehouses, request.queryEntries)),
-		)
-		.add('GET', '/wms/orders/:order_id', (request) => getOrder(context, request))
-		.add('PUT', '/wms/orders/:order_id', (request) => updateOrder(context, request))
-		.add('PUT', '/wms/orders/:order_id/cancel', (request) => cancelOrder(context, request))
-		.add('PUT', '/wms/orders/:order_id/trackstar-tags', (request) => setTrackstarTags(context, request))
-		.add('GET', '/__sandbox/requests', () =>
-			jsonReply({ data: context.requests.map(redactRequest) }),
-		)
-		.add('DELETE', '/__sandbox/requests', () => {
-			const cleared = context.requests.length;
-			context.requests.length = 0;
-			return jsonReply({ cleared });
-		})
-		.add('POST', '/__sandbox/reset', () => {
-			context.reset();
-			return jsonReply({ reset: true, order_count: context.store.size });
-		});
+	return (
+		new Router()
+			.add('GET', '/wms/orders', (request) => listOrders(context, request))
+			.add('POST', '/wms/orders', (request) => createOrder(context, request))
+			// Before /wms/orders/:order_id, which would take "meta" and "channels" for order IDs.
+			.add('GET', '/wms/orders/meta', (request) => orderMeta(request))
+			.add('GET', '/wms/orders/channels', (request) =>
+				pageReply(listReference(context.reference.channels, request.queryEntries)),
+			)
+			.add('GET', '/wms/orders/:order_id', (request) => getOrder(context, request))
+			.add('PUT', '/wms/orders/:order_id', (request) => updateOrder(context, request))
+			.add('PUT', '/wms/orders/:order_id/cancel', (request) => cancelOrder(context, request))
+			.add('PUT', '/wms/orders/:order_id/trackstar-tags', (request) =>
+				setTrackstarTags(context, request),
+			)
+			.add('GET', '/__sandbox/requests', () =>
+				jsonReply({ data: context.requests.map(redactRequest) }),
+			)
+			.add('DELETE', '/__sandbox/requests', () => {
+				const cleared = context.requests.length;
+				context.requests.length = 0;
+				return jsonReply({ cleared });
+			})
+			.add('POST', '/__sandbox/reset', () => {
+				context.reset();
+				return jsonReply({ reset: true, order_count: context.store.size });
+			})
+	);
 }

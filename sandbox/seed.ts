@@ -652,7 +652,49 @@ export function seedOrders(options: SeedOptions = {}): Order[] {
 	for (let i = 0; i < count; i++) {
 		orders[i] = buildOrder(context, created[i], statuses[i], types[i], recentlyUpdated.has(i));
 	}
+	anchorRecentActivity(orders, nowS, new Prng((options.seed ?? 42) ^ 0x0ac71e));
 	return orders.sort(compareOrders);
+}
+
+/** How many of the newest orders of each status are moved into the hour before now (see below). */
+const ANCHORED_STATUSES: ReadonlyArray<readonly [OrderStatus, number]> = [
+	['exception', 2],
+	['backordered', 2],
+	['fulfilled', 1],
+];
+
+/**
+ * Makes the hour before `now` look like a working warehouse, whatever the seed drew: the newest
+ * exception and backordered orders entered that status in it, and the newest fulfilled order
+ * shipped in it, so "stuck orders updated in the last hour" finds some right after start. Only
+ * dates move (a PRNG of its own), so every other order stays as the seed made it.
+ */
+function anchorRecentActivity(orders: Order[], nowS: number, rng: Prng): void {
+	for (const [status, wanted] of ANCHORED_STATUSES) {
+		let found = 0;
+		for (let i = orders.length - 1; i >= 0 && found < wanted; i--) {
+			const order = orders[i];
+			if (order.status !== status) continue;
+			// The first a few minutes ago, the next earlier in the hour: one stays in a 15-minute window.
+			const agoS =
+				found === 0 ? rng.int(2 * MINUTE, 12 * MINUTE) : rng.int(20 * MINUTE, 50 * MINUTE);
+			found++;
+			const createdS = parseTrackstarSeconds(order.created_date);
+			const updatedS = max(createdS, nowS - agoS);
+			const trackstarCreatedS = parseTrackstarSeconds(order.trackstar_created_date);
+			const trackstarUpdatedS = max(
+				trackstarCreatedS,
+				min(nowS, updatedS + rng.int(30, 3 * MINUTE)),
+			);
+			order.updated_date = toTrackstarDate(updatedS * 1000);
+			order.trackstar_updated_date = toTrackstarDate(trackstarUpdatedS * 1000);
+			for (const shipment of order.shipments) shipment.shipped_date = order.updated_date;
+		}
+	}
+}
+
+function parseTrackstarSeconds(date: string): number {
+	return floor(Date.parse(date) / 1000);
 }
 
 /** List order: created_date ascending, then id. */
@@ -676,12 +718,46 @@ function ensureCoverage<T>(values: T[], all: readonly T[], rng: Prng): void {
 	}
 }
 
-interface BuildContext {
+/** The state order generation shares: the PRNG, the reference time and what must stay unique. */
+export interface BuildContext {
 	rng: Prng;
 	nowS: number;
 	ids: Set<string>;
 	references: Set<string>;
 	sequences: number[];
+}
+
+/**
+ * A context that builds more orders beside `orders` (new arrivals in a live sandbox): their IDs
+ * and reference IDs stay unique, and order numbers continue each brand's sequence.
+ */
+export function continueContext(orders: readonly Order[], rng: Prng, nowS: number): BuildContext {
+	const sequences = WAREHOUSE_CUSTOMERS.map((customer) => {
+		let highest = 100000;
+		const prefix = `${customer.orderPrefix}-`;
+		for (const order of orders) {
+			if (!order.order_number.startsWith(prefix)) continue;
+			const sequence = Number(order.order_number.slice(prefix.length));
+			if (Number.isInteger(sequence) && sequence > highest) highest = sequence;
+		}
+		return highest;
+	});
+	return {
+		rng,
+		nowS,
+		ids: new Set(orders.map((order) => order.id)),
+		references: new Set(orders.map((order) => order.reference_id)),
+		sequences,
+	};
+}
+
+/**
+ * A new order that just reached the warehouse: open, created at `context.nowS`, for the brand at
+ * `customerIndex` of WAREHOUSE_CUSTOMERS (default: one drawn as the seed draws them).
+ */
+export function arrivingOrder(context: BuildContext, customerIndex?: number): Order {
+	const type = context.rng.weighted(TYPE_WEIGHTS);
+	return buildOrder(context, context.nowS, 'open', type, false, customerIndex);
 }
 
 function uniqueId(context: BuildContext): string {
@@ -872,15 +948,105 @@ function chooseMethod(
 	return METHOD_BY_ID.get(id) as ShippingMethod;
 }
 
-function buildOrder(
+/** What a shipment carries: products and the quantity of each that left the building. */
+export interface ShippedLine {
+	product: SeedProduct;
+	quantity: number;
+}
+
+/**
+ * One shipment of `lines`, packed (pallets for LTL freight, boxes otherwise) with tracking numbers
+ * of the method's carrier, lot numbers for lot-tracked products, shipped at `shippedS`.
+ */
+export function buildShipment(
+	context: BuildContext,
+	shipment: {
+		lines: readonly ShippedLine[];
+		/** d2c and dropship orders ship in one or two boxes; others in one to three packages. */
+		consumer: boolean;
+		method: ShippingMethod;
+		warehouse: Warehouse;
+		shipTo: ShipToAddress;
+		createdS: number;
+		shippedS: number;
+	},
+): OrderShipment {
+	const { rng } = context;
+	const { lines: shipped, method: shippingMethod, createdS } = shipment;
+	const packageCount = min(
+		shipped.length,
+		shipment.consumer ? (shipped.length > 2 ? 2 : 1) : rng.int(1, 3),
+	);
+	const packages: ShipmentPackage[] = [];
+	for (let p = 0; p < packageCount; p++) {
+		const contents = shipped.filter((_, index) => index % packageCount === p);
+		const tracking = trackingFor(rng, shippingMethod.carrier_id);
+		const pallet = shippingMethod.id === 'ltl_freight';
+		const box = pallet ? ([48, 40, 48] as const) : rng.pick(BOXES);
+		let weight = pallet ? 45 : 0.4;
+		for (const entry of contents) weight += entry.product.weightLb * entry.quantity;
+		packages.push({
+			package_id: context.rng.hex(24),
+			package_name: `${pallet ? 'Pallet' : 'Box'} ${box[0]}x${box[1]}x${box[2]}`,
+			tracking_number: tracking.number,
+			tracking_url: tracking.url,
+			shipping_method: shippingMethod.id,
+			carrier: shippingMethod.carrier_name,
+			shipping_method_id: shippingMethod.id,
+			shipping_method_name: shippingMethod.name,
+			carrier_id: shippingMethod.carrier_id,
+			carrier_name: shippingMethod.carrier_name,
+			scac: shippingMethod.scac,
+			shipping_cost: money(pallet ? rng.int(16000, 39000) : rng.int(650, 3200)),
+			measurements: {
+				length: box[0],
+				width: box[1],
+				height: box[2],
+				unit: 'in',
+				weight: round(weight * 100) / 100,
+				weight_unit: 'lb',
+			},
+			line_items: contents.map((entry) => ({
+				inventory_item_id: entry.product.inventory_item_id,
+				sku: entry.product.sku,
+				quantity: entry.quantity,
+				lot_id: entry.product.lotTracked ? `LOT-${rng.digits(5)}${rng.upper(1, 'ABCDEF')}` : null,
+				expiration_date: entry.product.lotTracked
+					? toTrackstarDate((floor(createdS / DAY) + rng.int(180, 540)) * DAY * 1000)
+					: null,
+				parent_product_id: null,
+			})),
+		});
+	}
+	return {
+		shipment_id: context.rng.hex(24),
+		warehouse_id: shipment.warehouse.id,
+		raw_status: 'Shipped',
+		status: 'shipped',
+		shipped_date: toTrackstarDate(shipment.shippedS * 1000),
+		shipping_method: shippingMethod.id,
+		line_items: shipped.map((entry) => ({
+			inventory_item_id: entry.product.inventory_item_id,
+			sku: entry.product.sku,
+			quantity: entry.quantity,
+			parent_product_id: null,
+		})),
+		ship_to_address: shipment.shipTo,
+		ship_from_address: shipment.warehouse.address,
+		packages,
+	};
+}
+
+/** One order created at `createdS` (epoch seconds) in `status`, as of `context.nowS`. */
+export function buildOrder(
 	context: BuildContext,
 	createdS: number,
 	status: OrderStatus,
 	type: OrderType,
 	recentlyUpdated: boolean,
+	customerIndex: number = context.rng.weighted(CUSTOMER_WEIGHTS),
 ): Order {
 	const { rng, nowS } = context;
-	const customerIndex = rng.weighted(CUSTOMER_WEIGHTS);
 	const customer = WAREHOUSE_CUSTOMERS[customerIndex];
 	const id = uniqueId(context);
 
@@ -1057,76 +1223,23 @@ function buildOrder(
 	const shipments: OrderShipment[] = [];
 	if (shippedS !== null) {
 		const shipped = lines.slice(0, shippedLines).map((line) => ({
-			line,
+			product: line.product,
 			quantity:
 				status === 'partially_fulfilled' && lines.length === 1
 					? floor(line.quantity / 2)
 					: line.quantity,
 		}));
-		const packageCount = min(
-			shipped.length,
-			type === 'd2c' || type === 'dropship' ? (shipped.length > 2 ? 2 : 1) : rng.int(1, 3),
+		shipments.push(
+			buildShipment(context, {
+				lines: shipped,
+				consumer: type === 'd2c' || type === 'dropship',
+				method: shippingMethod,
+				warehouse,
+				shipTo,
+				createdS,
+				shippedS,
+			}),
 		);
-		const packages: ShipmentPackage[] = [];
-		for (let p = 0; p < packageCount; p++) {
-			const contents = shipped.filter((_, index) => index % packageCount === p);
-			const tracking = trackingFor(rng, shippingMethod.carrier_id);
-			const pallet = shippingMethod.id === 'ltl_freight';
-			const box = pallet ? ([48, 40, 48] as const) : rng.pick(BOXES);
-			let weight = pallet ? 45 : 0.4;
-			for (const entry of contents) weight += entry.line.product.weightLb * entry.quantity;
-			packages.push({
-				package_id: context.rng.hex(24),
-				package_name: `${pallet ? 'Pallet' : 'Box'} ${box[0]}x${box[1]}x${box[2]}`,
-				tracking_number: tracking.number,
-				tracking_url: tracking.url,
-				shipping_method: shippingMethod.id,
-				carrier: shippingMethod.carrier_name,
-				shipping_method_id: shippingMethod.id,
-				shipping_method_name: shippingMethod.name,
-				carrier_id: shippingMethod.carrier_id,
-				carrier_name: shippingMethod.carrier_name,
-				scac: shippingMethod.scac,
-				shipping_cost: money(pallet ? rng.int(16000, 39000) : rng.int(650, 3200)),
-				measurements: {
-					length: box[0],
-					width: box[1],
-					height: box[2],
-					unit: 'in',
-					weight: round(weight * 100) / 100,
-					weight_unit: 'lb',
-				},
-				line_items: contents.map((entry) => ({
-					inventory_item_id: entry.line.product.inventory_item_id,
-					sku: entry.line.product.sku,
-					quantity: entry.quantity,
-					lot_id: entry.line.product.lotTracked
-						? `LOT-${rng.digits(5)}${rng.upper(1, 'ABCDEF')}`
-						: null,
-					expiration_date: entry.line.product.lotTracked
-						? toTrackstarDate((floor(createdS / DAY) + rng.int(180, 540)) * DAY * 1000)
-						: null,
-					parent_product_id: null,
-				})),
-			});
-		}
-		shipments.push({
-			shipment_id: context.rng.hex(24),
-			warehouse_id: warehouse.id,
-			raw_status: 'Shipped',
-			status: 'shipped',
-			shipped_date: toTrackstarDate(shippedS * 1000),
-			shipping_method: shippingMethod.id,
-			line_items: shipped.map((entry) => ({
-				inventory_item_id: entry.line.product.inventory_item_id,
-				sku: entry.line.product.sku,
-				quantity: entry.quantity,
-				parent_product_id: null,
-			})),
-			ship_to_address: shipTo,
-			ship_from_address: warehouse.address,
-			packages,
-		});
 	}
 
 	// Tags.

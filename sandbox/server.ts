@@ -13,6 +13,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { ActivityMove, ActivityOptions, WarehouseActivity } from './activity';
+import { DEFAULT_ACTIVITY_EVERY_MS, warehouseActivity } from './activity';
 import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
@@ -31,6 +33,7 @@ import { OrderStore } from './store';
 import type { Order } from './types';
 
 export type { RecordedRequest } from './routes';
+export type { ActivityMove, ActivityOptions };
 
 export interface SandboxOptions {
 	/** 0 = random free port (default). */
@@ -62,6 +65,11 @@ export interface SandboxOptions {
 	metaRateLimitSeconds?: number;
 	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
 	extraShippingMethods?: number;
+	/**
+	 * The live warehouse (activity.ts): every `everyMs` (default 2 minutes) a few orders arrive,
+	 * get stuck, ship or move on, dated by `clock`. `true` = the defaults. Off by default.
+	 */
+	activity?: ActivityOptions | boolean;
 }
 
 export interface Sandbox {
@@ -91,7 +99,12 @@ export interface Sandbox {
 	order(id: string): Order | undefined;
 	/** Test-only: adds an order, or replaces the one with its id (dates as given, nothing derived). */
 	upsertOrder(order: Order): void;
-	/** Re-seeds the store (same options, same orders), clears the request log and the faults. */
+	/**
+	 * The live warehouse: `tick()` moves orders now (with or without the `activity` option; its
+	 * timer runs only with it), `moves` lists what moved since start or reset.
+	 */
+	activity: Pick<WarehouseActivity, 'tick' | 'moves' | 'running'>;
+	/** Re-seeds the store (same options, same orders), clears the request log, the faults and the activity's moves. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -158,9 +171,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const faults = faultInjector();
 	const clock = options.clock ?? (() => new Date());
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
+	const activityOptions = options.activity === true ? {} : options.activity || undefined;
+	const activity = warehouseActivity(store, clock, {
+		seed: options.seed ?? 42,
+		everyMs: activityOptions ? (activityOptions.everyMs ?? DEFAULT_ACTIVITY_EVERY_MS) : 0,
+	});
 
 	const reset = () => {
 		store.reset();
+		activity.reset();
 		requests.length = 0;
 		rateLimits.reset();
 		faults.clear();
@@ -252,9 +271,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	});
 
 	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
+		const failed = (error: Error) => {
+			activity.stop(); // no sandbox to close: its timer must not keep ticking
+			reject(error);
+		};
+		server.once('error', failed);
 		server.listen(options.port ?? 0, host, () => {
-			server.off('error', reject);
+			server.off('error', failed);
 			resolve();
 		});
 	});
@@ -281,8 +304,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			return order === undefined ? undefined : structuredClone(order);
 		},
 		upsertOrder: (order) => store.upsert(structuredClone(order)),
+		activity,
 		reset,
 		close: () => {
+			activity.stop();
 			closing ??= new Promise<void>((resolve, reject) => {
 				server.close((error) => (error ? reject(error) : resolve()));
 				server.closeAllConnections();

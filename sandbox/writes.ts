@@ -4,8 +4,9 @@
  * the write rule "never send null, "", "null" or "none"", and how the simulated WMS applies a
  * write to the stored order. Pure functions; no I/O.
  */
-import { CHANNELS, RAW_STATUSES, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS } from './seed';
-import type { ShippingMethod } from './seed';
+import type { OrderChannelRecord, ShippingMethodRecord } from './reference';
+import { referenceLists } from './reference';
+import { RAW_STATUSES, WAREHOUSE_CUSTOMERS } from './seed';
 import type { Order, OrderLineItem, OrderStatus, ShipToAddress, TrackstarTag } from './types';
 import { ORDER_STATUSES, isTrackstarDate } from './types';
 
@@ -233,15 +234,6 @@ export function describeErrors(errors: Record<string, string[]>, what: string): 
 
 const ALL_PRODUCTS = WAREHOUSE_CUSTOMERS.flatMap((customer) => customer.products);
 
-function channelById(id: string) {
-	return CHANNELS.find((entry) => entry.channel_id === id);
-}
-
-function channelByName(name: string) {
-	const lower = name.toLowerCase();
-	return CHANNELS.find((entry) => entry.channel_name.toLowerCase() === lower);
-}
-
 function tagToString(tag: TrackstarTag): string {
 	if (typeof tag === 'string') return tag;
 	const [[key, value]] = Object.entries(tag);
@@ -280,17 +272,98 @@ export interface UpdateOutcome {
 	unusedFields: string[];
 }
 
-/** A known shipping method brings its carrier; an unknown one leaves the order's carrier as it was. */
-function setCarrierOf(order: Order, method: ShippingMethod | undefined): void {
-	if (!method) return;
-	order.carrier_id = method.carrier_id;
-	order.carrier_name = method.carrier_name;
-	order.scac = method.scac;
+/**
+ * The reference lists a write resolves channels and shipping methods against: the ones the
+ * sandbox serves (GET /wms/orders/channels, /wms/shipping-methods), so an order names only what
+ * those lists say.
+ */
+export interface WriteCatalog {
+	channels: ReadonlyArray<Pick<OrderChannelRecord, 'id' | 'name'>>;
+	shippingMethods: ReadonlyArray<
+		Pick<
+			ShippingMethodRecord,
+			'id' | 'name' | 'carrier_id' | 'carrier_name' | 'scac' | 'additional_fields'
+		>
+	>;
 }
 
-function setChannelById(order: Order, id: string): void {
+/** The seed's channels and nine shipping methods. */
+export const SEED_CATALOG: WriteCatalog = referenceLists(new Date(0));
+
+function slugId(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '');
+}
+
+/**
+ * Sets channel, channel_object.channel_id and channel_object.channel_name together, from a
+ * channel ID or name (`channel_object` wins over the deprecated `channel`, an ID): a listed channel gives both; an unknown ID has no name, an unknown name
+ * gets an ID made from it.
+ */
+function applyChannel(
+	order: Order,
+	given: { channel_id?: string; channel_name?: string },
+	catalog: WriteCatalog,
+): void {
+	let id: string;
+	let name: string | null;
+	if (given.channel_id !== undefined) {
+		id = given.channel_id;
+		name = catalog.channels.find((entry) => entry.id === id)?.name ?? null;
+	} else {
+		const wanted = (given.channel_name as string).toLowerCase();
+		const known = catalog.channels.find((entry) => entry.name?.toLowerCase() === wanted);
+		id = known?.id ?? slugId(given.channel_name as string);
+		name = known?.name ?? (given.channel_name as string);
+	}
 	order.channel = id;
-	order.channel_object = { channel_id: id, channel_name: channelById(id)?.channel_name ?? null };
+	order.channel_object = { channel_id: id, channel_name: name };
+}
+
+/**
+ * Sets every field Trackstar derives from the shipping method at once: shipping_method_id,
+ * shipping_method (the same ID, as the seed writes it), shipping_method_name, carrier_id,
+ * carrier_name, scac, and service_level (unless the body gives one). shipping_method_id wins
+ * over the deprecated shipping_method (an ID too), which wins over shipping_method_name, as
+ * Trackstar documents. A listed method fills them
+ * all; an unknown one keeps what was given and clears the carrier rather than leave another
+ * method's.
+ */
+function applyShippingMethod(
+	order: Order,
+	used: ReadonlyMap<string, unknown>,
+	catalog: WriteCatalog,
+): void {
+	const id = (used.get('shipping_method_id') ?? used.get('shipping_method')) as string | undefined;
+	const name = used.get('shipping_method_name') as string | undefined;
+	if (id !== undefined || name !== undefined) {
+		const method =
+			id !== undefined
+				? catalog.shippingMethods.find((entry) => entry.id === id)
+				: catalog.shippingMethods.find(
+						(entry) => entry.name.toLowerCase() === (name as string).toLowerCase(),
+					);
+		if (method) {
+			order.shipping_method_id = method.id;
+			order.shipping_method = method.id;
+			order.shipping_method_name = method.name;
+			order.carrier_id = method.carrier_id;
+			order.carrier_name = method.carrier_name;
+			order.scac = method.scac;
+			const level = (method.additional_fields as { service_level?: unknown } | null)?.service_level;
+			if (typeof level === 'string') order.service_level = level;
+		} else {
+			order.shipping_method_id = id ?? null;
+			order.shipping_method = id ?? null;
+			order.shipping_method_name = name ?? null;
+			order.carrier_id = null;
+			order.carrier_name = null;
+			order.scac = null;
+		}
+	}
+	if (used.has('service_level')) order.service_level = used.get('service_level') as string;
 }
 
 /** A field only this WMS knows: `warehouse_id` is the order's own, the rest land in additional_fields. */
@@ -310,6 +383,7 @@ export function applyOrderUpdate(
 	ignoredFields: ReadonlySet<string>,
 	now: string,
 	integrationFields: readonly string[] = [],
+	catalog: WriteCatalog = SEED_CATALOG,
 ): UpdateOutcome {
 	const next: Order = structuredClone(order);
 	const unusedFields: string[] = [];
@@ -327,9 +401,7 @@ export function applyOrderUpdate(
 			case 'reference_id':
 			case 'order_number':
 			case 'trading_partner':
-			case 'service_level':
 			case 'invoice_currency_code':
-			case 'shipping_method':
 				next[field] = value as string;
 				break;
 			case 'total_price':
@@ -338,48 +410,6 @@ export function applyOrderUpdate(
 			case 'total_shipping':
 				next[field] = value as number;
 				break;
-			case 'channel':
-				setChannelById(next, value as string);
-				break;
-			case 'channel_object': {
-				const given = value as { channel_id?: string; channel_name?: string };
-				if (given.channel_id !== undefined) {
-					setChannelById(next, given.channel_id);
-				} else {
-					const name = given.channel_name as string;
-					const id =
-						channelByName(name)?.channel_id ??
-						name
-							.toLowerCase()
-							.replace(/[^a-z0-9]+/g, '_')
-							.replace(/^_+|_+$/g, '');
-					next.channel = id;
-					next.channel_object = {
-						channel_id: id,
-						channel_name: channelByName(name)?.channel_name ?? name,
-					};
-				}
-				break;
-			}
-			case 'shipping_method_id': {
-				const method = SHIPPING_METHODS.find((entry) => entry.id === value);
-				next.shipping_method_id = value as string;
-				next.shipping_method_name =
-					method?.name ?? (used.get('shipping_method_name') as string) ?? null;
-				setCarrierOf(next, method);
-				break;
-			}
-			case 'shipping_method_name': {
-				if (used.has('shipping_method_id')) break; // the id takes precedence
-				const name = value as string;
-				const method = SHIPPING_METHODS.find(
-					(entry) => entry.name.toLowerCase() === name.toLowerCase(),
-				);
-				next.shipping_method_name = method?.name ?? name;
-				next.shipping_method_id = method?.id ?? null;
-				setCarrierOf(next, method);
-				break;
-			}
 			case 'status': {
 				const status = value as OrderStatus;
 				next.status = status;
@@ -405,6 +435,11 @@ export function applyOrderUpdate(
 				break;
 		}
 	}
+	const channel =
+		used.get('channel_object') ??
+		(used.has('channel') ? { channel_id: used.get('channel') } : undefined);
+	if (channel !== undefined) applyChannel(next, channel as { channel_id?: string }, catalog);
+	applyShippingMethod(next, used, catalog);
 	next.updated_date = now;
 	next.trackstar_updated_date = now;
 	return { order: next, unusedFields };
@@ -516,6 +551,7 @@ export function createOrderFrom(
 	now: string,
 	accepted: ReadonlySet<string>,
 	integrationFields: readonly string[],
+	catalog: WriteCatalog = SEED_CATALOG,
 ): UpdateOutcome {
 	const applicable: Record<string, unknown> = {};
 	const unusedFields: string[] = [];
@@ -523,7 +559,14 @@ export function createOrderFrom(
 		if (accepted.has(field)) applicable[field] = value;
 		else unusedFields.push(field);
 	}
-	const outcome = applyOrderUpdate(blankOrder(id, now), applicable, new Set(), now, integrationFields);
+	const outcome = applyOrderUpdate(
+		blankOrder(id, now),
+		applicable,
+		new Set(),
+		now,
+		integrationFields,
+		catalog,
+	);
 	const order = outcome.order;
 	if (applicable.reference_id !== undefined && applicable.order_number === undefined) {
 		order.order_number = order.reference_id;
@@ -549,5 +592,9 @@ export function validateTagsBody(body: unknown): BodyCheck {
 }
 
 export function applyTrackstarTags(order: Order, tags: TrackstarTag[], now: string): Order {
-	return { ...structuredClone(order), trackstar_tags: structuredClone(tags), trackstar_updated_date: now };
+	return {
+		...structuredClone(order),
+		trackstar_tags: structuredClone(tags),
+		trackstar_updated_date: now,
+	};
 }

@@ -1,13 +1,21 @@
 /**
  * `npm run demo -- --check`: every example the demo imports, run as a user runs it (the webhook
- * ones through their production URL, the others as the editor's Execute workflow does), each
+ * ones through their production URL, the MCP one through an MCP client, the others as the
+ * editor's Execute workflow does), each
  * required to show the results its sticky note promises.
  */
 import { readFileSync } from 'node:fs';
 
-import { freePort } from '../n8n/instance';
+import { runFromEditor } from '../n8n/editorRun';
+import { connectMcp, toolOutput } from '../n8n/mcpClient';
 import { readExamples } from './examples';
-import { STOREFRONT_ORDER_FILE, WEBHOOK_EXAMPLES, webhookUrl, type Demo } from './startDemo';
+import {
+	MCP_EXAMPLE,
+	STOREFRONT_ORDER_FILE,
+	WEBHOOK_EXAMPLES,
+	webhookUrl,
+	type Demo,
+} from './startDemo';
 
 type Items = Array<{ json: Record<string, unknown> }>;
 
@@ -35,13 +43,16 @@ async function post(
 	return answer;
 }
 
-/** Runs a workflow from its manual trigger beside the running n8n; returns `node`'s items. */
-async function executeFor(demo: Demo, workflowId: string, node: string): Promise<Items> {
-	const run = await demo.n8n.execute(workflowId, await freePort());
-	if (run.code !== 0 || run.status !== 'success') {
-		throw new Error(
-			`${workflowId} did not run (exit ${run.code}, ${run.status ?? 'no status'}):\n${run.output.slice(-3000)}`,
-		);
+/** Runs a workflow from `trigger` as the editor's Execute workflow does; returns `node`'s items. */
+async function executeFor(
+	demo: Demo,
+	workflowId: string,
+	trigger: string,
+	node: string,
+): Promise<Items> {
+	const run = await runFromEditor(demo.n8n, workflowId, trigger);
+	if (run.status !== 'success') {
+		throw new Error(`${workflowId} did not succeed (${run.status ?? 'no status'}): ${run.output}`);
 	}
 	const items = run.items[node] ?? [];
 	if (items.length === 0) {
@@ -52,9 +63,26 @@ async function executeFor(demo: Demo, workflowId: string, node: string): Promise
 }
 
 const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
+	tsAgentTools1: {
+		async run(demo) {
+			const mcp = await connectMcp(demo.n8n.appDir, `${demo.n8n.url}/mcp/${MCP_EXAMPLE.path}`);
+			try {
+				const tools = await mcp.listTools();
+				const order = demo.sandbox.orders()[0];
+				const answer = JSON.stringify(
+					toolOutput(await mcp.callTool('Get_Order', { order_id: order.id })),
+				);
+				if (!answer.includes(order.id))
+					throw new Error(`The MCP tool Get_Order answered ${answer}`);
+				return `an MCP client listed ${tools.map((tool) => tool.name).join(', ')} and Get_Order read order ${order.id}`;
+			} finally {
+				await mcp.close();
+			}
+		},
+	},
 	tsExceptionsScan: {
 		async run(demo) {
-			const lines = await executeFor(demo, 'tsExceptionsScan', 'One Line per Order');
+			const lines = await executeFor(demo, 'tsExceptionsScan', 'Run It Now', 'One Line per Order');
 			return `${lines.length} orders in exception or backordered, updated in the last hour: "${String(lines[0].json.message)}"`;
 		},
 	},
@@ -63,6 +91,7 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			const updated = await executeFor(
 				demo,
 				'tsFixShipMethods',
+				'Run It',
 				'Set Shipping Method to UPS Ground',
 			);
 			const wrong = updated.filter(({ json }) => json.shipping_method_id !== 'ups_ground');
@@ -73,7 +102,12 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 	},
 	tsOrdersTrigger1: {
 		async run(demo) {
-			const lines = await executeFor(demo, 'tsOrdersTrigger1', 'One Line per Order');
+			const lines = await executeFor(
+				demo,
+				'tsOrdersTrigger1',
+				'Order Entered Exception',
+				'One Line per Order',
+			);
 			return `the polling trigger's test event: "${String(lines[0].json.message)}"`;
 		},
 	},

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { stopAllInstances } from '../n8n/instance';
 import { stopDescendants, whenParentDies } from '../support/processTree';
 import { checkExamples } from './checkExamples';
-import { startDemo, STOREFRONT_ORDER_FILE, webhookUrl, type Demo } from './startDemo';
+import { MCP_EXAMPLE, startDemo, STOREFRONT_ORDER_FILE, webhookUrl, type Demo } from './startDemo';
 
 const bold = (text: string) => `\x1b[1m${text}\x1b[0m`;
 
@@ -23,13 +23,14 @@ function welcome(demo: Demo): string {
 		'Try:',
 		'  1. Open "Trackstar: orders in exception or backordered (every 15 minutes)" and click Execute workflow.',
 		'  2. Open "Trackstar: switch a customer\'s open orders to UPS Ground", execute it, and read unused_fields.',
-		'  3. Cancel orders through the active webhook workflow:',
+		'  3. Cancel orders through the active webhook workflow (the first ID is an order open now):',
 		`       curl -s -X POST ${webhookUrl(demo, 'cancel')} -H 'content-type: application/json' \\`,
 		`         -d '{"order_ids": ["${sandbox.orders().find((order) => order.status === 'open')?.id}", "no-such-order"]}'`,
 		'  4. Post a storefront order; the active storefront workflow creates it in the warehouse:',
 		`       curl -s -X POST ${webhookUrl(demo, 'storefront')} -H 'content-type: application/json' \\`,
 		`         -d @${relative(process.cwd(), STOREFRONT_ORDER_FILE)}`,
-		'  5. Add a node: search "Trackstar" in the node picker.',
+		`  5. Give an AI agent Trackstar tools: point an MCP client (Streamable HTTP) at ${n8n.url}/mcp/${MCP_EXAMPLE.path}`,
+		'  6. Add a node: search "Trackstar" in the node picker.',
 		`  What the sandbox received: ${sandbox.url}/__sandbox/requests`,
 		'',
 		'Press Ctrl+C to stop n8n and the sandbox.',

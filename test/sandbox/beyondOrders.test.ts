@@ -5,7 +5,13 @@ import { call, get, put, qs, startTestSandbox } from './helpers';
 
 const newOrder = {
 	order_number: 'N8N-1',
-	ship_to_address: { address1: '1 Main St', city: 'Reno', state: 'NV', postal_code: '89502', country: 'US' },
+	ship_to_address: {
+		address1: '1 Main St',
+		city: 'Reno',
+		state: 'NV',
+		postal_code: '89502',
+		country: 'US',
+	},
 	line_items: [{ product_id: WAREHOUSE_CUSTOMERS[0].products[0].product_id, quantity: 2 }],
 };
 
@@ -22,7 +28,9 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 	describe('POST /wms/orders', () => {
 		it('creates an open order from a body valid against the create schema, and lists it', async () => {
 			expectValidAgainst('CreatewmsOrder--WMS_Sandbox--', newOrder);
-			const answer = await call(sandbox, 'POST', '/wms/orders', { body: { ...newOrder, shipping_method_id: 'fedex_2day' } });
+			const answer = await call(sandbox, 'POST', '/wms/orders', {
+				body: { ...newOrder, shipping_method_id: 'fedex_2day' },
+			});
 			expect(answer.status).toBe(200);
 			expect(answer.body).toMatchObject({ id: answer.body.data.id, unused_fields: [] });
 			expect(answer.body.data).toMatchObject({
@@ -32,18 +40,30 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 				created_date: '2025-06-15T12:30:00Z',
 				shipping_method_name: 'FedEx 2Day',
 				carrier_name: 'FedEx',
-				line_items: [{ sku: WAREHOUSE_CUSTOMERS[0].products[0].sku, quantity: 2, unit_price: WAREHOUSE_CUSTOMERS[0].products[0].priceCents / 100 }],
+				line_items: [
+					{
+						sku: WAREHOUSE_CUSTOMERS[0].products[0].sku,
+						quantity: 2,
+						unit_price: WAREHOUSE_CUSTOMERS[0].products[0].priceCents / 100,
+					},
+				],
 			});
 			expect(answer.body.data.id).toMatch(/^[0-9a-f]{24}$/);
 			expect(sandbox.order(answer.body.data.id)).toEqual(answer.body.data);
 			expect(sandbox.orders()).toHaveLength(241);
 			const listed = await get(sandbox, `/wms/orders?${qs({ 'order_number[eq]': 'N8N-1' })}`);
-			expect(listed.body.data.map((order: { id: string }) => order.id)).toEqual([answer.body.data.id]);
+			expect(listed.body.data.map((order: { id: string }) => order.id)).toEqual([
+				answer.body.data.id,
+			]);
 		});
 
 		it('answers 422 naming every required field that is missing, nested ones included', async () => {
 			const answer = await call(sandbox, 'POST', '/wms/orders', {
-				body: { order_number: 'X', ship_to_address: { city: 'Reno' }, line_items: [{ sku: 'A', quantity: 1 }] },
+				body: {
+					order_number: 'X',
+					ship_to_address: { city: 'Reno' },
+					line_items: [{ sku: 'A', quantity: 1 }],
+				},
 			});
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail.json).toEqual({
@@ -58,14 +78,28 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 
 		it('keeps its own extra fields and reports fields outside its create schema as unused', async () => {
 			const answer = await call(sandbox, 'POST', '/wms/orders', {
-				body: { ...newOrder, gift_message: 'Hi', warehouse_id: 'wh-1', status: 'fulfilled', tags: ['x'], whatever: 1 },
+				body: {
+					...newOrder,
+					gift_message: 'Hi',
+					warehouse_id: 'wh-1',
+					status: 'fulfilled',
+					tags: ['x'],
+					whatever: 1,
+				},
 			});
 			expect(answer.body.unused_fields).toEqual(['status', 'tags', 'whatever']);
-			expect(answer.body.data).toMatchObject({ status: 'open', warehouse_id: 'wh-1', additional_fields: { gift_message: 'Hi' }, tags: [] });
+			expect(answer.body.data).toMatchObject({
+				status: 'open',
+				warehouse_id: 'wh-1',
+				additional_fields: { gift_message: 'Hi' },
+				tags: [],
+			});
 		});
 
 		it('refuses empty values like every write', async () => {
-			const answer = await call(sandbox, 'POST', '/wms/orders', { body: { ...newOrder, reference_id: '' } });
+			const answer = await call(sandbox, 'POST', '/wms/orders', {
+				body: { ...newOrder, reference_id: '' },
+			});
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail.json.reference_id).toBeDefined();
 		});
@@ -74,19 +108,38 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 	describe('PUT /wms/orders/{order_id}/trackstar-tags', () => {
 		it('replaces the trackstar_tags of any order', async () => {
 			const order = sandbox.orders().find((candidate) => candidate.status === 'cancelled')!;
-			const answer = await put(sandbox, `/wms/orders/${order.id}/trackstar-tags`, { trackstar_tags: ['a', { b: 'c' }] });
+			const answer = await put(sandbox, `/wms/orders/${order.id}/trackstar-tags`, {
+				trackstar_tags: ['a', { b: 'c' }],
+			});
 			expect(answer.status).toBe(200);
-			expect(answer.body).toMatchObject({ id: order.id, unused_fields: [], data: { trackstar_tags: ['a', { b: 'c' }] } });
-			expect(sandbox.order(order.id)).toMatchObject({ trackstar_tags: ['a', { b: 'c' }], updated_date: order.updated_date });
+			expect(answer.body).toMatchObject({
+				id: order.id,
+				unused_fields: [],
+				data: { trackstar_tags: ['a', { b: 'c' }] },
+			});
+			expect(sandbox.order(order.id)).toMatchObject({
+				trackstar_tags: ['a', { b: 'c' }],
+				updated_date: order.updated_date,
+			});
 		});
 
 		it('answers 422 for a missing or malformed list and 404 for an unknown order', async () => {
 			const id = sandbox.orders()[0].id;
-			expect((await put(sandbox, `/wms/orders/${id}/trackstar-tags`, {})).body.detail.json).toEqual({
-				trackstar_tags: ['Missing data for required field.'],
-			});
-			expect((await put(sandbox, `/wms/orders/${id}/trackstar-tags`, { trackstar_tags: [{ a: 'b', c: 'd' }] })).status).toBe(422);
-			expect((await put(sandbox, '/wms/orders/nope/trackstar-tags', { trackstar_tags: ['a'] })).status).toBe(404);
+			expect((await put(sandbox, `/wms/orders/${id}/trackstar-tags`, {})).body.detail.json).toEqual(
+				{
+					trackstar_tags: ['Missing data for required field.'],
+				},
+			);
+			expect(
+				(
+					await put(sandbox, `/wms/orders/${id}/trackstar-tags`, {
+						trackstar_tags: [{ a: 'b', c: 'd' }],
+					})
+				).status,
+			).toBe(422);
+			expect(
+				(await put(sandbox, '/wms/orders/nope/trackstar-tags', { trackstar_tags: ['a'] })).status,
+			).toBe(404);
 		});
 	});
 
@@ -96,7 +149,11 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 			expect(post.status).toBe(200);
 			expectValidAgainst('ConnectionMetaResponseSchema', post.body);
 			expect(post.body.$ref).toBe('#/definitions/CreateOrder');
-			expect(post.body.definitions.CreateOrder.required).toEqual(['line_items', 'order_number', 'ship_to_address']);
+			expect(post.body.definitions.CreateOrder.required).toEqual([
+				'line_items',
+				'order_number',
+				'ship_to_address',
+			]);
 
 			now = new Date(now.getTime() + 60_000);
 			const update = await get(sandbox, '/wms/orders/meta?method=PUT');
@@ -116,7 +173,8 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 			expect(limited.status).toBe(429);
 			expect(limited.headers.get('retry-after')).toBe('45');
 			expect(limited.body).toEqual({
-				error: 'Rate limit exceeded: the meta endpoint allows one call per 60 seconds. Retry after 45 seconds.',
+				error:
+					'Rate limit exceeded: the meta endpoint allows one call per 60 seconds. Retry after 45 seconds.',
 				origin: 'trackstar',
 			});
 			sandbox.reset();
@@ -139,9 +197,21 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 
 	describe('reference lists', () => {
 		it.each([
-			['/wms/warehouse-customers', 'WmsWarehouseCustomersListEndpoint', WAREHOUSE_CUSTOMERS.map((entry) => entry.id)],
-			['/wms/shipping-methods', 'WmsShippingMethodsListEndpoint', SHIPPING_METHODS.map((entry) => entry.id)],
-			['/wms/orders/channels', 'WmsOrderChannelsListEndpoint', CHANNELS.map((entry) => entry.channel_id)],
+			[
+				'/wms/warehouse-customers',
+				'WmsWarehouseCustomersListEndpoint',
+				WAREHOUSE_CUSTOMERS.map((entry) => entry.id),
+			],
+			[
+				'/wms/shipping-methods',
+				'WmsShippingMethodsListEndpoint',
+				SHIPPING_METHODS.map((entry) => entry.id),
+			],
+			[
+				'/wms/orders/channels',
+				'WmsOrderChannelsListEndpoint',
+				CHANNELS.map((entry) => entry.channel_id),
+			],
 			['/wms/warehouses', 'WmsWarehousesListEndpoint', WAREHOUSES.map((entry) => entry.id)],
 		])('%s answers every record in the OpenAPI shape, page by page', async (path, schema, ids) => {
 			const all = await get(sandbox, path);
@@ -151,7 +221,10 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 
 			const first = await get(sandbox, `${path}?limit=2`);
 			expect(first.body).toMatchObject({ total_count: 2, next_token: expect.any(String) });
-			const second = await get(sandbox, `${path}?${qs({ limit: 2, page_token: first.body.next_token })}`);
+			const second = await get(
+				sandbox,
+				`${path}?${qs({ limit: 2, page_token: first.body.next_token })}`,
+			);
 			expect(second.body.data.map((record: { id: string }) => record.id)).toEqual(ids.slice(2, 4));
 		});
 

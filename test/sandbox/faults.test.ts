@@ -3,7 +3,10 @@ import { call, get, startTestSandbox } from './helpers';
 
 async function rawGet(sandbox: Sandbox, path: string) {
 	const response = await fetch(`${sandbox.url}${path}`, {
-		headers: { 'x-trackstar-api-key': sandbox.apiKey, 'x-trackstar-access-token': sandbox.accessToken },
+		headers: {
+			'x-trackstar-api-key': sandbox.apiKey,
+			'x-trackstar-access-token': sandbox.accessToken,
+		},
 	});
 	return { status: response.status, headers: response.headers, text: await response.text() };
 }
@@ -35,7 +38,13 @@ describe('sandbox: fault injection', () => {
 	});
 
 	it('matches by method and path, lets `after` requests through, and faults `times` of them', async () => {
-		sandbox.inject({ method: 'GET', path: /^\/wms\/orders$/, after: 1, times: 2, fault: { kind: 'status', status: 500 } });
+		sandbox.inject({
+			method: 'GET',
+			path: /^\/wms\/orders$/,
+			after: 1,
+			times: 2,
+			fault: { kind: 'status', status: 500 },
+		});
 		const order = sandbox.orders()[0];
 
 		expect((await get(sandbox, `/wms/orders/${order.id}`)).status).toBe(200);
@@ -55,7 +64,9 @@ describe('sandbox: fault injection', () => {
 		expect(first.status).toBe(429);
 		expect(first.headers.get('retry-after')).toBe('2');
 		expect(first.headers.get('x-rate-limit-retry-after')).toBe('2');
-		expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + 1);
+		expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(
+			Math.floor(Date.now() / 1000) + 1,
+		);
 		expect(second.headers.get('retry-after')).toBeNull();
 		expect(second.headers.get('x-rate-limit-reset')).toMatch(/^\d+$/);
 		expect(second.body).toMatchObject({ origin: 'trackstar' });
@@ -65,21 +76,30 @@ describe('sandbox: fault injection', () => {
 		const order = sandbox.orders().find((candidate) => candidate.status === 'open')!;
 		sandbox.inject({ method: 'PUT', fault: { kind: 'drop' } });
 
-		await expect(call(sandbox, 'PUT', `/wms/orders/${order.id}`, { body: { order_number: 'X' } })).rejects.toThrow();
+		await expect(
+			call(sandbox, 'PUT', `/wms/orders/${order.id}`, { body: { order_number: 'X' } }),
+		).rejects.toThrow();
 		expect(sandbox.order(order.id)?.order_number).toBe(order.order_number);
-		expect(sandbox.requests.map((request) => [request.status, request.fault])).toEqual([[0, 'drop']]);
+		expect(sandbox.requests.map((request) => [request.status, request.fault])).toEqual([
+			[0, 'drop'],
+		]);
 	});
 
 	it('drops the connection after handling a write: applied, answer lost', async () => {
 		const order = sandbox.orders().find((candidate) => candidate.status === 'open')!;
 		sandbox.inject({ method: 'PUT', fault: { kind: 'drop', when: 'after' } });
 
-		await expect(call(sandbox, 'PUT', `/wms/orders/${order.id}`, { body: { order_number: 'X' } })).rejects.toThrow();
+		await expect(
+			call(sandbox, 'PUT', `/wms/orders/${order.id}`, { body: { order_number: 'X' } }),
+		).rejects.toThrow();
 		expect(sandbox.order(order.id)?.order_number).toBe('X');
 	});
 
 	it('answers bad JSON, or a body without data, with 200', async () => {
-		sandbox.inject({ fault: { kind: 'badJson' } }, { fault: { kind: 'body', body: { next_token: null } } });
+		sandbox.inject(
+			{ fault: { kind: 'badJson' } },
+			{ fault: { kind: 'body', body: { next_token: null } } },
+		);
 
 		const bad = await rawGet(sandbox, '/wms/orders');
 		expect(bad.status).toBe(200);
@@ -117,16 +137,22 @@ describe('sandbox: enforced rate limits', () => {
 		try {
 			// Aligned to the start of a second so that all five land in one window.
 			await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 5));
-			const answers = await Promise.all(Array.from({ length: 5 }, () => get(sandbox, '/wms/orders?limit=1')));
+			const answers = await Promise.all(
+				Array.from({ length: 5 }, () => get(sandbox, '/wms/orders?limit=1')),
+			);
 			const statuses = answers.map((answer) => answer.status).sort();
 
 			expect(statuses).toEqual([200, 200, 200, 429, 429]);
 			const refused = answers.find((answer) => answer.status === 429)!;
-			expect(refused.body).toMatchObject({ error: expect.stringMatching(/^Rate limit exceeded: 3 reads per second/) });
+			expect(refused.body).toMatchObject({
+				error: expect.stringMatching(/^Rate limit exceeded: 3 reads per second/),
+			});
 			expect(refused.headers.get('retry-after')).toBe('1');
 			expect(refused.headers.get('x-rate-limit-retry-after')).toBe('1');
 			expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
-			expect(Number(refused.headers.get('x-ratelimit-reset'))).toBe(Math.floor(Date.now() / 1000) + 1);
+			expect(Number(refused.headers.get('x-ratelimit-reset'))).toBe(
+				Math.floor(Date.now() / 1000) + 1,
+			);
 			expect(sandbox.requests.map((request) => request.status).sort()).toEqual(statuses);
 		} finally {
 			await sandbox.close();

@@ -1,5 +1,6 @@
-import type { Sandbox, SandboxOptions } from '../../sandbox';
-import { startSandbox } from '../../sandbox';
+import type { Order, Sandbox, SandboxOptions } from '../../sandbox';
+import { TRACKSTAR_DATE_PATTERN, startSandbox } from '../../sandbox';
+import { expectValidAgainst } from '../support/openapi';
 
 /** Fixed reference time of the seeded orders. */
 export const NOW = new Date('2025-06-15T12:00:00Z');
@@ -47,4 +48,18 @@ export function qs(params: Record<string, string | number>): string {
 	return new URLSearchParams(
 		Object.entries(params).map(([key, value]) => [key, String(value)]),
 	).toString();
+}
+
+/**
+ * Checks an order against the OpenAPI OrderSchema, minus two known gaps of the document: the
+ * newer docs' trackstar_created_date / trackstar_updated_date are not in it yet, and ajv reads
+ * the enum of a `nullable` field literally (null is not among international_duty_paid_by's values).
+ */
+export function expectValidOrder(order: Order): void {
+	const { trackstar_created_date, trackstar_updated_date, ...documented } = order;
+	expect(trackstar_created_date).toMatch(TRACKSTAR_DATE_PATTERN);
+	expect(trackstar_updated_date).toMatch(TRACKSTAR_DATE_PATTERN);
+	const checked: Partial<Order> = documented;
+	if (checked.international_duty_paid_by === null) delete checked.international_duty_paid_by;
+	expectValidAgainst('OrderSchema', checked);
 }

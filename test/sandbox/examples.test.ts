@@ -1,0 +1,101 @@
+/**
+ * The example workflows the demo imports find data in a sandbox started now (as the demo starts
+ * it): each example's Trackstar node runs, with its saved parameters, in n8n's engine.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Sandbox } from '../../sandbox';
+import { startSandbox } from '../../sandbox';
+import { runOrders } from '../support/trackstar';
+
+interface ExampleNode {
+	name: string;
+	type: string;
+	parameters: IDataObject;
+}
+
+const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
+const examples = new Map(
+	readdirSync(EXAMPLES_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.map((file) => {
+			const workflow = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as {
+				nodes: ExampleNode[];
+			};
+			return [file, workflow.nodes] as const;
+		}),
+);
+const STOREFRONT_ORDER = JSON.parse(
+	readFileSync(join(__dirname, '..', '..', 'scripts', 'demo', 'storefront-order.json'), 'utf8'),
+) as IDataObject;
+
+function node(file: string, name: string): ExampleNode {
+	const found = examples.get(file)?.find((entry) => entry.name === name);
+	if (!found) throw new Error(`No node "${name}" in examples/${file}`);
+	return found;
+}
+
+describe('the example workflows against a sandbox started now', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ port: 0 });
+	});
+	afterAll(async () => await sandbox.close());
+
+	it('exceptions-every-15-minutes: stuck orders updated in the last hour', async () => {
+		const { items, error } = await runOrders(sandbox, {
+			parameters: node('exceptions-every-15-minutes.json', 'Stuck Orders Updated in the Last Hour')
+				.parameters,
+		});
+		expect(error).toBeUndefined();
+		expect(items.length).toBeGreaterThanOrEqual(4);
+		expect(new Set(items.map((item) => item.json.status))).toEqual(
+			new Set(['exception', 'backordered']),
+		);
+	});
+
+	it("fix-shipping-method: Juniper & Sage's open orders, some not on UPS Ground, switched consistently", async () => {
+		const { items } = await runOrders(sandbox, {
+			parameters: node('fix-shipping-method.json', 'Open Orders of Juniper & Sage').parameters,
+		});
+		const toFix = items.filter((item) => item.json.shipping_method_name !== 'UPS Ground');
+		expect(items.length).toBeGreaterThanOrEqual(3);
+		expect(toFix.length).toBeGreaterThanOrEqual(1);
+
+		const updated = await runOrders(sandbox, {
+			input: toFix.map((item) => item.json),
+			parameters: node('fix-shipping-method.json', 'Set Shipping Method to UPS Ground').parameters,
+		});
+		expect(updated.error).toBeUndefined();
+		for (const item of updated.items) {
+			expect(item.json).toMatchObject({
+				shipping_method_id: 'ups_ground',
+				shipping_method: 'ups_ground',
+				shipping_method_name: 'UPS Ground',
+				carrier_name: 'UPS',
+				unused_fields: [],
+			});
+		}
+	});
+
+	it('cancel-orders-from-webhook: an open order to cancel', async () => {
+		const open = sandbox.orders().find((order) => order.status === 'open')!;
+		const { items } = await runOrders(sandbox, {
+			input: [{ order_id: open.id }],
+			parameters: node('cancel-orders-from-webhook.json', 'Cancel Order').parameters,
+		});
+		expect(items[0].json).toMatchObject({ id: open.id, status: 'cancelled' });
+	});
+
+	it("create-orders-from-storefront: the demo's storefront order becomes a warehouse order", async () => {
+		const { items, error } = await runOrders(sandbox, {
+			input: [{ body: STOREFRONT_ORDER }],
+			parameters: node('create-orders-from-storefront.json', 'Create Warehouse Order').parameters,
+		});
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ order_number: '#1001', status: 'open' });
+		expect(sandbox.order(String(items[0].json.id))?.line_items).toHaveLength(2);
+	});
+});
