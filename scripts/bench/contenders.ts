@@ -1,12 +1,22 @@
 /**
- * The three ways to list every order that the benchmark compares, each run in a fresh process
- * by run-one.ts: a bare HTTP loop (the floor), our node, and n8n's HTTP Request node with its
- * own pagination on next_token, the last two inside n8n's execution engine.
+ * The lists the benchmark reads (orders, inventory items) and the three ways to list every
+ * record of one that it compares, each run in a fresh process by run-one.ts: a bare HTTP loop
+ * (the floor), our node, and n8n's HTTP Request node with its own pagination on next_token, the
+ * last two inside n8n's execution engine. A list is described once, in LISTS; every contender
+ * runs on any of them.
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-import type { ICredentialType, IDataObject, INodeType, IVersionedNodeType } from 'n8n-workflow';
+import type {
+	ICredentialType,
+	IDataObject,
+	INodeParameters,
+	INodeType,
+	IVersionedNodeType,
+} from 'n8n-workflow';
+
+import type { Sandbox, SandboxOptions } from '../../sandbox';
 
 // n8n's engine is loaded only by the contenders that run in it: the floor's process stays bare.
 const engine = async () => await import('../../test/harness');
@@ -17,8 +27,58 @@ export interface Target {
 	accessToken: string;
 }
 
+export type ListName = 'orders' | 'inventory';
+
+/** One list the benchmark reads: where it lives, how the sandbox seeds it, which node of ours lists it. */
+export interface List {
+	/** What the tables call its records. */
+	noun: string;
+	/** Trackstar's list endpoint, paged by `page_token` with `{ data, next_token }` answers. */
+	path: string;
+	/** The sizes listed by `npm run bench` (the smoke run lists 1,000 of each). */
+	sizes: number[];
+	/** The sandbox options that seed exactly `size` records. */
+	seed: (size: number) => SandboxOptions;
+	/** The seeded records, to weigh their JSON. */
+	records: (sandbox: Sandbox) => unknown[];
+	/** Our node that lists them: its built file, its class, and Get Many with Return All, raw records. */
+	node: { file: string; className: string; parameters: INodeParameters };
+}
+
+export const LISTS: Record<ListName, List> = {
+	orders: {
+		noun: 'orders',
+		path: '/wms/orders',
+		sizes: [10_000, 50_000],
+		seed: (size) => ({ orderCount: size }),
+		records: (sandbox) => sandbox.orders(),
+		node: {
+			file: 'nodes/TrackstarOrders/TrackstarOrders.node.js',
+			className: 'TrackstarOrders',
+			parameters: { operation: 'getAll', returnAll: true, simplify: false },
+		},
+	},
+	inventory: {
+		noun: 'inventory items',
+		path: '/wms/inventory',
+		sizes: [50_000],
+		seed: (size) => ({ inventoryCount: size }),
+		records: (sandbox) => sandbox.inventoryItems(),
+		node: {
+			file: 'nodes/Trackstar/Trackstar.node.js',
+			className: 'Trackstar',
+			parameters: {
+				resource: 'inventoryItem',
+				operation: 'getAll',
+				returnAll: true,
+				simplify: false,
+			},
+		},
+	},
+};
+
 export interface ListResult {
-	orders: number;
+	records: number;
 	/** Whatever the contender holds at the end, kept alive until the measurement is taken. */
 	held: unknown;
 }
@@ -42,14 +102,15 @@ const load = <T>(file: string, name: string): T => (require(file) as Record<stri
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type Run = (target: Target) => Promise<ListResult>;
+type Prepare = (list: List) => Promise<Run>;
 
 /** The least a correct client does: follow next_token, and on a 429 wait for the window's reset. */
-const floor = async (): Promise<Run> => async (target) => {
-	const orders: IDataObject[] = [];
+const floor: Prepare = async (list) => async (target) => {
+	const records: IDataObject[] = [];
 	let token: string | undefined;
 	for (;;) {
 		const query = new URLSearchParams({ limit: '1000', ...(token ? { page_token: token } : {}) });
-		const response = await fetch(`${target.url}/wms/orders?${query}`, {
+		const response = await fetch(`${target.url}${list.path}?${query}`, {
 			headers: {
 				'x-trackstar-api-key': target.apiKey,
 				'x-trackstar-access-token': target.accessToken,
@@ -64,28 +125,25 @@ const floor = async (): Promise<Run> => async (target) => {
 			);
 			continue;
 		}
-		if (!response.ok) throw new Error(`GET /wms/orders answered ${response.status}`);
+		if (!response.ok) throw new Error(`GET ${list.path} answered ${response.status}`);
 		const page = (await response.json()) as { data: IDataObject[]; next_token?: string | null };
-		for (const order of page.data) orders.push(order);
+		for (const record of page.data) records.push(record);
 		token = page.next_token ?? undefined;
 		// Tested here, after a page was read: a 429 on the first page leaves no token yet.
-		if (!token) return { orders: orders.length, held: orders };
+		if (!token) return { records: records.length, held: records };
 	}
 };
 
-async function trackstar(): Promise<Run> {
+async function trackstar(list: List): Promise<Run> {
 	const { runNode } = await engine();
-	const TrackstarOrders = load<new () => INodeType>(
-		join(dist, 'nodes/TrackstarOrders/TrackstarOrders.node.js'),
-		'TrackstarOrders',
-	);
+	const Node = load<new () => INodeType>(join(dist, list.node.file), list.node.className);
 	const TrackstarApi = load<new () => ICredentialType>(
 		join(dist, 'credentials/TrackstarApi.credentials.js'),
 		'TrackstarApi',
 	);
 	return async (target) => {
 		const result = await runNode({
-			node: new TrackstarOrders(),
+			node: new Node(),
 			credentialTypes: [new TrackstarApi()],
 			credentials: {
 				trackstarApi: {
@@ -94,10 +152,10 @@ async function trackstar(): Promise<Run> {
 					baseUrl: target.url,
 				},
 			},
-			parameters: { operation: 'getAll', returnAll: true, simplify: false },
+			parameters: list.node.parameters,
 		});
 		if (result.error) throw result.error;
-		return { orders: result.items.length, held: result.items };
+		return { records: result.items.length, held: result.items };
 	};
 }
 
@@ -106,7 +164,7 @@ async function trackstar(): Promise<Run> {
  * 100 ms between pages to stay under Trackstar's 10 reads per second (the node has no other way
  * to honour a rate limit; a 429 would fail it).
  */
-async function httpRequest(): Promise<Run> {
+async function httpRequest(list: List): Promise<Run> {
 	const { runNode } = await engine();
 	const HttpRequest = load<new () => IVersionedNodeType>(
 		join(n8nNodesBase, 'HttpRequest/HttpRequest.node.js'),
@@ -118,7 +176,7 @@ async function httpRequest(): Promise<Run> {
 			credentialTypes: [],
 			parameters: {
 				method: 'GET',
-				url: `${target.url}/wms/orders`,
+				url: `${target.url}${list.path}`,
 				sendQuery: true,
 				queryParameters: { parameters: [{ name: 'limit', value: '1000' }] },
 				sendHeaders: true,
@@ -146,13 +204,13 @@ async function httpRequest(): Promise<Run> {
 			},
 		});
 		if (result.error) throw result.error;
-		const orders = result.items.reduce(
+		const records = result.items.reduce(
 			(sum, item) => sum + ((item.json.data as unknown[] | undefined)?.length ?? 0),
 			0,
 		);
-		return { orders, held: result.items };
+		return { records, held: result.items };
 	};
 }
 
 /** Each contender loads what it needs, then returns the run that is measured. */
-export const contenders: Record<Contender, () => Promise<Run>> = { floor, trackstar, httpRequest };
+export const contenders: Record<Contender, Prepare> = { floor, trackstar, httpRequest };

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: lists 10,000 and 50,000 orders through our node, through n8n's HTTP Request
- * node and through a bare HTTP loop (the floor), alternating contenders over several
- * repetitions, each run in a fresh process against one sandbox; then a bulk Update of 1,000
+ * `npm run bench`: lists 10,000 and 50,000 orders (Trackstar Orders) and 50,000 inventory items
+ * (the Trackstar node) through our node, through n8n's HTTP Request node and through a bare HTTP
+ * loop (the floor), alternating contenders over several repetitions, each run in a fresh process
+ * against one sandbox (the lists are described in contenders.ts); then a bulk Update of 1,000
  * orders through our node with the sandbox enforcing 50 writes/s. Prints the figures.
  * `npm run bench -- --smoke` runs tiny sizes once, to show it still works (CI);
  * `--only=list` or `--only=bulk` runs one half.
@@ -12,26 +13,29 @@ import { promisify } from 'node:util';
 
 import { startSandbox } from '../../sandbox';
 import { ALLOWED_WRITES_PER_SECOND, bulkUpdate, type BulkUpdateFigures } from './bulkUpdate';
-import type { Contender, Target } from './contenders';
+import { LISTS, type Contender, type List, type ListName, type Target } from './contenders';
 
 const run = promisify(execFile);
 const smoke = process.argv.includes('--smoke');
-const SIZES = smoke ? [1_000] : [10_000, 50_000];
 const REPETITIONS = smoke ? 1 : Number(process.env.BENCH_REPETITIONS ?? 5);
 const BULK_UPDATES = smoke ? 60 : 1_000;
 const CONTENDERS: Contender[] = ['floor', 'trackstar', 'httpRequest'];
 
 interface Measurement {
 	ms: number;
-	orders: number;
+	records: number;
 	baselineRss: number;
 	peakRss: number;
 }
 
-async function measure(contender: Contender, target: Target): Promise<Measurement> {
+async function measure(
+	contender: Contender,
+	listName: ListName,
+	target: Target,
+): Promise<Measurement> {
 	const { stdout } = await run(
 		process.execPath,
-		['--import', 'tsx', join(__dirname, 'run-one.ts'), contender, JSON.stringify(target)],
+		['--import', 'tsx', join(__dirname, 'run-one.ts'), contender, listName, JSON.stringify(target)],
 		{ maxBuffer: 1024 * 1024, env: { ...process.env, N8N_LOG_LEVEL: 'silent' } },
 	);
 	return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
@@ -45,12 +49,13 @@ const median = (values: number[]) => {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const ratio = (value: number, to: number) => `${(value / to).toFixed(2)}x`;
 
-async function listing(size: number) {
+async function listing(listName: ListName, size: number) {
+	const list: List = LISTS[listName];
 	// Trackstar's limits enforced (10 reads/s per token, 429 above): every contender must live with them.
 	const sandbox = await startSandbox({
+		...list.seed(size),
 		port: 0,
 		host: '127.0.0.1',
-		orderCount: size,
 		rateLimit: { enforce: true },
 	});
 	const target: Target = {
@@ -58,7 +63,10 @@ async function listing(size: number) {
 		apiKey: sandbox.apiKey,
 		accessToken: sandbox.accessToken,
 	};
-	const jsonBytes = Buffer.byteLength(JSON.stringify(sandbox.orders()));
+	const records = list.records(sandbox);
+	if (records.length !== size)
+		throw new Error(`the sandbox seeded ${records.length} ${list.noun}, not ${size}`);
+	const jsonBytes = Buffer.byteLength(JSON.stringify(records));
 	const runs: Record<Contender, Measurement[]> = { floor: [], trackstar: [], httpRequest: [] };
 	const tooManyRequests: Record<Contender, number[]> = {
 		floor: [],
@@ -73,14 +81,14 @@ async function listing(size: number) {
 			);
 			for (const contender of order) {
 				const before = sandbox.requests.length;
-				const measurement = await measure(contender, target);
+				const measurement = await measure(contender, listName, target);
 				const requests = sandbox.requests.slice(before);
 				runs[contender].push(measurement);
 				tooManyRequests[contender].push(
 					requests.filter((request) => request.status === 429).length,
 				);
-				if (measurement.orders !== size)
-					throw new Error(`${contender} listed ${measurement.orders} of ${size} orders`);
+				if (measurement.records !== size)
+					throw new Error(`${contender} listed ${measurement.records} of ${size} ${list.noun}`);
 			}
 		}
 	} finally {
@@ -89,7 +97,7 @@ async function listing(size: number) {
 	const floorMs = median(runs.floor.map((m) => m.ms));
 	const httpMs = median(runs.httpRequest.map((m) => m.ms));
 	console.log(
-		`\nList ${size.toLocaleString('en')} orders (JSON ${mb(jsonBytes)} MB, ${size / 1000} pages of 1000, 10 reads/s enforced, ${REPETITIONS} runs each, medians)`,
+		`\nList ${size.toLocaleString('en')} ${list.noun} (GET ${list.path}, JSON ${mb(jsonBytes)} MB, ${size / 1000} pages of 1000, 10 reads/s enforced, ${REPETITIONS} runs each, medians)`,
 	);
 	console.table(
 		CONTENDERS.map((contender) => {
@@ -105,7 +113,7 @@ async function listing(size: number) {
 				'peak / JSON': ratio(peak, jsonBytes),
 				'(peak - start) / JSON': ratio(peak - baseline, jsonBytes),
 				'429s (median)': median(tooManyRequests[contender]),
-				'orders lost': 0,
+				lost: 0,
 			};
 		}),
 	);
@@ -136,7 +144,9 @@ async function main() {
 		`node ${process.version}, ${process.platform}/${process.arch}; ${smoke ? 'smoke run' : `${REPETITIONS} repetitions`}`,
 	);
 	const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-	if (only !== 'bulk') for (const size of SIZES) await listing(size);
+	if (only !== 'bulk')
+		for (const listName of Object.keys(LISTS) as ListName[])
+			for (const size of smoke ? [1_000] : LISTS[listName].sizes) await listing(listName, size);
 	if (only !== 'list')
 		printBulk([await bulkUpdate(BULK_UPDATES, 1), await bulkUpdate(BULK_UPDATES, 2)]);
 }

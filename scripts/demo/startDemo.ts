@@ -35,6 +35,8 @@ export interface DemoOptions {
 	home?: string;
 	/** Progress lines, e.g. console.log. */
 	say?: (line: string) => void;
+	/** Workflows imported beside the examples, e.g. the browser check's own. */
+	workflows?: object[];
 }
 
 export interface Demo {
@@ -102,7 +104,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		}
 		say('Importing the sandbox credential and the example workflows...');
 		await n8n.importCredentials([sandboxCredential(sandbox)]);
-		await n8n.importWorkflows(readExamples());
+		await n8n.importWorkflows([...readExamples(), ...(options.workflows ?? [])]);
 		for (const { id } of [...Object.values(WEBHOOK_EXAMPLES), MCP_EXAMPLE]) await n8n.publish(id);
 		say(`Starting n8n ${n8n.version}...`);
 		await n8n.start();

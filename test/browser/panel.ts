@@ -3,8 +3,10 @@
  * downloaded browser). Signs in, opens the bulk-fix example, checks that the Trackstar Orders
  * panel renders its credential, operations, List filters and Update fields, runs the workflow
  * from the editor against the sandbox, opens and searches the Shipping Method picker (listed
- * live from the sandbox), finds the node in the node picker, and saves the
- * screenshots the README shows under docs/screenshots/. Exits non-zero on any failed check.
+ * live from the sandbox), finds the node in the node picker; then, in a workflow of its own with
+ * the Trackstar node, checks the Resource and Operation choice, the inventory items' filters and
+ * the Product picker (searched live); and saves the screenshots the README shows under
+ * docs/screenshots/. Exits non-zero on any failed check.
  */
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,57 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WORKFLOW = 'tsFixShipMethods';
 const LIST_NODE = 'Open Orders of Juniper & Sage';
 const UPDATE_NODE = 'Set Shipping Method to UPS Ground';
+
+/** The Trackstar node's own workflow, imported with the demo's examples for this check only. */
+const TRACKSTAR_WORKFLOW = 'tsBrowserTrackstar';
+const INVENTORY_NODE = 'Inventory Items';
+const PRODUCT_NODE = 'Get Product';
+const SANDBOX_CREDENTIAL = {
+	trackstarApi: { id: 'TrackstarSandbox', name: 'Trackstar API (sandbox)' },
+};
+const trackstarWorkflow = {
+	id: TRACKSTAR_WORKFLOW,
+	name: 'Browser check: the Trackstar node',
+	active: false,
+	settings: {},
+	pinData: {},
+	nodes: [
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1a01',
+			name: 'Run It',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1a02',
+			name: INVENTORY_NODE,
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [240, 0],
+			parameters: { resource: 'inventoryItem', operation: 'getAll', limit: 50 },
+			credentials: SANDBOX_CREDENTIAL,
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1a03',
+			name: PRODUCT_NODE,
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [480, 0],
+			parameters: {
+				resource: 'product',
+				operation: 'get',
+				productId: { __rl: true, mode: 'list', value: '' },
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
+	],
+	connections: {
+		'Run It': { main: [[{ node: INVENTORY_NODE, type: 'main', index: 0 }]] },
+		[INVENTORY_NODE]: { main: [[{ node: PRODUCT_NODE, type: 'main', index: 0 }]] },
+	},
+};
 
 const failures: string[] = [];
 
@@ -281,10 +334,94 @@ async function checkNodePicker(page: Page) {
 	await page.keyboard.press('Escape');
 }
 
+async function checkTrackstarNode(page: Page, demo: Demo) {
+	await page.goto(`${demo.n8n.url}/workflow/${TRACKSTAR_WORKFLOW}`);
+	await page.locator(`[data-test-id=canvas-node][data-node-name="${INVENTORY_NODE}"]`).waitFor();
+	await openNode(page, INVENTORY_NODE);
+	const resource = await page.getByTestId('parameter-input-resource').locator('input').inputValue();
+	const operation = await page
+		.getByTestId('parameter-input-operation')
+		.locator('input')
+		.inputValue();
+	check(
+		resource === 'Inventory Item' && operation === 'Get Many',
+		`the Trackstar node shows Resource "${resource}", Operation "${operation}"`,
+	);
+	await page.getByTestId('parameter-input-resource').click();
+	const resources = await openOptions(page);
+	const expectedResources = [
+		'Inventory Item',
+		'Order',
+		'Product',
+		'Shipping Method',
+		'Warehouse',
+		'Warehouse Customer',
+	];
+	check(
+		expectedResources.every((name) => resources.includes(name)),
+		`the Resource selector offers ${resources.join(', ')}`,
+	);
+	await screenshot(page, 'trackstar-resources');
+	await closeOptions(page);
+
+	await page.getByTestId('parameter-input-operation').click();
+	const operations = await openOptions(page);
+	check(
+		['Adjust', 'Get', 'Get Ledger', 'Get Many', 'Set Trackstar Tags'].every((name) =>
+			operations.includes(name),
+		),
+		`the Inventory Item operations are ${operations.join(', ')}`,
+	);
+	await screenshot(page, 'trackstar-operations');
+	await closeOptions(page);
+
+	await addButton(page, 'Add Filter').click();
+	const filters = await openOptions(page);
+	const expectedFilters = [
+		'Active',
+		'Created Date',
+		'Inventory Item IDs',
+		'SKU',
+		'Updated Date',
+		'Warehouse Customer ID',
+	];
+	check(
+		expectedFilters.every((name) => filters.includes(name)),
+		`Add Filter offers the inventory items' ${filters.length} filters: ${filters.join(', ')}`,
+	);
+	await screenshot(page, 'trackstar-inventory-filters');
+	await closeNode(page);
+
+	await openNode(page, PRODUCT_NODE);
+	const before = demo.sandbox.requests.length;
+	const products = await listItems(page, 'productId');
+	check(
+		products.length > 1 && products.every((product) => product.includes(' · ')),
+		`the Product picker lists products as "SKU · name" (${products.length}, e.g. ${products[0]})`,
+	);
+	const beanies = await listItems(page, 'productId', 'beanie');
+	check(
+		beanies.some((product) => product.startsWith('NWO-BNE-MRN-OS')),
+		`searching it for "beanie" leaves ${beanies.join(', ')}`,
+	);
+	await screenshot(page, 'trackstar-product-picker');
+	const reads = demo.sandbox.requests.slice(before).map((request) => request.path);
+	check(
+		reads.includes('/wms/products'),
+		`the Product picker read the sandbox live (${[...new Set(reads)].join(', ')})`,
+	);
+	await page.keyboard.press('Escape');
+	await closeNode(page);
+}
+
 async function main() {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	selectors.setTestIdAttribute('data-test-id');
-	const demo = await startDemo({ n8nPort: await freePort(), sandboxPort: 0 });
+	const demo = await startDemo({
+		n8nPort: await freePort(),
+		sandboxPort: 0,
+		workflows: [trackstarWorkflow],
+	});
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
 		args: [
@@ -309,6 +446,7 @@ async function main() {
 		await checkRunFromEditor(page, demo);
 		await checkPickers(page, demo);
 		await checkNodePicker(page);
+		await checkTrackstarNode(page, demo);
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));
 		console.error(error);
