@@ -103,7 +103,7 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			const wrong = updated.filter(({ json }) => json.shipping_method_id !== 'ups_ground');
 			if (wrong.length > 0)
 				throw new Error(`tsFixShipMethods left ${JSON.stringify(wrong[0].json)}`);
-			return `${updated.length} open orders of Juniper & Sage switched to UPS Ground`;
+			return `${updated.length} open order(s) of Juniper & Sage switched to UPS Ground`;
 		},
 	},
 	tsLowStockAlert1: {

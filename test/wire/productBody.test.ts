@@ -35,6 +35,13 @@ describe('buildProductBody: product fields as Trackstar writes them', () => {
 		);
 	});
 
+	it("refuses a measurement left at the panel's 0, rather than writing a product 0 inches long", () => {
+		const weightOnly = { length: 0, width: 0, height: 0, unit: 'in', weight: 2, weightUnit: 'lb' };
+		expect(() => buildProductBody({ measurements: { values: weightOnly } })).toThrow(
+			'Measurements Length: is 0',
+		);
+	});
+
 	it('requires SKU and name on create', () => {
 		expect(() => buildProductCreateBody({ name: 'No SKU' })).toThrow('SKU: is empty');
 		expect(() => buildProductCreateBody({ sku: 'X' })).toThrow('Name: is empty');

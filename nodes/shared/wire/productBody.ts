@@ -40,7 +40,14 @@ function toMeasurements(given: IDataObject | undefined): IDataObject | undefined
 				? toText(given[entry.key], label)
 				: toNumber(given[entry.key], label, { min: 0 });
 		if (value === undefined) missing.push(entry.label);
-		else if (
+		// The panel shows each number as 0 until it is set: a partly filled set must not write zeros.
+		else if (value === 0) {
+			throw new InvalidValueError(
+				label,
+				'is 0',
+				'Give length, width, height and weight (each more than 0) with their units, or remove Measurements',
+			);
+		} else if (
 			'allowed' in entry &&
 			!(entry.allowed as readonly string[]).includes(value as string)
 		) {
