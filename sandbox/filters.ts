@@ -42,12 +42,12 @@ export type FilterField =
 	| 'reference_id';
 
 export interface FilterFieldSpec {
-	kind: 'date' | 'enum' | 'text';
+	kind: 'date' | 'enum' | 'text' | 'boolean';
 	operators: readonly FilterOperator[];
 	values?: readonly string[];
 }
 
-const DATE_OPERATORS: readonly FilterOperator[] = [
+export const DATE_OPERATORS: readonly FilterOperator[] = [
 	'eq',
 	'neq',
 	'gt',
@@ -57,7 +57,7 @@ const DATE_OPERATORS: readonly FilterOperator[] = [
 	'in',
 	'nin',
 ];
-const TEXT_OPERATORS: readonly FilterOperator[] = [
+export const TEXT_OPERATORS: readonly FilterOperator[] = [
 	'eq',
 	'neq',
 	'in',
@@ -99,18 +99,19 @@ const LIST_OPERATORS = new Set<FilterOperator>(['in', 'nin', 'in-insensitive']);
 /** Parameters that are not filters: they never take part in a page token's filter hash. */
 export const PAGING_PARAMS: ReadonlySet<string> = new Set(['limit', 'page_token']);
 
-export interface FilterCondition {
+export interface FilterCondition<F extends string = FilterField> {
 	/** The query parameter as received, e.g. `created_date[gte]`. */
 	param: string;
-	field: FilterField;
+	field: F;
 	operator: FilterOperator;
 	/** One value, or several for in/nin. */
 	values: string[];
 }
 
-export interface OrderListQuery {
-	conditions: FilterCondition[];
-	/** Set when `ids` or `ids[in]` was given: only these orders, every other filter ignored. */
+/** A parsed list query of any Trackstar list endpoint, whose filterable fields are `F`. */
+export interface ListQuery<F extends string> {
+	conditions: Array<FilterCondition<F>>;
+	/** Set when `ids` or `ids[in]` was given: only these records, every other filter ignored. */
 	ids: string[] | undefined;
 	limit: number;
 	pageToken: string | undefined;
@@ -118,10 +119,16 @@ export interface OrderListQuery {
 	filterParams: Array<[string, string]>;
 }
 
+export type OrderListQuery = ListQuery<FilterField>;
+
 /** 422 details: parameter name to messages, as Trackstar's `detail.query`. */
 export type QueryErrors = Record<string, string[]>;
 
-export type ParseResult = { ok: true; query: OrderListQuery } | { ok: false; errors: QueryErrors };
+export type ListParse<F extends string> =
+	| { ok: true; query: ListQuery<F> }
+	| { ok: false; errors: QueryErrors };
+
+export type ParseResult = ListParse<FilterField>;
 
 const PARAM_PATTERN = /^([a-z_]+)(?:\[([a-z_-]+)\])?$/;
 
@@ -129,15 +136,22 @@ function addError(errors: QueryErrors, param: string, message: string) {
 	(errors[param] ??= []).push(message);
 }
 
-function splitList(value: string): string[] {
-	return value.split(',');
-}
-
 /** Validates and structures the query string of GET /wms/orders. */
 export function parseOrderListQuery(entries: Iterable<[string, string]>): ParseResult {
+	return parseListQuery(entries, ORDER_FILTER_FIELDS);
+}
+
+/**
+ * Validates and structures the query string of any list endpoint against its filterable
+ * `fields`: every endpoint shares the paging, `ids` and `field[op]` grammar and its 422 messages.
+ */
+export function parseListQuery<F extends string>(
+	entries: Iterable<[string, string]>,
+	fields: Readonly<Record<F, FilterFieldSpec>>,
+): ListParse<F> {
 	const errors: QueryErrors = Object.create(null) as QueryErrors; // names come from clients
 	const seen = new Set<string>();
-	const conditions: FilterCondition[] = [];
+	const conditions: Array<FilterCondition<F>> = [];
 	const filterParams: Array<[string, string]> = [];
 	let ids: string[] | undefined;
 	let limit = DEFAULT_LIMIT;
@@ -157,16 +171,13 @@ export function parseOrderListQuery(entries: Iterable<[string, string]>): ParseR
 
 		if (param === 'limit') {
 			if (!/^\d+$/.test(value)) addError(errors, param, 'Not a valid integer.');
-			else {
-				const parsed = Number(value);
-				if (parsed < 1 || parsed > MAX_LIMIT) {
-					addError(
-						errors,
-						param,
-						`Must be greater than or equal to 1 and less than or equal to ${MAX_LIMIT}.`,
-					);
-				} else limit = parsed;
-			}
+			else if (Number(value) < 1 || Number(value) > MAX_LIMIT) {
+				addError(
+					errors,
+					param,
+					`Must be greater than or equal to 1 and less than or equal to ${MAX_LIMIT}.`,
+				);
+			} else limit = Number(value);
 			continue;
 		}
 		if (param === 'page_token') {
@@ -180,12 +191,12 @@ export function parseOrderListQuery(entries: Iterable<[string, string]>): ParseR
 		}
 
 		const match = PARAM_PATTERN.exec(param);
-		if (!match || !Object.hasOwn(ORDER_FILTER_FIELDS, match[1])) {
+		if (!match || !Object.hasOwn(fields, match[1])) {
 			addError(errors, param, 'Unknown field.');
 			continue;
 		}
-		const field = match[1] as FilterField;
-		const spec = ORDER_FILTER_FIELDS[field];
+		const field = match[1] as F;
+		const spec: FilterFieldSpec = fields[field];
 		const operator = (match[2] ?? 'eq') as FilterOperator;
 		if (!spec.operators.includes(operator)) {
 			addError(
@@ -195,11 +206,11 @@ export function parseOrderListQuery(entries: Iterable<[string, string]>): ParseR
 			);
 			continue;
 		}
-		const values = LIST_OPERATORS.has(operator)
-			? checkList(errors, param, value)
-			: checkSingle(errors, param, value);
-		if (!values) continue;
-		if (!checkValues(errors, param, spec, values)) continue;
+		let values: string[] | undefined;
+		if (LIST_OPERATORS.has(operator)) values = checkList(errors, param, value);
+		else if (value === '') addError(errors, param, 'Must not be empty.');
+		else values = [value];
+		if (!values || !checkValues(errors, param, spec, values)) continue;
 		conditions.push({ param, field, operator, values });
 	}
 
@@ -208,16 +219,8 @@ export function parseOrderListQuery(entries: Iterable<[string, string]>): ParseR
 	return { ok: true, query: { conditions, ids, limit, pageToken, filterParams } };
 }
 
-function checkSingle(errors: QueryErrors, param: string, value: string): string[] | undefined {
-	if (value === '') {
-		addError(errors, param, 'Must not be empty.');
-		return undefined;
-	}
-	return [value];
-}
-
 function checkList(errors: QueryErrors, param: string, value: string): string[] | undefined {
-	const values = splitList(value);
+	const values = value.split(',');
 	if (values.length > MAX_LIST_VALUES) {
 		addError(
 			errors,
@@ -239,24 +242,21 @@ function checkValues(
 	spec: FilterFieldSpec,
 	values: string[],
 ): boolean {
+	let bad: string | undefined;
+	let message = '';
 	if (spec.kind === 'date') {
-		const bad = values.filter((value) => !isTrackstarDate(value));
-		if (bad.length > 0) {
-			addError(
-				errors,
-				param,
-				`Not a valid datetime: "${bad[0]}". Use the format YYYY-MM-DDTHH:MM:SSZ.`,
-			);
-			return false;
-		}
+		bad = values.find((value) => !isTrackstarDate(value));
+		message = `Not a valid datetime: "${bad}". Use the format YYYY-MM-DDTHH:MM:SSZ.`;
+	} else if (spec.kind === 'boolean') {
+		bad = values.find((value) => value !== 'true' && value !== 'false');
+		message = `Not a valid boolean: "${bad}". Use true or false.`;
 	} else if (spec.kind === 'enum' && spec.values) {
-		const bad = values.filter((value) => !spec.values?.includes(value));
-		if (bad.length > 0) {
-			addError(errors, param, `Must be one of: ${spec.values.join(', ')} (got "${bad[0]}").`);
-			return false;
-		}
+		bad = values.find((value) => !spec.values?.includes(value));
+		message = `Must be one of: ${spec.values.join(', ')} (got "${bad}").`;
 	}
-	return true;
+	if (bad === undefined) return true;
+	addError(errors, param, message);
+	return false;
 }
 
 type Predicate = (order: Order) => boolean;

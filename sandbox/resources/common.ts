@@ -1,7 +1,7 @@
 /**
  * What every catalog route shares: its context, Trackstar's 404 and 422 shapes, body checks.
  */
-import type { Reply } from '../http';
+import type { Reply, SandboxRequest } from '../http';
 import { errorReply, jsonReply } from '../http';
 import type { PageResult } from '../pagination';
 import type { ReferenceLists } from '../reference';
@@ -10,6 +10,8 @@ import { toTrackstarDate } from '../types';
 import type { BodyErrors } from '../writes';
 import { describeErrors, findEmptyValues, validateTagsBody } from '../writes';
 import type { CatalogStore } from './catalogStore';
+import type { ResourceFields } from './query';
+import { listResource } from './query';
 
 export interface CatalogContext {
 	catalog: CatalogStore;
@@ -82,4 +84,64 @@ export function setTags<T extends { id: string; trackstar_tags: TrackstarTag[] |
 	store(tagged);
 	const unusedFields = Object.keys(checked.body).filter((field) => field !== 'trackstar_tags');
 	return jsonReply({ data: tagged, id, unused_fields: unusedFields });
+}
+
+/** Where a resource's records live: list order and lookup by id. */
+export interface RecordSource<T> {
+	all(): readonly T[];
+	get(id: string): T | undefined;
+}
+
+/** Records whose writes store a new version (catalogStore's RecordList). */
+export interface WritableSource<T> extends RecordSource<T> {
+	replace(record: T): void;
+}
+
+/** A resource as the generic list, get and tags routes need it. */
+export interface CatalogResource<T extends { id: string }, S = RecordSource<T>> {
+	/** Its name in Trackstar's 404: `<what> not found`. */
+	what: string;
+	/** The route parameter that holds its ID, e.g. `product_id`. */
+	idParam: string;
+	fields: ResourceFields<T>;
+	records: (context: CatalogContext) => S;
+}
+
+/** A lookup over a plain list, for the reference lists. */
+export function sourceOf<T extends { id: string }>(records: readonly T[]): RecordSource<T> {
+	return { all: () => records, get: (id) => records.find((record) => record.id === id) };
+}
+
+/** GET of a list: one page of the resource's records for the query. */
+export function listRecords<T extends { id: string }>(
+	resource: CatalogResource<T, RecordSource<T>>,
+	context: CatalogContext,
+	request: SandboxRequest,
+): Reply {
+	const records = resource.records(context).all();
+	return pageReply(listResource(records, request.queryEntries, resource.fields));
+}
+
+/** GET of one record: `{data}`, or Trackstar's 404. */
+export function getRecord<T extends { id: string }>(
+	resource: CatalogResource<T, RecordSource<T>>,
+	context: CatalogContext,
+	request: SandboxRequest,
+): Reply {
+	const id = request.params[resource.idParam];
+	const record = resource.records(context).get(id);
+	return record ? jsonReply({ data: record }) : notFoundReply(resource.what, id);
+}
+
+/** PUT …/trackstar-tags of one record (see setTags). */
+export function setRecordTags<T extends { id: string; trackstar_tags: TrackstarTag[] | null }>(
+	resource: CatalogResource<T, WritableSource<T>>,
+	context: CatalogContext,
+	request: SandboxRequest,
+): Reply {
+	const id = request.params[resource.idParam];
+	const records = resource.records(context);
+	return setTags(request.body, records.get(id), id, resource.what, (record) =>
+		records.replace(record),
+	);
 }

@@ -13,7 +13,7 @@ import type { Reply, SandboxRequest } from '../http';
 import { jsonReply } from '../http';
 import { totalsOf } from '../seedCatalog';
 import type { BodyErrors } from '../writes';
-import type { CatalogContext } from './common';
+import type { CatalogContext, CatalogResource, WritableSource } from './common';
 import {
 	addError,
 	emptyValueErrors,
@@ -23,7 +23,6 @@ import {
 	notFoundReply,
 	now,
 	pageReply,
-	setTags,
 	validationReply,
 } from './common';
 import type { ResourceFields } from './query';
@@ -52,28 +51,16 @@ export function ledgerFilterFields(context: CatalogContext): ResourceFields<Ledg
 	};
 }
 
-export function listInventory(context: CatalogContext, request: SandboxRequest): Reply {
-	return pageReply(
-		listResource(context.catalog.inventory.all(), request.queryEntries, INVENTORY_FILTER_FIELDS),
-	);
-}
-
-export function getInventoryItem(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.inventory_id;
-	const item = context.catalog.inventory.get(id);
-	return item ? jsonReply({ data: item }) : notFoundReply('Inventory item', id);
-}
+export const INVENTORY_RESOURCE: CatalogResource<InventoryItem, WritableSource<InventoryItem>> = {
+	what: 'Inventory item',
+	idParam: 'inventory_id',
+	fields: INVENTORY_FILTER_FIELDS,
+	records: (context) => context.catalog.inventory,
+};
 
 export function listLedger(context: CatalogContext, request: SandboxRequest): Reply {
 	return pageReply(
 		listResource(context.catalog.ledger.all(), request.queryEntries, ledgerFilterFields(context)),
-	);
-}
-
-export function setInventoryTags(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.inventory_id;
-	return setTags(request.body, context.catalog.inventory.get(id), id, 'Inventory item', (item) =>
-		context.catalog.inventory.replace(item),
 	);
 }
 

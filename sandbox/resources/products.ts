@@ -18,7 +18,7 @@ import { WAREHOUSE_CUSTOMERS } from '../seed';
 import type { TrackstarTag } from '../types';
 import type { BodyErrors } from '../writes';
 import { validateTagsBody } from '../writes';
-import type { CatalogContext } from './common';
+import type { CatalogContext, CatalogResource, WritableSource } from './common';
 import {
 	addError,
 	emptyValueErrors,
@@ -27,12 +27,10 @@ import {
 	newErrors,
 	notFoundReply,
 	now,
-	pageReply,
-	setTags,
 	validationReply,
 } from './common';
 import type { ResourceFields } from './query';
-import { SKU_OPERATORS, TEXT_OPERATORS, dateFields, listResource } from './query';
+import { SKU_OPERATORS, TEXT_OPERATORS, dateFields } from './query';
 import type { InventoryItem, Measurements, Product } from './types';
 
 /** Filters of GET /wms/products (Trackstar's OpenAPI document). */
@@ -42,24 +40,12 @@ export const PRODUCT_FILTER_FIELDS: ResourceFields<Product> = {
 	sku: { kind: 'text', operators: SKU_OPERATORS },
 };
 
-export function listProducts(context: CatalogContext, request: SandboxRequest): Reply {
-	return pageReply(
-		listResource(context.catalog.products.all(), request.queryEntries, PRODUCT_FILTER_FIELDS),
-	);
-}
-
-export function getProduct(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.product_id;
-	const product = context.catalog.products.get(id);
-	return product ? jsonReply({ data: product }) : notFoundReply('Product', id);
-}
-
-export function setProductTags(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.product_id;
-	return setTags(request.body, context.catalog.products.get(id), id, 'Product', (product) =>
-		context.catalog.products.replace(product),
-	);
-}
+export const PRODUCT_RESOURCE: CatalogResource<Product, WritableSource<Product>> = {
+	what: 'Product',
+	idParam: 'product_id',
+	fields: PRODUCT_FILTER_FIELDS,
+	records: (context) => context.catalog.products,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Meta

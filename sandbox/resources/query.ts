@@ -1,46 +1,26 @@
 /**
  * The list grammar every Trackstar list endpoint shares, for any resource: `field[op]=value`
  * filters (a bare `field=value` is `eq`), `ids` / `ids[in]` (override every other filter),
- * `limit` and `page_token`. Each resource declares its filterable fields; parsing answers the
- * same 422 details as GET /wms/orders (filters.ts), and the page is cut by pagination.ts, so
- * page tokens carry the same filter hash.
+ * `limit` and `page_token`. Each resource declares its filterable fields; the query is parsed by
+ * the same parser as GET /wms/orders (filters.ts, so the same 422 details) and the page is cut by
+ * pagination.ts, so page tokens carry the same filter hash.
  */
-import type { FilterOperator, QueryErrors } from '../filters';
-import { DEFAULT_LIMIT, MAX_LIMIT, MAX_LIST_VALUES, PAGING_PARAMS } from '../filters';
+import type { FilterCondition, FilterFieldSpec, FilterOperator, ListQuery } from '../filters';
+import { DATE_OPERATORS, TEXT_OPERATORS, parseListQuery } from '../filters';
 import type { PageResult } from '../pagination';
 import { paginate } from '../pagination';
-import { isTrackstarDate } from '../types';
+
+export { DATE_OPERATORS, TEXT_OPERATORS };
 
 type FieldValue = string | boolean | null | undefined;
 
-export interface ResourceField<T> {
-	kind: 'date' | 'enum' | 'text' | 'boolean';
-	operators: readonly FilterOperator[];
-	values?: readonly string[];
+export interface ResourceField<T> extends FilterFieldSpec {
 	/** Reads the field from a record; default `record[name]`. */
 	get?: (record: T) => FieldValue;
 }
 
 export type ResourceFields<T> = Readonly<Record<string, ResourceField<T>>>;
 
-export const DATE_OPERATORS: readonly FilterOperator[] = [
-	'eq',
-	'neq',
-	'gt',
-	'gte',
-	'lt',
-	'lte',
-	'in',
-	'nin',
-];
-export const TEXT_OPERATORS: readonly FilterOperator[] = [
-	'eq',
-	'neq',
-	'in',
-	'nin',
-	'contains',
-	'not_contains',
-];
 /** `sku` on inventory and products: Trackstar lists no `neq` for it. */
 export const SKU_OPERATORS: readonly FilterOperator[] = [
 	'eq',
@@ -58,143 +38,8 @@ export function dateFields<T>(): ResourceFields<T> {
 	};
 }
 
-export interface ResourceCondition {
-	param: string;
-	field: string;
-	operator: FilterOperator;
-	values: string[];
-}
-
-export interface ResourceQuery {
-	conditions: ResourceCondition[];
-	ids: string[] | undefined;
-	limit: number;
-	pageToken: string | undefined;
-	filterParams: Array<[string, string]>;
-}
-
-export type ResourceParse = { ok: true; query: ResourceQuery } | { ok: false; errors: QueryErrors };
-
-const PARAM_PATTERN = /^([a-z_]+)(?:\[([a-z_-]+)\])?$/;
-const LIST_OPERATORS = new Set<FilterOperator>(['in', 'nin', 'in-insensitive']);
-
-function addError(errors: QueryErrors, param: string, message: string) {
-	(errors[param] ??= []).push(message);
-}
-
-function checkList(errors: QueryErrors, param: string, value: string): string[] | undefined {
-	const values = value.split(',');
-	if (values.length > MAX_LIST_VALUES) {
-		addError(
-			errors,
-			param,
-			`At most ${MAX_LIST_VALUES} comma-separated values are allowed, got ${values.length}.`,
-		);
-		return undefined;
-	}
-	if (values.some((entry) => entry === '')) {
-		addError(errors, param, 'Must be a comma-separated list without empty values.');
-		return undefined;
-	}
-	return values;
-}
-
-function checkValues<T>(
-	errors: QueryErrors,
-	param: string,
-	spec: ResourceField<T>,
-	values: string[],
-): boolean {
-	let bad: string | undefined;
-	let message = '';
-	if (spec.kind === 'date') {
-		bad = values.find((value) => !isTrackstarDate(value));
-		message = `Not a valid datetime: "${bad}". Use the format YYYY-MM-DDTHH:MM:SSZ.`;
-	} else if (spec.kind === 'boolean') {
-		bad = values.find((value) => value !== 'true' && value !== 'false');
-		message = `Not a valid boolean: "${bad}". Use true or false.`;
-	} else if (spec.kind === 'enum' && spec.values) {
-		bad = values.find((value) => !spec.values?.includes(value));
-		message = `Must be one of: ${spec.values.join(', ')} (got "${bad}").`;
-	}
-	if (bad === undefined) return true;
-	addError(errors, param, message);
-	return false;
-}
-
-/** Validates and structures a list query against a resource's filterable fields. */
-export function parseResourceQuery<T>(
-	entries: Iterable<[string, string]>,
-	fields: ResourceFields<T>,
-): ResourceParse {
-	const errors: QueryErrors = Object.create(null) as QueryErrors; // names come from clients
-	const seen = new Set<string>();
-	const conditions: ResourceCondition[] = [];
-	const filterParams: Array<[string, string]> = [];
-	let ids: string[] | undefined;
-	let limit = DEFAULT_LIMIT;
-	let pageToken: string | undefined;
-
-	for (const [param, value] of entries) {
-		if (seen.has(param)) {
-			addError(
-				errors,
-				param,
-				'Given more than once; send each parameter once (lists are comma-separated).',
-			);
-			continue;
-		}
-		seen.add(param);
-		if (!PAGING_PARAMS.has(param)) filterParams.push([param, value]);
-
-		if (param === 'limit') {
-			if (!/^\d+$/.test(value)) addError(errors, param, 'Not a valid integer.');
-			else if (Number(value) < 1 || Number(value) > MAX_LIMIT) {
-				addError(
-					errors,
-					param,
-					`Must be greater than or equal to 1 and less than or equal to ${MAX_LIMIT}.`,
-				);
-			} else limit = Number(value);
-			continue;
-		}
-		if (param === 'page_token') {
-			if (value !== '') pageToken = value;
-			continue;
-		}
-		if (param === 'ids' || param === 'ids[in]') {
-			const values = checkList(errors, param, value);
-			if (values) ids = [...(ids ?? []), ...values];
-			continue;
-		}
-		const match = PARAM_PATTERN.exec(param);
-		if (!match || !Object.hasOwn(fields, match[1])) {
-			addError(errors, param, 'Unknown field.');
-			continue;
-		}
-		const field = match[1];
-		const spec = fields[field];
-		const operator = (match[2] ?? 'eq') as FilterOperator;
-		if (!spec.operators.includes(operator)) {
-			addError(
-				errors,
-				param,
-				`Unknown operator "${match[2]}" for ${field}; use one of: ${spec.operators.join(', ')}.`,
-			);
-			continue;
-		}
-		let values: string[] | undefined;
-		if (LIST_OPERATORS.has(operator)) values = checkList(errors, param, value);
-		else if (value === '') addError(errors, param, 'Must not be empty.');
-		else values = [value];
-		if (!values || !checkValues(errors, param, spec, values)) continue;
-		conditions.push({ param, field, operator, values });
-	}
-
-	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	filterParams.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-	return { ok: true, query: { conditions, ids, limit, pageToken, filterParams } };
-}
+export type ResourceCondition = FilterCondition<string>;
+export type ResourceQuery = ListQuery<string>;
 
 type Predicate<T> = (record: T) => boolean;
 
@@ -266,7 +111,7 @@ export function listResource<T extends { id: string }>(
 	entries: Iterable<[string, string]>,
 	fields: ResourceFields<T>,
 ): PageResult<T> {
-	const parsed = parseResourceQuery(entries, fields);
+	const parsed = parseListQuery(entries, fields);
 	if (!parsed.ok) return parsed;
 	return paginate(filterResource(records, parsed.query, fields), parsed.query);
 }

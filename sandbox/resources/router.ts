@@ -6,60 +6,50 @@
 import type { Handler } from '../http';
 import { Router } from '../http';
 import type { CatalogContext } from './common';
+import { getRecord, listRecords, setRecordTags } from './common';
+import { INVENTORY_RESOURCE, adjustInventory, listLedger } from './inventory';
+import { PRODUCT_RESOURCE, createProduct, productMeta, updateProduct } from './products';
 import {
-	adjustInventory,
-	getInventoryItem,
-	listInventory,
-	listLedger,
-	setInventoryTags,
-} from './inventory';
-import {
-	createProduct,
-	getProduct,
-	listProducts,
-	productMeta,
-	setProductTags,
-	updateProduct,
-} from './products';
-import {
+	SHIPPING_METHOD_RESOURCE,
+	WAREHOUSE_CUSTOMER_RESOURCE,
+	WAREHOUSE_RESOURCE,
 	getLocation,
-	getShippingMethod,
-	getWarehouse,
-	getWarehouseCustomer,
 	listLocations,
-	listShippingMethods,
-	listWarehouseCustomers,
-	listWarehouses,
-	setWarehouseTags,
 } from './warehouses';
 
 export function createCatalogRouter(context: CatalogContext, fallback: Handler): Router {
 	return (
 		new Router(fallback)
-			.add('GET', '/wms/inventory', (request) => listInventory(context, request))
+			.add('GET', '/wms/inventory', (request) => listRecords(INVENTORY_RESOURCE, context, request))
 			// Before /wms/inventory/:inventory_id, which would take "ledger" for an ID.
 			.add('GET', '/wms/inventory/ledger', (request) => listLedger(context, request))
-			.add('GET', '/wms/inventory/:inventory_id', (request) => getInventoryItem(context, request))
+			.add('GET', '/wms/inventory/:inventory_id', (request) =>
+				getRecord(INVENTORY_RESOURCE, context, request),
+			)
 			.add('PUT', '/wms/inventory/:inventory_id/adjust', (request) =>
 				adjustInventory(context, request),
 			)
 			.add('PUT', '/wms/inventory/:inventory_id/trackstar-tags', (request) =>
-				setInventoryTags(context, request),
+				setRecordTags(INVENTORY_RESOURCE, context, request),
 			)
-			.add('GET', '/wms/products', (request) => listProducts(context, request))
+			.add('GET', '/wms/products', (request) => listRecords(PRODUCT_RESOURCE, context, request))
 			.add('POST', '/wms/products', (request) => createProduct(context, request))
 			// Before /wms/products/:product_id, which would take "meta" for an ID.
 			.add('GET', '/wms/products/meta', (request) => productMeta(request))
-			.add('GET', '/wms/products/:product_id', (request) => getProduct(context, request))
+			.add('GET', '/wms/products/:product_id', (request) =>
+				getRecord(PRODUCT_RESOURCE, context, request),
+			)
 			.add('PUT', '/wms/products/:product_id', (request) => updateProduct(context, request))
 			.add('PUT', '/wms/products/:product_id/trackstar-tags', (request) =>
-				setProductTags(context, request),
+				setRecordTags(PRODUCT_RESOURCE, context, request),
 			)
 			// These lists take the place of routes.ts's: same records, with filters and item routes.
-			.add('GET', '/wms/warehouses', (request) => listWarehouses(context, request))
-			.add('GET', '/wms/warehouses/:warehouse_id', (request) => getWarehouse(context, request))
+			.add('GET', '/wms/warehouses', (request) => listRecords(WAREHOUSE_RESOURCE, context, request))
+			.add('GET', '/wms/warehouses/:warehouse_id', (request) =>
+				getRecord(WAREHOUSE_RESOURCE, context, request),
+			)
 			.add('PUT', '/wms/warehouses/:warehouse_id/trackstar-tags', (request) =>
-				setWarehouseTags(context, request),
+				setRecordTags(WAREHOUSE_RESOURCE, context, request),
 			)
 			.add('GET', '/wms/warehouses/:warehouse_id/locations', (request) =>
 				listLocations(context, request),
@@ -67,13 +57,17 @@ export function createCatalogRouter(context: CatalogContext, fallback: Handler):
 			.add('GET', '/wms/warehouses/:warehouse_id/locations/:location_id', (request) =>
 				getLocation(context, request),
 			)
-			.add('GET', '/wms/shipping-methods', (request) => listShippingMethods(context, request))
-			.add('GET', '/wms/shipping-methods/:shipping_method_id', (request) =>
-				getShippingMethod(context, request),
+			.add('GET', '/wms/shipping-methods', (request) =>
+				listRecords(SHIPPING_METHOD_RESOURCE, context, request),
 			)
-			.add('GET', '/wms/warehouse-customers', (request) => listWarehouseCustomers(context, request))
+			.add('GET', '/wms/shipping-methods/:shipping_method_id', (request) =>
+				getRecord(SHIPPING_METHOD_RESOURCE, context, request),
+			)
+			.add('GET', '/wms/warehouse-customers', (request) =>
+				listRecords(WAREHOUSE_CUSTOMER_RESOURCE, context, request),
+			)
 			.add('GET', '/wms/warehouse-customers/:warehouse_customer_id', (request) =>
-				getWarehouseCustomer(context, request),
+				getRecord(WAREHOUSE_CUSTOMER_RESOURCE, context, request),
 			)
 	);
 }

@@ -3,7 +3,7 @@
  * InventoryLedgerSchema, ProductSchema and WarehouseLocationSchema of Trackstar's OpenAPI
  * document. Dates are `YYYY-MM-DDTHH:MM:SSZ`.
  */
-import type { TrackstarTag } from '../types';
+import type { PackageMeasurements, TrackstarTag } from '../types';
 
 /** Stock of one item in one warehouse. onhand = committed + unfulfillable + fulfillable. */
 export interface InventoryInWarehouse {
@@ -25,14 +25,8 @@ export interface InventoryLot {
 	warehouse_id: string | null;
 }
 
-export interface Measurements {
-	length: number | null;
-	width: number | null;
-	height: number | null;
-	unit: 'cm' | 'in' | null;
-	weight: number | null;
-	weight_unit: 'kg' | 'oz' | 'lb' | null;
-}
+/** Trackstar's one measurements shape: products, inventory items, locations and packages. */
+export type Measurements = PackageMeasurements;
 
 export interface InventoryLocation {
 	location_id: string;

@@ -8,8 +8,8 @@
 import type { Reply, SandboxRequest } from '../http';
 import { jsonReply } from '../http';
 import type { ShippingMethodRecord, WarehouseCustomerRecord, WarehouseRecord } from '../reference';
-import type { CatalogContext } from './common';
-import { notFoundReply, pageReply, setTags } from './common';
+import type { CatalogContext, CatalogResource, WritableSource } from './common';
+import { notFoundReply, pageReply, sourceOf } from './common';
 import type { ResourceFields } from './query';
 import { TEXT_OPERATORS, dateFields, listResource } from './query';
 import type { WarehouseLocation } from './types';
@@ -23,24 +23,29 @@ export const LOCATION_FILTER_FIELDS: ResourceFields<WarehouseLocation> = {
 	type: { kind: 'text', operators: TEXT_OPERATORS },
 };
 
-export function listWarehouses(context: CatalogContext, request: SandboxRequest): Reply {
-	return pageReply(
-		listResource(context.catalog.warehouses.all(), request.queryEntries, WAREHOUSE_FILTER_FIELDS),
-	);
-}
+export const WAREHOUSE_RESOURCE: CatalogResource<
+	WarehouseRecord,
+	WritableSource<WarehouseRecord>
+> = {
+	what: 'Warehouse',
+	idParam: 'warehouse_id',
+	fields: WAREHOUSE_FILTER_FIELDS,
+	records: (context) => context.catalog.warehouses,
+};
 
-export function getWarehouse(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.warehouse_id;
-	const warehouse = context.catalog.warehouses.get(id);
-	return warehouse ? jsonReply({ data: warehouse }) : notFoundReply('Warehouse', id);
-}
+export const SHIPPING_METHOD_RESOURCE: CatalogResource<ShippingMethodRecord> = {
+	what: 'Shipping method',
+	idParam: 'shipping_method_id',
+	fields: SHIPPING_METHOD_FILTER_FIELDS,
+	records: (context) => sourceOf(context.reference.shippingMethods),
+};
 
-export function setWarehouseTags(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.warehouse_id;
-	return setTags(request.body, context.catalog.warehouses.get(id), id, 'Warehouse', (warehouse) =>
-		context.catalog.warehouses.replace(warehouse),
-	);
-}
+export const WAREHOUSE_CUSTOMER_RESOURCE: CatalogResource<WarehouseCustomerRecord> = {
+	what: 'Warehouse customer',
+	idParam: 'warehouse_customer_id',
+	fields: WAREHOUSE_CUSTOMER_FILTER_FIELDS,
+	records: (context) => sourceOf(context.reference.warehouseCustomers),
+};
 
 export function listLocations(context: CatalogContext, request: SandboxRequest): Reply {
 	const id = request.params.warehouse_id;
@@ -55,36 +60,4 @@ export function getLocation(context: CatalogContext, request: SandboxRequest): R
 	const location = context.catalog.locations.get(id);
 	if (!location || location.warehouse_id !== warehouseId) return notFoundReply('Location', id);
 	return jsonReply({ data: location });
-}
-
-export function listShippingMethods(context: CatalogContext, request: SandboxRequest): Reply {
-	return pageReply(
-		listResource(
-			context.reference.shippingMethods,
-			request.queryEntries,
-			SHIPPING_METHOD_FILTER_FIELDS,
-		),
-	);
-}
-
-export function getShippingMethod(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.shipping_method_id;
-	const method = context.reference.shippingMethods.find((entry) => entry.id === id);
-	return method ? jsonReply({ data: method }) : notFoundReply('Shipping method', id);
-}
-
-export function listWarehouseCustomers(context: CatalogContext, request: SandboxRequest): Reply {
-	return pageReply(
-		listResource(
-			context.reference.warehouseCustomers,
-			request.queryEntries,
-			WAREHOUSE_CUSTOMER_FILTER_FIELDS,
-		),
-	);
-}
-
-export function getWarehouseCustomer(context: CatalogContext, request: SandboxRequest): Reply {
-	const id = request.params.warehouse_customer_id;
-	const customer = context.reference.warehouseCustomers.find((entry) => entry.id === id);
-	return customer ? jsonReply({ data: customer }) : notFoundReply('Warehouse customer', id);
 }

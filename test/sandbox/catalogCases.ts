@@ -46,6 +46,27 @@ export function operatorCases<T>(
 	return cases;
 }
 
+/**
+ * Every operator of created_date and updated_date, the fields every catalog list filters on:
+ * `middle`'s dates as picks, `others`' (one record for each field) as the second list value.
+ */
+export function dateCases<T extends { created_date: string; updated_date: string }>(
+	middle: T,
+	others: { created: T; updated: T },
+): Array<FilterCase<T>> {
+	const operators = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'nin'];
+	return [
+		...operatorCases<T>('created_date', operators, (r) => r.created_date, {
+			pick: middle.created_date,
+			other: others.created.created_date,
+		}),
+		...operatorCases<T>('updated_date', operators, (r) => r.updated_date, {
+			pick: middle.updated_date,
+			other: others.updated.updated_date,
+		}),
+	];
+}
+
 /** Every record of a list endpoint for a query, following next_token (filters repeated). */
 export async function listAll<T = any>(
 	sandbox: Sandbox,

@@ -11,7 +11,7 @@ import {
 } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
 import type { FilterCase } from './catalogCases';
-import { ids, listAll, operatorCases } from './catalogCases';
+import { dateCases, ids, listAll, operatorCases } from './catalogCases';
 import { NOW, call, get, put, qs, startTestSandbox } from './helpers';
 
 const reno = WAREHOUSES[0].id;
@@ -197,24 +197,7 @@ describe('sandbox inventory routes', () => {
 		const middle = items[Math.floor(items.length / 2)];
 		const customer = WAREHOUSE_CUSTOMERS[1].id;
 		const cases: Array<FilterCase<InventoryItem>> = [
-			...operatorCases<InventoryItem>(
-				'created_date',
-				['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'nin'],
-				(r) => r.created_date,
-				{
-					pick: middle.created_date,
-					other: items[3].created_date,
-				},
-			),
-			...operatorCases<InventoryItem>(
-				'updated_date',
-				['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'nin'],
-				(r) => r.updated_date,
-				{
-					pick: middle.updated_date,
-					other: items[5].updated_date,
-				},
-			),
+			...dateCases(middle, { created: items[3], updated: items[5] }),
 			...operatorCases<InventoryItem>(
 				'warehouse_customer_id',
 				['eq', 'neq', 'in', 'nin', 'contains', 'not_contains'],

@@ -2,7 +2,7 @@ import type { Product, Sandbox } from '../../sandbox';
 import { KITS, WAREHOUSE_CUSTOMERS, seedCatalog, seedOrders } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
 import type { FilterCase } from './catalogCases';
-import { ids, listAll, operatorCases } from './catalogCases';
+import { dateCases, ids, listAll, operatorCases } from './catalogCases';
 import { NOW, call, get, put, qs, startTestSandbox } from './helpers';
 
 const post = (sandbox: Sandbox, path: string, body: unknown) =>
@@ -48,24 +48,7 @@ describe('sandbox product routes', () => {
 		}).products;
 		const middle = products[Math.floor(products.length / 2)];
 		const cases: Array<FilterCase<Product>> = [
-			...operatorCases<Product>(
-				'created_date',
-				['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'nin'],
-				(r) => r.created_date,
-				{
-					pick: middle.created_date,
-					other: products[1].created_date,
-				},
-			),
-			...operatorCases<Product>(
-				'updated_date',
-				['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'nin'],
-				(r) => r.updated_date,
-				{
-					pick: middle.updated_date,
-					other: products[2].updated_date,
-				},
-			),
+			...dateCases(middle, { created: products[1], updated: products[2] }),
 			...operatorCases<Product>(
 				'warehouse_customer_id',
 				['eq', 'neq', 'in', 'nin', 'contains', 'not_contains'],
