@@ -62,8 +62,9 @@ export const INBOUND_SHIPMENT_FILTER_FIELDS: ResourceFields<InboundShipment> = {
 	purchase_order_number: { kind: 'text', operators: TEXT_OPERATORS },
 };
 
-/** GET /wms/inbound-shipments/suppliers filters on the warehouse customer and ids only. */
+/** Filters of GET /wms/inbound-shipments/suppliers. */
 export const SUPPLIER_FILTER_FIELDS: ResourceFields<InboundSupplier> = {
+	...dateFields<InboundSupplier>(),
 	warehouse_customer_id: { kind: 'text', operators: TEXT_OPERATORS },
 };
 

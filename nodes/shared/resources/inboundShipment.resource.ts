@@ -127,7 +127,7 @@ export const SUPPLIER_LIST: ListModel = {
 	plural: 'suppliers',
 	path: '/wms/inbound-shipments/suppliers',
 	filters: {
-		conditions: [WAREHOUSE_CUSTOMER_FILTER],
+		conditions: [...RECORD_DATE_FILTERS, WAREHOUSE_CUSTOMER_FILTER],
 		ids: { label: 'Supplier IDs', noun: 'supplier', placeholder: 'e.g. sup_cascade_textile' },
 	},
 };
@@ -182,7 +182,7 @@ export const inboundShipmentResource: TrackstarResource = {
 			value: 'getSuppliers',
 			name: 'Get Many Suppliers',
 			description:
-				'List the suppliers (vendors) inbound shipments can come from, filtered by warehouse customer',
+				'List the suppliers (vendors) inbound shipments can come from, filtered by warehouse customer or date',
 			action: 'Get many suppliers',
 		}),
 		// GET /wms/inbound-shipments/meta is in Trackstar's docs (inbound-shipments/connection-meta.mdx),
