@@ -509,6 +509,15 @@ function stockIn(
 	);
 	if (entry) entry.quantity += quantity;
 	else next.locations.push({ location_id: locationId, quantity, warehouse_id: warehouseId });
+	// A lot-tracked item's lots hold its onhand: the units join a lot of the receipt's own.
+	if (next.lots.length > 0) {
+		next.lots.push({
+			lot_id: `LOT-RCV-${inboundId(`lot:${source.shipmentId}:${source.time}`).slice(0, 6).toUpperCase()}`,
+			onhand: quantity,
+			expiration_date: null,
+			warehouse_id: warehouseId,
+		});
+	}
 	Object.assign(next, totalsOf(next.inventory_by_warehouse_id), { updated_date: source.time });
 	catalog.inventory.replace(next);
 	catalog.ledger.add({

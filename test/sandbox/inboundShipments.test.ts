@@ -321,6 +321,25 @@ describe('sandbox inbound shipment routes', () => {
 			]);
 		});
 
+		it("keeps a lot-tracked item's lots holding its onhand: the receipt gets a lot of its own", async () => {
+			const item = sandbox.inventoryItems().find((entry) => entry.additional_fields.lot_tracked)!;
+			const warehouseId = Object.keys(item.inventory_by_warehouse_id)[0];
+			const created = await post(sandbox, PATH, {
+				purchase_order_number: 'PO-LOT',
+				warehouse_id: warehouseId,
+				expected_arrival_date: '2025-07-01T00:00:00Z',
+				line_items: [{ sku: item.sku, expected_quantity: 10 }],
+			});
+			await put(sandbox, `${PATH}/${created.body.id}/receive`, {
+				line_items: [{ sku: item.sku, quantity: 4 }],
+			});
+			const after = sandbox.inventoryItem(item.id)!;
+			expect(after.onhand).toBe(item.onhand + 4);
+			expect(after.lots.reduce((sum, lot) => sum + lot.onhand, 0)).toBe(
+				item.lots.reduce((sum, lot) => sum + lot.onhand, 0) + 4,
+			);
+		});
+
 		it('marks the shipment received once every line is complete', async () => {
 			const target = withStatus('receiving');
 			const answer = await put(sandbox, `${PATH}/${target.id}/receive`, {
