@@ -38,6 +38,14 @@ export const OMITTED_FILTERS: Record<string, Record<string, string>> = {
 		'event_type[not_contains]':
 			'Event types are an enum: a multi-select of the values says it better than text',
 	},
+	'/wms/inbound-shipments': {
+		'status[eq]': 'Statuses (status[in]) with one value is the same filter',
+		'status[neq]': 'Exclude Statuses (status[nin]) with one value is the same filter',
+		'status[contains]':
+			'Statuses are an enum: a multi-select of the values says it better than text',
+		'status[not_contains]':
+			'Statuses are an enum: a multi-select of the values says it better than text',
+	},
 };
 
 /** Operations on these resources' paths that the node does not offer yet, and why. */
