@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { InvalidValueError } from './invalidValue';
-import { parseJsonParameter } from './jsonParameter';
-import { refuseRejectedValues, toNumber, toText } from './values';
+import { jsonListOfObjects } from './jsonList';
+import { toNumber, toText } from './values';
 
 export interface LineItemRow {
 	productId?: string;
@@ -79,25 +79,15 @@ export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | un
  * fields pass through unless empty. An empty list is no line items.
  */
 export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
-	const parsed = parseJsonParameter(value, LINE_ITEMS_JSON_LABEL, LINE_ITEMS_JSON_EXAMPLE);
-	if (parsed === undefined || parsed === null) return undefined;
-	if (!Array.isArray(parsed)) {
-		throw new InvalidValueError(
-			LINE_ITEMS_JSON_LABEL,
-			'must be a JSON list of line items',
-			`Write ${LINE_ITEMS_JSON_EXAMPLE}`,
-		);
-	}
-	const lineItems = parsed.map((entry: unknown, index) => {
-		const label = `${LINE_ITEMS_JSON_LABEL} item ${index + 1}`;
-		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-			throw new InvalidValueError(label, 'is not an object', `Write ${LINE_ITEMS_JSON_EXAMPLE}`);
-		}
-		const given = entry as IDataObject;
-		refuseRejectedValues(given, label, 'Leave the field out instead');
-		const lineItem: IDataObject = { ...given };
+	const entries = jsonListOfObjects(
+		value,
+		LINE_ITEMS_JSON_LABEL,
+		LINE_ITEMS_JSON_EXAMPLE,
+		'line items',
+	);
+	return entries?.map(({ entry: lineItem, label }) => {
 		for (const { field, label: fieldLabel, convert } of LINE_ITEM_FIELDS) {
-			const value = convert(given[field], `${label} ${fieldLabel}`);
+			const value = convert(lineItem[field], `${label} ${fieldLabel}`);
 			if (value === undefined) delete lineItem[field];
 			else lineItem[field] = value;
 		}
@@ -111,5 +101,4 @@ export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
 		}
 		return lineItem;
 	});
-	return lineItems.length > 0 ? lineItems : undefined;
 }
