@@ -20,6 +20,7 @@ import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
 import { authenticate, metaRateLimit } from './middleware';
+import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimit';
 import { rateLimiter } from './rateLimit';
 import { referenceLists } from './reference';
@@ -132,6 +133,8 @@ function readBody(request: IncomingMessage): Promise<ReceivedBody> {
 		});
 		request.on('end', () => {
 			if (tooLarge) return resolve({ body: undefined, tooLarge });
+			const boundary = multipartBoundary(request.headers['content-type']);
+			if (boundary) return resolve({ body: parseMultipart(Buffer.concat(chunks), boundary), tooLarge });
 			const text = Buffer.concat(chunks).toString('utf8');
 			if (text === '') return resolve({ body: undefined, tooLarge });
 			try {
