@@ -78,7 +78,9 @@ describe('Trackstar: Order Ship and Get Packs', () => {
 	});
 
 	it('maps packages from each input item as a JSON list, their number varying', async () => {
-		const [first, second] = sandbox.orders().filter((order) => ['open', 'picked', 'packed'].includes(order.status));
+		const [first, second] = sandbox
+			.orders()
+			.filter((order) => ['open', 'picked', 'packed'].includes(order.status));
 		const input = [
 			{ id: first.id, tracking: 'A-1', boxes: [{ package_id: 'a', tracking_number: 'A-1' }] },
 			{
