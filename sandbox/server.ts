@@ -19,6 +19,7 @@ import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
+import { connectionStore, createConnectionRouter } from './connections';
 import { authenticate, metaRateLimit } from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimit';
@@ -188,7 +189,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		faults.clear();
 		metaLimit.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
+		connections.reset();
 	};
+	const connections = connectionStore(now);
 	const context: RouteContext = {
 		store,
 		requests,
@@ -215,7 +218,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	];
 	const app = compose(
 		middlewares,
-		createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+		createConnectionRouter(
+			{ apiKey, accessToken, clock, store: connections },
+			createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+		).handle,
 	);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
