@@ -141,6 +141,7 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'/wms/warehouses',
 			'/wms/shipping-methods',
 			'/wms/warehouse-customers',
+			'/connections',
 		];
 		const offered = new Set([
 			'GET /wms/orders',
@@ -150,6 +151,9 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'PUT /wms/orders/{order_id}/cancel',
 			'PUT /wms/orders/{order_id}/trackstar-tags',
 			'GET /wms/orders/meta',
+			'POST /wms/orders/{order_id}/shipments',
+			'GET /wms/orders/{order_id}/packs',
+			'POST /wms/orders/{order_id}/file',
 			'GET /wms/inventory',
 			'GET /wms/inventory/{inventory_id}',
 			'PUT /wms/inventory/{inventory_id}/adjust',
@@ -170,6 +174,10 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'GET /wms/shipping-methods/{shipping_method_id}',
 			'GET /wms/warehouse-customers',
 			'GET /wms/warehouse-customers/{warehouse_customer_id}',
+			'GET /connections',
+			'GET /connections/{connection_id}',
+			'POST /connections/sync',
+			'PATCH /connections',
 		]);
 		const documented = Object.entries(document.paths)
 			.filter(([path]) =>
@@ -188,6 +196,6 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 		const operations = new Trackstar().description.properties.filter(
 			({ name }) => name === 'operation',
 		);
-		expect(operations.map((property) => property.options!.length)).toEqual([7, 5, 6, 5, 2, 2]);
+		expect(operations.map((property) => property.options!.length)).toEqual([10, 5, 6, 5, 2, 2, 4]);
 	});
 });
