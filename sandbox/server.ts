@@ -135,7 +135,8 @@ function readBody(request: IncomingMessage): Promise<ReceivedBody> {
 		request.on('end', () => {
 			if (tooLarge) return resolve({ body: undefined, tooLarge });
 			const boundary = multipartBoundary(request.headers['content-type']);
-			if (boundary) return resolve({ body: parseMultipart(Buffer.concat(chunks), boundary), tooLarge });
+			if (boundary)
+				return resolve({ body: parseMultipart(Buffer.concat(chunks), boundary), tooLarge });
 			const text = Buffer.concat(chunks).toString('utf8');
 			if (text === '') return resolve({ body: undefined, tooLarge });
 			try {
