@@ -14,6 +14,7 @@ import type { PageResult } from './pagination';
 import { paginate } from './pagination';
 import type { ReferenceLists } from './reference';
 import { listReference } from './reference';
+import { attachOrderFile, orderPacks, shipOrder } from './orderShipments';
 import type { OrderStore } from './store';
 import { toTrackstarDate } from './types';
 import {
@@ -200,6 +201,9 @@ export function createRouter(context: RouteContext): Router {
 			.add('PUT', '/wms/orders/:order_id/trackstar-tags', (request) =>
 				setTrackstarTags(context, request),
 			)
+			.add('POST', '/wms/orders/:order_id/shipments', (request) => shipOrder(context, request))
+			.add('GET', '/wms/orders/:order_id/packs', (request) => orderPacks(context, request))
+			.add('POST', '/wms/orders/:order_id/file', (request) => attachOrderFile(context, request))
 			.add('GET', '/__sandbox/requests', () =>
 				jsonReply({ data: context.requests.map(redactRequest) }),
 			)

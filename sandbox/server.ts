@@ -19,7 +19,9 @@ import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
+import { connectionStore, createConnectionRouter } from './connections';
 import { authenticate, metaRateLimit } from './middleware';
+import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimit';
 import { rateLimiter } from './rateLimit';
 import { referenceLists } from './reference';
@@ -135,6 +137,9 @@ function readBody(request: IncomingMessage): Promise<ReceivedBody> {
 		});
 		request.on('end', () => {
 			if (tooLarge) return resolve({ body: undefined, tooLarge });
+			const boundary = multipartBoundary(request.headers['content-type']);
+			if (boundary)
+				return resolve({ body: parseMultipart(Buffer.concat(chunks), boundary), tooLarge });
 			const text = Buffer.concat(chunks).toString('utf8');
 			if (text === '') return resolve({ body: undefined, tooLarge });
 			try {
@@ -188,7 +193,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		faults.clear();
 		metaLimit.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
+		connections.reset();
 	};
+	const connections = connectionStore(now);
 	const context: RouteContext = {
 		store,
 		requests,
@@ -215,7 +222,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	];
 	const app = compose(
 		middlewares,
-		createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+		createConnectionRouter(
+			{ apiKey, accessToken, clock, store: connections },
+			createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+		).handle,
 	);
 
 	const handle = async (incoming: IncomingMessage, response: ServerResponse) => {

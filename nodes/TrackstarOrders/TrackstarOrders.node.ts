@@ -27,7 +27,7 @@ export class TrackstarOrders implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle:
-			'={{ { get: "Get an order", getAll: "Get many orders", create: "Create an order", update: "Update an order", cancel: "Cancel an order", setTags: "Set Trackstar tags", getWritableFields: "Get writable fields" }[$parameter["operation"]] }}',
+			'={{ { get: "Get an order", getAll: "Get many orders", create: "Create an order", update: "Update an order", cancel: "Cancel an order", setTags: "Set Trackstar tags", getWritableFields: "Get writable fields", ship: "Ship an order", getPacks: "Get packs of an order", attachFile: "Attach a file to an order" }[$parameter["operation"]] }}',
 		description: ORDERS_DESCRIPTION,
 		defaults: { name: 'Trackstar Orders' },
 		usableAsTool: true,

@@ -207,6 +207,15 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 				.join(', ')}`;
 		},
 	},
+	tsConnHealthAlrt: {
+		async run(demo) {
+			const [alert] = await executeFor(demo, 'tsConnHealthAlrt', 'Run It Now', 'Connection Alert');
+			const failing = alert.json.failing_syncs as string[];
+			if (!failing?.includes('get_returns') || !String(alert.json.message).includes('returns'))
+				throw new Error(`tsConnHealthAlrt alerted ${JSON.stringify(alert.json)}`);
+			return `the alert fired for the sandbox's failing returns sync: "${String(alert.json.message)}"`;
+		},
+	},
 };
 
 /** Runs the check of one example (by workflow ID); answers what it showed, or throws. */

@@ -11,6 +11,26 @@ import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
 
 export const INPUT_NODE_TYPE = 'harness.input';
 
+/** A file an input item carries under `$binary.<field>`: its text, name and type. */
+export interface InputFile {
+	text: string;
+	fileName?: string;
+	mimeType?: string;
+}
+
+/** The item's binary fields as an upstream node makes them, through n8n's own prepareBinaryData. */
+async function binaryOf(context: IExecuteFunctions, files: Record<string, InputFile>) {
+	const binary: INodeExecutionData['binary'] = {};
+	for (const [field, file] of Object.entries(files)) {
+		binary[field] = await context.helpers.prepareBinaryData(
+			Buffer.from(file.text, 'utf8'),
+			file.fileName,
+			file.mimeType,
+		);
+	}
+	return binary;
+}
+
 /** Test-only source node: emits the items in its `items` parameter, as an upstream node would. */
 class InputItems implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,7 +47,15 @@ class InputItems implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as IDataObject[];
-		return [items.map((json) => ({ json, pairedItem: { item: 0 } }))];
+		return [
+			await Promise.all(
+				items.map(async ({ $binary, ...json }) => ({
+					json,
+					binary: $binary ? await binaryOf(this, $binary as Record<string, InputFile>) : undefined,
+					pairedItem: { item: 0 },
+				})),
+			),
+		];
 	}
 }
 

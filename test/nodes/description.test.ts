@@ -64,10 +64,21 @@ function fieldsSentBy(property: INodeProperties): Array<string | undefined> {
 }
 
 describe('Trackstar Orders description', () => {
-	it('keeps the operation values saved workflows depend on', () => {
+	it('keeps the operation values saved workflows depend on, and the ones added since', () => {
 		const operation = description.properties.find((property) => property.name === 'operation');
 		expect(operation?.options?.map((option) => (option as { value: string }).value).sort()).toEqual(
-			['cancel', 'create', 'get', 'getAll', 'getWritableFields', 'setTags', 'update'],
+			[
+				'attachFile',
+				'cancel',
+				'create',
+				'get',
+				'getAll',
+				'getPacks',
+				'getWritableFields',
+				'setTags',
+				'ship',
+				'update',
+			],
 		);
 		expect(operation?.default).toBe('getAll');
 	});

@@ -152,4 +152,13 @@ describe('the example workflows against a sandbox started now', () => {
 		]);
 		expect(stored?.supplier).toBe('Cascade Textile Mills');
 	});
+
+	it("connection-health-alert: the credential's connection has a failing sync to alert on", async () => {
+		const { items, error } = await runTrackstar(sandbox, {
+			parameters: node('connection-health-alert.json', "Credential's Connection").parameters,
+		});
+		expect(error).toBeUndefined();
+		const schedules = items[0].json.sync_schedules as Array<{ sync_status: string }>;
+		expect(schedules.some((schedule) => schedule.sync_status === 'error')).toBe(true);
+	});
 });

@@ -1,4 +1,5 @@
 import { inboundShipmentResource } from './inboundShipment.resource';
+import { connectionResource } from './connection.resource';
 import { inventoryItemResource } from './inventoryItem.resource';
 import { orderResource } from './order.resource';
 import { productResource } from './product.resource';
@@ -16,4 +17,5 @@ export const RESOURCES: TrackstarResource[] = [
 	shippingMethodResource,
 	warehouseCustomerResource,
 	inboundShipmentResource,
+	connectionResource,
 ];

@@ -50,12 +50,8 @@ export const OMITTED_FILTERS: Record<string, Record<string, string>> = {
 
 /** Operations on these resources' paths that the node does not offer yet, and why. */
 export const OMITTED_OPERATIONS: Record<string, string> = {
-	'GET /wms/orders/{order_id}/packs':
-		'Not asked for in this release; Get returns the order with its shipments',
-	'POST /wms/orders/{order_id}/shipments':
-		'A WMS records shipments itself; not asked for in this release',
-	'POST /wms/orders/{order_id}/file':
-		'Attach File needs binary input; planned with the next resources',
+	'DELETE /connections':
+		"It deletes the credential's own connection: every Trackstar node using the credential stops working, and Trackstar cannot undo it. Delete a connection in the Trackstar dashboard.",
 	'GET /wms/orders/meta/{integration_name}':
 		'Get Writable Fields asks about the connected WMS (GET /wms/orders/meta)',
 	'GET /wms/products/meta/{integration_name}':

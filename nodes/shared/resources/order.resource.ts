@@ -17,7 +17,10 @@ import { updateOperation } from '../operations/update';
 import { buildOrderCreateBody, buildOrderWriteBody, ORDER_BASE_FIELDS } from '../wire/orderBody';
 import { ORDER_LIST_FILTERS } from '../wire/orderFilters';
 import { simplifyOrder } from '../wire/simplifyOrder';
+import { attachFileOperation } from './order.attachFile.operation';
 import { cancelOrderOperation } from './order.cancel.operation';
+import { getPacksOperation } from './order.getPacks.operation';
+import { shipOrderOperation } from './order.ship.operation';
 import type { RecordModel, TrackstarResource, WriteModel } from './resource';
 
 /** Trackstar's orders (`/wms/orders`): the one resource of Trackstar Orders, and the Order resource of Trackstar. */
@@ -83,5 +86,8 @@ export const orderResource: TrackstarResource = {
 				'List the fields the connected WMS requires, accepts and adds for creating or updating orders',
 			action: 'Get writable fields',
 		}),
+		shipOrderOperation(ORDER),
+		getPacksOperation(ORDER),
+		attachFileOperation(ORDER),
 	],
 };

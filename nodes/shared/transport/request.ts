@@ -29,6 +29,11 @@ export interface TrackstarRequest {
 	path: string;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/**
+	 * A multipart body instead of `body` (an upload). The runtime's own FormData: n8n's helper
+	 * passes it to axios, which streams it with its boundary; no form-data dependency needed.
+	 */
+	form?: FormData;
 	/** Whether sending it twice is harmless; by default, as its method says (see retry.ts). */
 	idempotent?: boolean;
 	/** What to tell the user for a status, where this endpoint differs from the usual advice. */
@@ -113,7 +118,7 @@ async function attempt(
 			baseURL: baseUrl,
 			url: request.path,
 			qs: request.qs,
-			body: request.body,
+			body: request.form ?? request.body,
 			json: true,
 			timeout: timeoutMs,
 			returnFullResponse: true,

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { InvalidValueError } from './invalidValue';
-import { parseJsonParameter } from './jsonParameter';
-import { refuseRejectedValues, toNumber, toText } from './values';
+import { jsonListOfObjects } from './jsonList';
+import { toNumber, toText } from './values';
 
 type Convert = (value: unknown, label: string) => string | number | undefined;
 
@@ -63,26 +63,11 @@ export function linesFromRows(
  * unless empty. An empty list is no lines.
  */
 export function linesFromJson(shape: LineListShape, value: unknown): IDataObject[] | undefined {
-	const example = shape.jsonExample;
-	const parsed = parseJsonParameter(value, shape.jsonLabel, example);
-	if (parsed === undefined || parsed === null) return undefined;
-	if (!Array.isArray(parsed)) {
-		throw new InvalidValueError(
-			shape.jsonLabel,
-			`must be a JSON list of ${shape.rowLabel.toLowerCase()}s`,
-			`Write ${example}`,
-		);
-	}
-	const lines = parsed.map((entry: unknown, index) => {
-		const label = `${shape.jsonLabel} item ${index + 1}`;
-		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-			throw new InvalidValueError(label, 'is not an object', `Write ${example}`);
-		}
-		const given = entry as IDataObject;
-		refuseRejectedValues(given, label, 'Leave the field out instead');
-		const line: IDataObject = { ...given };
+	const plural = `${shape.rowLabel.toLowerCase()}s`;
+	const entries = jsonListOfObjects(value, shape.jsonLabel, shape.jsonExample, plural);
+	return entries?.map(({ entry: line, label }) => {
 		for (const { field, label: fieldLabel, convert } of shape.fields) {
-			const converted = convert(given[field], `${label} ${fieldLabel}`);
+			const converted = convert(line[field], `${label} ${fieldLabel}`);
 			if (converted === undefined) delete line[field];
 			else line[field] = converted;
 		}
@@ -93,7 +78,6 @@ export function linesFromJson(shape: LineListShape, value: unknown): IDataObject
 		}
 		return line;
 	});
-	return lines.length > 0 ? lines : undefined;
 }
 
 /** Lines come as the panel's rows or as JSON; one write cannot take both. */

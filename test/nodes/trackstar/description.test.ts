@@ -21,6 +21,7 @@ describe('Trackstar node description', () => {
 		const [resource, ...rest] = description.properties;
 		expect(resource.name).toBe('resource');
 		expect(optionsOf(resource).map((option) => option.value)).toEqual([
+			'connection',
 			'inboundShipment',
 			'inventoryItem',
 			'order',
@@ -38,7 +39,18 @@ describe('Trackstar node description', () => {
 				]),
 			),
 		).toEqual({
-			order: ['cancel', 'create', 'get', 'getAll', 'getWritableFields', 'setTags', 'update'],
+			order: [
+				'attachFile',
+				'cancel',
+				'create',
+				'get',
+				'getAll',
+				'getPacks',
+				'getWritableFields',
+				'setTags',
+				'ship',
+				'update',
+			],
 			inventoryItem: ['adjust', 'get', 'getLedger', 'getAll', 'setTags'],
 			product: ['create', 'get', 'getAll', 'getWritableFields', 'setTags', 'update'],
 			warehouse: ['get', 'getLocation', 'getAll', 'getAllLocations', 'setTags'],
@@ -54,6 +66,7 @@ describe('Trackstar node description', () => {
 				'setTags',
 				'update',
 			],
+			connection: ['get', 'getAll', 'sync', 'update'],
 		});
 	});
 

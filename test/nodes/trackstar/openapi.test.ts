@@ -148,6 +148,7 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'/wms/shipping-methods',
 			'/wms/warehouse-customers',
 			'/wms/inbound-shipments',
+			'/connections',
 		];
 		const offered = new Set([
 			'GET /wms/orders',
@@ -157,6 +158,9 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'PUT /wms/orders/{order_id}/cancel',
 			'PUT /wms/orders/{order_id}/trackstar-tags',
 			'GET /wms/orders/meta',
+			'POST /wms/orders/{order_id}/shipments',
+			'GET /wms/orders/{order_id}/packs',
+			'POST /wms/orders/{order_id}/file',
 			'GET /wms/inventory',
 			'GET /wms/inventory/{inventory_id}',
 			'PUT /wms/inventory/{inventory_id}/adjust',
@@ -185,6 +189,10 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'PUT /wms/inbound-shipments/{inbound_shipment_id}/trackstar-tags',
 			'GET /wms/inbound-shipments/suppliers',
 			// GET /wms/inbound-shipments/meta (Get Writable Fields) is newer than the document.
+			'GET /connections',
+			'GET /connections/{connection_id}',
+			'POST /connections/sync',
+			'PATCH /connections',
 		]);
 		const documented = Object.entries(document.paths)
 			.filter(([path]) =>
@@ -203,6 +211,6 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 		const operations = new Trackstar().description.properties.filter(
 			({ name }) => name === 'operation',
 		);
-		expect(operations.map((property) => property.options!.length)).toEqual([7, 5, 6, 5, 2, 2, 8]);
+		expect(operations.map((property) => property.options!.length)).toEqual([10, 5, 6, 5, 2, 2, 8, 4]);
 	});
 });

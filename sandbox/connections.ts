@@ -1,0 +1,305 @@
+/**
+ * Trackstar's connection endpoints (`/connections`): the organization's connections, each with
+ * its sync schedules and errors. GET /connections and /connections/{id} need the API key only
+ * (`access_token` narrows the list to that token's connection); sync and update act on the
+ * connection of the `x-trackstar-access-token` header.
+ */
+import type { Handler, Reply, SandboxRequest } from './http';
+import { Router, errorReply, headerValue, jsonReply } from './http';
+import { ACCESS_TOKEN_HEADER, API_KEY_HEADER } from './middleware';
+import { toTrackstarDate } from './types';
+
+export interface SyncSchedule {
+	function_name: string;
+	latest_sync: string | null;
+	last_crawl_start: string | null;
+	last_crawl_end: string | null;
+	sync_frequency: number;
+	in_progress: boolean;
+	sync_status:
+		| 'enabled'
+		| 'disabled'
+		| 'sync_in_progress'
+		| 'first_sync_in_progress'
+		| 'error'
+		| null;
+}
+
+export interface Connection {
+	connection_id: string;
+	integration_name: string;
+	customer_id: string | null;
+	created_at: string;
+	last_used: string | null;
+	times_used: number | null;
+	latest_sync: string | null;
+	sync_schedules: SyncSchedule[];
+	errors: Array<{
+		error_message: string;
+		affected_endpoints: Array<{ endpoint: string; preventing_sync: boolean }>;
+		first_seen: string;
+		last_seen: string;
+	}>;
+	available_actions: string[];
+	available_endpoints: string[];
+	integration_type: 'wms' | 'freight' | 'cart';
+	webhooks_disabled: boolean | null;
+}
+
+/** The functions Trackstar syncs (ConnectionResourceSyncSchema's enum). */
+export const SYNC_FUNCTIONS = [
+	'get_inventory',
+	'get_products',
+	'get_inbound_shipments',
+	'get_orders',
+	'get_warehouses',
+	'get_shipping_methods',
+	'get_returns',
+	'get_bills',
+	'get_warehouse_customers',
+	'get_warehouse_locations',
+	'get_inventory_ledger',
+	'get_shipments',
+] as const;
+
+const HOUR = 3600;
+const HOURLY = [
+	'get_inventory',
+	'get_products',
+	'get_inbound_shipments',
+	'get_orders',
+	'get_returns',
+];
+
+/** The sandbox's own connection (the access token's) syncs returns no more: its credentials lack the permission. */
+export const SANDBOX_CONNECTION_ID = '07b344db-0304-4866-9ae1-ac8af5292a28';
+
+function schedules(now: number, functions: string[], failing: string[] = []): SyncSchedule[] {
+	const at = (secondsAgo: number) => toTrackstarDate((now - secondsAgo) * 1000);
+	return functions.map((name, index) => {
+		const frequency = HOURLY.includes(name) ? HOUR : 12 * HOUR;
+		if (failing.includes(name)) {
+			// Last completed 26 hours ago; every crawl since has failed, the latest 9 minutes ago.
+			return {
+				function_name: name,
+				latest_sync: at(26 * HOUR),
+				last_crawl_start: at(9 * 60),
+				last_crawl_end: at(26 * HOUR),
+				sync_frequency: frequency,
+				in_progress: false,
+				sync_status: 'error',
+			};
+		}
+		const ended = 5 * 60 + index * 97;
+		return {
+			function_name: name,
+			latest_sync: at(ended),
+			last_crawl_start: at(ended + 40),
+			last_crawl_end: at(ended),
+			sync_frequency: frequency,
+			in_progress: false,
+			sync_status: 'enabled',
+		};
+	});
+}
+
+function seedConnections(now: Date): Connection[] {
+	const nowS = Math.floor(now.getTime() / 1000);
+	const at = (secondsAgo: number) => toTrackstarDate((nowS - secondsAgo) * 1000);
+	const wms = (
+		id: string,
+		name: string,
+		customer: string | null,
+		createdDaysAgo: number,
+		failing: string[] = [],
+	): Connection => {
+		const functions = [
+			'get_orders',
+			'get_inventory',
+			'get_products',
+			'get_returns',
+			'get_warehouses',
+			'get_shipping_methods',
+		];
+		const syncs = schedules(nowS, functions, failing);
+		return {
+			connection_id: id,
+			integration_name: name,
+			customer_id: customer,
+			created_at: at(createdDaysAgo * 24 * HOUR),
+			last_used: at(2 * 60),
+			times_used: 1200 + createdDaysAgo * 37,
+			latest_sync: syncs[0].last_crawl_end,
+			sync_schedules: syncs,
+			errors: failing.map((name) => ({
+				error_message: `The provided credentials do not have access to ${name.replace('get_', '')} data.`,
+				affected_endpoints: [
+					{ endpoint: `GET /wms/${name.replace('get_', '')}`, preventing_sync: true },
+				],
+				first_seen: at(26 * HOUR),
+				last_seen: at(9 * 60),
+			})),
+			available_actions: [
+				...functions,
+				'create_order',
+				'update_order',
+				'cancel_order',
+				'create_shipment',
+			],
+			available_endpoints: functions,
+			integration_type: 'wms',
+			webhooks_disabled: false,
+		};
+	};
+	return [
+		wms(SANDBOX_CONNECTION_ID, 'sandbox', 'acme-apparel', 120, ['get_returns']),
+		wms('3f1c9a52-7d4e-4b8a-9e21-5a6b7c8d9e0f', 'shiphero', 'northwind-goods', 64),
+		wms('b7e2d4f1-1a3c-4e5b-8d7f-9a0b1c2d3e4f', 'extensiv-3pl-central', null, 9),
+	];
+}
+
+export interface ConnectionContext {
+	apiKey: string;
+	accessToken: string;
+	clock: () => Date;
+	/** Re-seeded by the sandbox's reset. */
+	store: { connections: Connection[] };
+}
+
+export function connectionStore(now: Date) {
+	const store = {
+		connections: seedConnections(now),
+		reset: () => {
+			store.connections = seedConnections(now);
+		},
+	};
+	return store;
+}
+
+/** The connection routes in front of `fallback` (the WMS routes). */
+export function createConnectionRouter(context: ConnectionContext, fallback: Handler): Router {
+	return new Router(fallback)
+		.add('GET', '/connections', (request) => listConnections(context, request))
+		.add('POST', '/connections/sync', (request) => syncConnection(context, request))
+		.add('PATCH', '/connections', (request) => updateConnection(context, request))
+		.add('GET', '/connections/:connection_id', (request) => getConnection(context, request));
+}
+
+function unauthorized(
+	request: SandboxRequest,
+	context: ConnectionContext,
+	needsToken: boolean,
+): Reply | undefined {
+	const key = headerValue(request, API_KEY_HEADER);
+	if (!key) return errorReply(401, `Missing ${API_KEY_HEADER} header`);
+	if (key !== context.apiKey) return errorReply(401, `Invalid ${API_KEY_HEADER} header`);
+	if (!needsToken) return undefined;
+	const token = headerValue(request, ACCESS_TOKEN_HEADER);
+	if (!token) return errorReply(401, `Missing ${ACCESS_TOKEN_HEADER} header`);
+	if (token !== context.accessToken)
+		return errorReply(401, `Invalid ${ACCESS_TOKEN_HEADER} header`);
+	return undefined;
+}
+
+function invalid(location: 'query' | 'json', errors: Record<string, string[]>): Reply {
+	const [path, messages] = Object.entries(errors)[0];
+	return errorReply(
+		422,
+		`Invalid ${location === 'query' ? 'query parameters' : 'request body'}: ${path}: ${messages[0]}`,
+		{
+			detail: { [location]: errors },
+		},
+	);
+}
+
+const tokenConnection = (context: ConnectionContext) =>
+	context.store.connections.find(
+		(connection) => connection.connection_id === SANDBOX_CONNECTION_ID,
+	)!;
+
+/** GET /connections: every connection of the organization; `access_token` narrows it to that token's. */
+export function listConnections(context: ConnectionContext, request: SandboxRequest): Reply {
+	const refused = unauthorized(request, context, false);
+	if (refused) return refused;
+	const unknown = Object.keys(request.query).filter(
+		(name) => !['page_token', 'access_token'].includes(name),
+	);
+	if (unknown.length > 0) return invalid('query', { [unknown[0]]: ['Unknown field.'] });
+	const token = request.query.access_token;
+	const data =
+		token === undefined
+			? context.store.connections
+			: token === context.accessToken
+				? [tokenConnection(context)]
+				: [];
+	return jsonReply({ data, next_token: null, total_count: data.length });
+}
+
+/** GET /connections/{connection_id}: one connection, in a one-element list as the OpenAPI document says. */
+export function getConnection(context: ConnectionContext, request: SandboxRequest): Reply {
+	const refused = unauthorized(request, context, false);
+	if (refused) return refused;
+	const id = request.params.connection_id;
+	const connection = context.store.connections.find((candidate) => candidate.connection_id === id);
+	if (!connection) return errorReply(404, 'Connection not found', { id });
+	return jsonReply({ data: [connection], next_token: null, total_count: 1 });
+}
+
+/** POST /connections/sync: starts the token's connection's syncs (all, or the functions named). */
+export function syncConnection(context: ConnectionContext, request: SandboxRequest): Reply {
+	const refused = unauthorized(request, context, true);
+	if (refused) return refused;
+	const body = (request.body ?? {}) as Record<string, unknown>;
+	if (typeof body !== 'object' || Array.isArray(body))
+		return invalid('json', { _schema: ['Invalid input type.'] });
+	const extra = Object.keys(body).filter((field) => field !== 'functions_to_sync');
+	if (extra.length > 0) return invalid('json', { [extra[0]]: ['Unknown field.'] });
+	const functions = body.functions_to_sync ?? [];
+	if (!Array.isArray(functions))
+		return invalid('json', { functions_to_sync: ['Not a valid list.'] });
+	const badIndex = functions.findIndex(
+		(name) => !(SYNC_FUNCTIONS as readonly unknown[]).includes(name),
+	);
+	if (badIndex !== -1)
+		return invalid('json', {
+			[`functions_to_sync.${badIndex}`]: [`Must be one of: ${SYNC_FUNCTIONS.join(', ')}.`],
+		});
+	const connection = tokenConnection(context);
+	const now = toTrackstarDate(context.clock());
+	for (const schedule of connection.sync_schedules) {
+		if (functions.length > 0 && !functions.includes(schedule.function_name)) continue;
+		schedule.last_crawl_start = now;
+		schedule.in_progress = true;
+		schedule.sync_status = 'sync_in_progress';
+	}
+	return jsonReply({ id: connection.connection_id, syncing: true, functions_to_sync: functions });
+}
+
+/** PATCH /connections: the token's connection's customer ID or webhook switch. */
+export function updateConnection(context: ConnectionContext, request: SandboxRequest): Reply {
+	const refused = unauthorized(request, context, true);
+	if (refused) return refused;
+	const body = request.body;
+	if (typeof body !== 'object' || body === null || Array.isArray(body))
+		return invalid('json', { _schema: ['Invalid input type.'] });
+	const given = body as Record<string, unknown>;
+	const errors: Record<string, string[]> = {};
+	for (const field of Object.keys(given)) {
+		if (field === 'customer_id') {
+			if (given.customer_id !== null && typeof given.customer_id !== 'string')
+				errors[field] = ['Not a valid string.'];
+		} else if (field === 'webhooks_disabled') {
+			if (typeof given.webhooks_disabled !== 'boolean') errors[field] = ['Not a valid boolean.'];
+		} else errors[field] = ['Unknown field.'];
+	}
+	if (Object.keys(errors).length > 0) return invalid('json', errors);
+	const connection = tokenConnection(context);
+	if ('customer_id' in given) connection.customer_id = given.customer_id as string | null;
+	if ('webhooks_disabled' in given)
+		connection.webhooks_disabled = given.webhooks_disabled as boolean;
+	return jsonReply({
+		id: connection.connection_id,
+		object: 'connection',
+		updated: Object.keys(given).length > 0,
+	});
+}
