@@ -47,7 +47,7 @@ describe('Trackstar Orders Trigger: polling', () => {
 		expect(ids(fourth.items)).toEqual(['n-d', 'n-e']);
 	});
 
-	it('keeps the cursor when a poll fails half-way through the pages, and the retry emits everything once', async () => {
+	it('keeps the cursor when a poll fails half-way through the pages, and the retries emit everything once, 1,000 a poll', async () => {
 		const poller = ordersPoller(sandbox, { event: 'newOrder' });
 		await poller.poll();
 		const before = poller.nodeStaticData();
@@ -74,11 +74,31 @@ describe('Trackstar Orders Trigger: polling', () => {
 		const retryFrom = wmsRequests(sandbox).length;
 		const retried = await poller.poll();
 		expect(retried.error).toBeUndefined();
-		expect(ids(retried.items)).toEqual(added);
+		expect(ids(retried.items)).toEqual(added.slice(0, 1000));
 		const retryPages = wmsRequests(sandbox).slice(retryFrom);
 		expect(retryPages[0].query['trackstar_created_date[gte]']).toBe(failedPolls[0].query['trackstar_created_date[gte]']);
 		expect(retryPages.map((request) => request.status)).toEqual([200, 200]);
 
+		// The default bound: the five beyond it come with the next poll, from the 1,000th's second.
+		expect(ids((await poller.poll()).items)).toEqual(added.slice(1000));
+		expect(wmsRequests(sandbox).at(-1)?.query['trackstar_created_date[gte]']).toBe(at(start, 29));
+		expect((await poller.poll()).emitted).toBe(false);
+	});
+
+	it('drains a backlog beyond Max Records per Poll over several polls, cutting through one second, nothing skipped or repeated', async () => {
+		const poller = ordersPoller(sandbox, { event: 'updatedOrder', options: { maxRecordsPerPoll: 4 } });
+		await poller.poll();
+		const backlog = ['b-1', 'b-2', 'b-3', 'b-4', 'b-5', 'b-6', 'b-7', 'b-8', 'b-9'];
+		// Six in one second: the bound cuts through it.
+		backlog.forEach((id, index) => addOrder(sandbox, id, at(start, index < 6 ? 10 : 11 + index)));
+
+		expect(ids((await poller.poll()).items)).toEqual(['b-1', 'b-2', 'b-3', 'b-4']);
+		expect(poller.nodeStaticData().state).toMatchObject({ cursor: { since: at(start, 10) } });
+		// A change to an order already emitted, while the backlog drains: it comes in its turn.
+		changeOrder(sandbox, 'b-2', at(start, 12), { status: 'picked' });
+		expect(ids((await poller.poll()).items)).toEqual(['b-5', 'b-6', 'b-2', 'b-7']);
+		expect(wmsRequests(sandbox).at(-1)?.query['trackstar_updated_date[gte]']).toBe(at(start, 10));
+		expect(ids((await poller.poll()).items)).toEqual(['b-8', 'b-9']);
 		expect((await poller.poll()).emitted).toBe(false);
 	});
 
