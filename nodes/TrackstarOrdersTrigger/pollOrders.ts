@@ -51,14 +51,26 @@ function readSettings(context: IPollFunctions): PollSettings {
 	const filters = context.getNodeParameter('filters', {}) as IDataObject;
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	try {
-		const statuses = event === 'statusChanged' ? toValueList(context.getNodeParameter('statuses', []), 'Statuses') : [];
+		const statuses =
+			event === 'statusChanged'
+				? toValueList(context.getNodeParameter('statuses', []), 'Statuses')
+				: [];
 		if (event === 'statusChanged' && statuses.length === 0) {
-			throw new InvalidValueError('Statuses', 'no status is chosen', 'Choose the statuses that should trigger the workflow');
+			throw new InvalidValueError(
+				'Statuses',
+				'no status is chosen',
+				'Choose the statuses that should trigger the workflow',
+			);
 		}
-		const allowed = Object.fromEntries(Object.entries(filters).filter(([key]) => TRIGGER_FILTER_KEYS.includes(key)));
+		const allowed = Object.fromEntries(
+			Object.entries(filters).filter(([key]) => TRIGGER_FILTER_KEYS.includes(key)),
+		);
 		const backfillHours = Number(options.backfillHours ?? 0);
 		if (!Number.isFinite(backfillHours) || backfillHours < 0) {
-			throw new InvalidValueError('Backfill Hours', `${String(options.backfillHours)} is not a number of 0 or more`);
+			throw new InvalidValueError(
+				'Backfill Hours',
+				`${String(options.backfillHours)} is not a number of 0 or more`,
+			);
 		}
 		return {
 			event,
@@ -71,7 +83,8 @@ function readSettings(context: IPollFunctions): PollSettings {
 			simplify: options.simplify === true,
 		};
 	} catch (error) {
-		if (!(error instanceof InvalidValueError)) throw new NodeOperationError(context.getNode(), error as Error);
+		if (!(error instanceof InvalidValueError))
+			throw new NodeOperationError(context.getNode(), error as Error);
 		throw new NodeOperationError(context.getNode(), `Invalid ${error.field}: ${error.reason}`, {
 			description: error.hint,
 		});

@@ -10,7 +10,13 @@ import { InvalidValueError } from '../shared/wire/invalidValue';
 import { locatorValue } from '../shared/wire/values';
 
 import { type CommonSettings, withFieldErrors } from './readSettings';
-import { isLow, observeStock, type StockWatch, type WatchedQuantity, watchKey } from './stockThreshold';
+import {
+	isLow,
+	observeStock,
+	type StockWatch,
+	type WatchedQuantity,
+	watchKey,
+} from './stockThreshold';
 
 /** What the trigger keeps between polls: the cursor, and the items now at or below the threshold (IDs only). */
 interface ThresholdState extends IDataObject {
@@ -30,17 +36,21 @@ function readWatch(context: IPollFunctions): StockWatch {
 	if (quantity !== 'fulfillable' && quantity !== 'onhand') {
 		throw new InvalidValueError('Quantity', `"${String(quantity)}" is not fulfillable or onhand`);
 	}
-	const warehouse = locatorValue(context.getNodeParameter('warehouseId', '', { extractValue: true }));
+	const warehouse = locatorValue(
+		context.getNodeParameter('warehouseId', '', { extractValue: true }),
+	);
 	if (warehouse !== undefined && warehouse !== null && typeof warehouse !== 'string') {
 		throw new InvalidValueError('Warehouse', 'is not a warehouse ID');
 	}
-	const warehouseId = typeof warehouse === 'string' && warehouse.trim() !== '' ? warehouse.trim() : undefined;
+	const warehouseId =
+		typeof warehouse === 'string' && warehouse.trim() !== '' ? warehouse.trim() : undefined;
 	return { threshold, quantity, warehouseId };
 }
 
 function storedState(staticData: IDataObject, watch: string): ThresholdState | undefined {
 	const state = staticData.state as ThresholdState | undefined;
-	if (state?.event !== 'belowThreshold' || state.watch !== watch || !Array.isArray(state.lowIds)) return undefined;
+	if (state?.event !== 'belowThreshold' || state.watch !== watch || !Array.isArray(state.lowIds))
+		return undefined;
 	const cursor = readCursor(state.cursor);
 	return cursor ? { ...state, cursor } : undefined;
 }
@@ -65,8 +75,16 @@ export async function pollBelowThreshold(
 
 	if (this.getMode() === 'manual') {
 		// "Fetch Test Event": the items low now, most recently changed first.
-		const items = await trackstarApiRequestAllItems.call(this, resource.list.path, query, undefined);
-		const low = items.filter((item) => isLow(item, watch)).sort(compareByTime(field)).reverse();
+		const items = await trackstarApiRequestAllItems.call(
+			this,
+			resource.list.path,
+			query,
+			undefined,
+		);
+		const low = items
+			.filter((item) => isLow(item, watch))
+			.sort(compareByTime(field))
+			.reverse();
 		return toItems(low.slice(0, RECENT_RECORD_COUNT), settings.toJson);
 	}
 
@@ -77,8 +95,16 @@ export async function pollBelowThreshold(
 
 	if (stored === undefined) {
 		const cursor = startingCursor(0);
-		const items = await trackstarApiRequestAllItems.call(this, resource.list.path, query, undefined);
-		const lowIds = items.filter((item) => isLow(item, watch)).map((item) => String(item.id)).sort();
+		const items = await trackstarApiRequestAllItems.call(
+			this,
+			resource.list.path,
+			query,
+			undefined,
+		);
+		const lowIds = items
+			.filter((item) => isLow(item, watch))
+			.map((item) => String(item.id))
+			.sort();
 		staticData.state = { ...identity, cursor, lowIds } satisfies ThresholdState;
 		return null;
 	}

@@ -14,7 +14,8 @@ import { type CommonSettings, withFieldErrors } from './readSettings';
 function versionOf(resource: PolledResource): RecordVersion {
 	const fields = resource.fingerprintFields;
 	if (fields === undefined) return recordFingerprint;
-	return (record) => recordFingerprint(Object.fromEntries(fields.map((field) => [field, record[field]])));
+	return (record) =>
+		recordFingerprint(Object.fromEntries(fields.map((field) => [field, record[field]])));
 }
 
 /**
@@ -27,13 +28,23 @@ export async function pollRecords(
 ): Promise<INodeExecutionData[][] | null> {
 	const { resource, event, options } = settings;
 	const { backfillHours, maxRecords, statuses } = withFieldErrors(this, () => {
-		const statusList = event === 'statusChanged' ? toValueList(this.getNodeParameter('statuses', []), 'Statuses') : [];
+		const statusList =
+			event === 'statusChanged'
+				? toValueList(this.getNodeParameter('statuses', []), 'Statuses')
+				: [];
 		if (event === 'statusChanged' && statusList.length === 0) {
-			throw new InvalidValueError('Statuses', 'no status is chosen', 'Choose the statuses that should trigger the workflow');
+			throw new InvalidValueError(
+				'Statuses',
+				'no status is chosen',
+				'Choose the statuses that should trigger the workflow',
+			);
 		}
 		const hours = Number(options.backfillHours ?? 0);
 		if (!Number.isFinite(hours) || hours < 0) {
-			throw new InvalidValueError('Backfill Hours', `${String(options.backfillHours)} is not a number of 0 or more`);
+			throw new InvalidValueError(
+				'Backfill Hours',
+				`${String(options.backfillHours)} is not a number of 0 or more`,
+			);
 		}
 		return { backfillHours: hours, maxRecords: readMaxRecords(options), statuses: statusList };
 	});

@@ -12,7 +12,8 @@ export function withFieldErrors<T>(context: IPollFunctions, read: () => T): T {
 	try {
 		return read();
 	} catch (error) {
-		if (!(error instanceof InvalidValueError)) throw new NodeOperationError(context.getNode(), error as Error);
+		if (!(error instanceof InvalidValueError))
+			throw new NodeOperationError(context.getNode(), error as Error);
 		throw new NodeOperationError(context.getNode(), `Invalid ${error.field}: ${error.reason}`, {
 			description: error.hint,
 		});
@@ -32,7 +33,10 @@ export function readCommonSettings(context: IPollFunctions): CommonSettings {
 	const resource = polledResource(context.getNodeParameter('resource', 'inventoryItem') as string);
 	const event = context.getNodeParameter('event', resource.events[0]) as PolledEvent;
 	if (!resource.events.includes(event)) {
-		throw new NodeOperationError(context.getNode(), `Invalid Trigger On: "${event}" is not an event of ${resource.list.plural}`);
+		throw new NodeOperationError(
+			context.getNode(),
+			`Invalid Trigger On: "${event}" is not an event of ${resource.list.plural}`,
+		);
 	}
 	const filters = { ...(context.getNodeParameter('filters', {}) as IDataObject) };
 	delete filters.ids;

@@ -20,7 +20,9 @@ export function quantityOf(item: IDataObject, watch: StockWatch): number | undef
 	const stock =
 		watch.warehouseId === undefined
 			? item
-			: ((item.inventory_by_warehouse_id as Record<string, IDataObject> | undefined)?.[watch.warehouseId] ?? undefined);
+			: ((item.inventory_by_warehouse_id as Record<string, IDataObject> | undefined)?.[
+					watch.warehouseId
+				] ?? undefined);
 	const value = stock?.[watch.quantity];
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

@@ -15,7 +15,10 @@ function eventOption(resource: PolledResource, event: PolledEvent) {
 			return {
 				name: `New ${resource.displayName}`,
 				value: event,
-				description: `${article(noun)} ${noun} reaches Trackstar for the first time`.replace(/^./, (c) => c.toUpperCase()),
+				description: `${article(noun)} ${noun} reaches Trackstar for the first time`.replace(
+					/^./,
+					(c) => c.toUpperCase(),
+				),
 			};
 		case 'updated':
 			return {
@@ -27,13 +30,17 @@ function eventOption(resource: PolledResource, event: PolledEvent) {
 			return {
 				name: `${resource.displayName} Status Changed`,
 				value: event,
-				description: `${article(noun)} ${noun} enters one of the chosen statuses`.replace(/^./, (c) => c.toUpperCase()),
+				description: `${article(noun)} ${noun} enters one of the chosen statuses`.replace(
+					/^./,
+					(c) => c.toUpperCase(),
+				),
 			};
 		case 'belowThreshold':
 			return {
 				name: 'Inventory Below Threshold',
 				value: event,
-				description: 'An inventory item drops to or below a quantity; again only after it went back above',
+				description:
+					'An inventory item drops to or below a quantity; again only after it went back above',
 			};
 	}
 }
@@ -90,6 +97,7 @@ function resourceProperties(resource: PolledResource): INodeProperties[] {
 		.map((event) => eventOption(resource, event))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	const properties: INodeProperties[] = [
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is the descriptor's first event
 		{
 			displayName: 'Trigger On',
 			name: 'event',
@@ -120,7 +128,9 @@ function resourceProperties(resource: PolledResource): INodeProperties[] {
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: filterFields(triggerFilters(resource.list.filters)).filter((field) => field.name !== 'ids'),
+		options: filterFields(triggerFilters(resource.list.filters)).filter(
+			(field) => field.name !== 'ids',
+		),
 		displayOptions: { show },
 	});
 	return properties;
@@ -151,9 +161,10 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: POLLED_RESOURCES.map((resource) => ({ name: resource.displayName, value: resource.value })).sort(
-			(a, b) => a.name.localeCompare(b.name),
-		),
+		options: POLLED_RESOURCES.map((resource) => ({
+			name: resource.displayName,
+			value: resource.value,
+		})).sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'inventoryItem',
 	},
 	...POLLED_RESOURCES.flatMap(resourceProperties),

@@ -27,24 +27,39 @@ describe('Trigger descriptions', () => {
 		expect(events?.default).toEqual(['order.created', 'order.updated', 'order.shipment.created']);
 	});
 
-	it('keeps the Orders Trigger\'s options, adding only Max Records per Poll (default 1,000)', () => {
+	it("keeps the Orders Trigger's options, adding only Max Records per Poll (default 1,000)", () => {
 		const options = poller.properties.find((property) => property.name === 'options');
-		expect(options?.options?.map((option) => option.name)).toEqual(['backfillHours', 'maxRecordsPerPoll', 'simplify']);
-		expect(options?.options?.find((option) => option.name === 'maxRecordsPerPoll')).toMatchObject({ default: 1000 });
+		expect(options?.options?.map((option) => option.name)).toEqual([
+			'backfillHours',
+			'maxRecordsPerPoll',
+			'simplify',
+		]);
+		expect(options?.options?.find((option) => option.name === 'maxRecordsPerPoll')).toMatchObject({
+			default: 1000,
+		});
 	});
 
 	it('offers each polled resource its events, the threshold for inventory only, and no date or ID filter', () => {
 		const events = polling.properties.filter((property) => property.name === 'event');
-		expect(events.map((event) => [event.displayOptions?.show?.resource, (event.options ?? []).map((option) => (option as { value: string }).value)])).toEqual([
+		expect(
+			events.map((event) => [
+				event.displayOptions?.show?.resource,
+				(event.options ?? []).map((option) => (option as { value: string }).value),
+			]),
+		).toEqual([
 			[['inventoryItem'], ['belowThreshold', 'new', 'updated']],
 			[['product'], ['new', 'updated']],
 		]);
-		const threshold = polling.properties.filter((property) => ['threshold', 'quantity', 'warehouseId'].includes(property.name));
+		const threshold = polling.properties.filter((property) =>
+			['threshold', 'quantity', 'warehouseId'].includes(property.name),
+		);
 		expect(threshold.map((property) => property.displayOptions?.show)).toEqual(
 			Array(3).fill({ resource: ['inventoryItem'], event: ['belowThreshold'] }),
 		);
 		const filters = polling.properties.filter((property) => property.name === 'filters');
-		expect(filters.map((collection) => (collection.options ?? []).map((option) => option.name))).toEqual([
+		expect(
+			filters.map((collection) => (collection.options ?? []).map((option) => option.name)),
+		).toEqual([
 			['active', 'sku', 'warehouseCustomerId'],
 			['sku', 'warehouseCustomerId'],
 		]);
@@ -55,9 +70,12 @@ describe('Trigger descriptions', () => {
 		for (const option of filters?.options ?? []) {
 			expect(orderFilterFields).toContain(option);
 		}
-		expect((filters?.options ?? []).map((option) => option.name).sort()).toEqual(
-			['channel', 'excludeType', 'type', 'warehouseCustomerId'],
-		);
+		expect((filters?.options ?? []).map((option) => option.name).sort()).toEqual([
+			'channel',
+			'excludeType',
+			'type',
+			'warehouseCustomerId',
+		]);
 	});
 
 	it('polls with the Trackstar API credential; the webhook verifies with its own signing secret', () => {
@@ -67,7 +85,9 @@ describe('Trigger descriptions', () => {
 			['trackstarWebhookApi', true],
 			['trackstarApi', false],
 		]);
-		expect(webhook.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(webhook.webhooks).toEqual([
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		]);
 	});
 
 	it('is registered in package.json with its codex and icons', () => {
@@ -85,7 +105,9 @@ describe('Trigger descriptions', () => {
 			['TrackstarPollingTrigger', polling],
 			['TrackstarTrigger', webhook],
 		] as const) {
-			const codex = JSON.parse(readFileSync(join(root, 'nodes', folder, `${folder}.node.json`), 'utf8'));
+			const codex = JSON.parse(
+				readFileSync(join(root, 'nodes', folder, `${folder}.node.json`), 'utf8'),
+			);
 			expect(codex.node).toBe(`n8n-nodes-trackstar.${description.name}`);
 			for (const path of Object.values(description.icon as Record<string, string>)) {
 				expect(existsSync(join(root, 'nodes', folder, path.replace(/^file:/, '')))).toBe(true);

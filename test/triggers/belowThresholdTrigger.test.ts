@@ -11,7 +11,12 @@ import {
 	setTotalStock,
 } from '../support/pollingTrigger';
 
-const belowTen = { resource: 'inventoryItem', event: 'belowThreshold', threshold: 10, quantity: 'fulfillable' };
+const belowTen = {
+	resource: 'inventoryItem',
+	event: 'belowThreshold',
+	threshold: 10,
+	quantity: 'fulfillable',
+};
 
 describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 	let sandbox: Sandbox;
@@ -23,7 +28,12 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 	});
 	afterEach(async () => await sandbox.close());
 
-	const lowNow = () => sandbox.inventoryItems().filter((item) => item.fulfillable <= 10).map((item) => item.id).sort();
+	const lowNow = () =>
+		sandbox
+			.inventoryItems()
+			.filter((item) => item.fulfillable <= 10)
+			.map((item) => item.id)
+			.sort();
 	const highItems = () => sandbox.inventoryItems().filter((item) => item.fulfillable > 100);
 
 	it('learns which items are low at activation, then emits an item once when it crosses down, again only after it went back above', async () => {
@@ -36,7 +46,10 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 		expect(first.emitted).toBe(false);
 		// Every item, no date filter: what is low already is learnt, not emitted.
 		expect(wmsRequests(sandbox)[0].query).toEqual({ limit: '1000' });
-		expect(poller.nodeStaticData().state).toMatchObject({ watch: 'fulfillable<=10', lowIds: alreadyLow });
+		expect(poller.nodeStaticData().state).toMatchObject({
+			watch: 'fulfillable<=10',
+			lowIds: alreadyLow,
+		});
 
 		const [item, other] = highItems();
 		setTotalStock(sandbox, alreadyLow[0], at(start, 4), 3); // low, and still low: not a crossing
@@ -45,7 +58,9 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 		const second = await poller.poll();
 		expect(ids(second.items)).toEqual([item.id]);
 		expect(second.items[0].json).toEqual(sandbox.inventoryItem(item.id));
-		expect(wmsRequests(sandbox).at(-1)?.query).toMatchObject({ 'updated_date[gte]': expect.any(String) });
+		expect(wmsRequests(sandbox).at(-1)?.query).toMatchObject({
+			'updated_date[gte]': expect.any(String),
+		});
 
 		setTotalStock(sandbox, item.id, at(start, 6), 2); // lower still: no new crossing
 		expect((await poller.poll()).emitted).toBe(false);
@@ -58,9 +73,15 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 	});
 
 	it('watches one warehouse and the on-hand quantity when asked, and ignores items not stocked there', async () => {
-		const item = highItems().find((candidate) => Object.keys(candidate.inventory_by_warehouse_id).length === 3)!;
-		const elsewhere = sandbox.inventoryItems().find((candidate) => Object.keys(candidate.inventory_by_warehouse_id).length === 2)!;
-		const warehouse = Object.keys(item.inventory_by_warehouse_id).find((id) => !(id in elsewhere.inventory_by_warehouse_id))!;
+		const item = highItems().find(
+			(candidate) => Object.keys(candidate.inventory_by_warehouse_id).length === 3,
+		)!;
+		const elsewhere = sandbox
+			.inventoryItems()
+			.find((candidate) => Object.keys(candidate.inventory_by_warehouse_id).length === 2)!;
+		const warehouse = Object.keys(item.inventory_by_warehouse_id).find(
+			(id) => !(id in elsewhere.inventory_by_warehouse_id),
+		)!;
 		const poller = pollingPoller(sandbox, {
 			...belowTen,
 			threshold: 20,
@@ -71,12 +92,25 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 		expect(poller.nodeStaticData().state).toMatchObject({ watch: `onhand<=20@${warehouse}` });
 
 		// Fulfillable drops to 0 there, on hand stays 25: nothing yet.
-		changeStock(sandbox, item.id, at(start, 5), warehouse, { onhand: 25, committed: 25, unfulfillable: 0, fulfillable: 0 });
+		changeStock(sandbox, item.id, at(start, 5), warehouse, {
+			onhand: 25,
+			committed: 25,
+			unfulfillable: 0,
+			fulfillable: 0,
+		});
 		expect((await poller.poll()).emitted).toBe(false);
 		// On hand 20 in that warehouse, while the item's total stays in the hundreds.
-		const changed = changeStock(sandbox, item.id, at(start, 6), warehouse, { onhand: 20, committed: 20 });
+		const changed = changeStock(sandbox, item.id, at(start, 6), warehouse, {
+			onhand: 20,
+			committed: 20,
+		});
 		expect(changed.onhand).toBeGreaterThan(100);
-		changeStock(sandbox, elsewhere.id, at(start, 6), firstWarehouse(elsewhere), { onhand: 0, fulfillable: 0, committed: 0, unfulfillable: 0 });
+		changeStock(sandbox, elsewhere.id, at(start, 6), firstWarehouse(elsewhere), {
+			onhand: 0,
+			fulfillable: 0,
+			committed: 0,
+			unfulfillable: 0,
+		});
 		expect(ids((await poller.poll()).items)).toEqual([item.id]);
 	});
 
@@ -94,7 +128,11 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 		expect((await restarted.poll()).emitted).toBe(false);
 
 		// Another threshold: what "low" means changed, so the first poll learns again and emits nothing.
-		const relearning = pollingPoller(sandbox, { ...belowTen, threshold: 500 }, restarted.nodeStaticData());
+		const relearning = pollingPoller(
+			sandbox,
+			{ ...belowTen, threshold: 500 },
+			restarted.nodeStaticData(),
+		);
 		const before = wmsRequests(sandbox).length;
 		expect((await relearning.poll()).emitted).toBe(false);
 		expect(wmsRequests(sandbox)[before].query).toEqual({ limit: '1000' });
@@ -104,11 +142,21 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 		const poller = pollingPoller(sandbox, belowTen);
 		await poller.poll();
 		const stored = poller.nodeStaticData();
-		const added = Array.from({ length: 1003 }, (_, index) => `inv-${String(index).padStart(4, '0')}`);
-		added.forEach((id, index) => addInventoryItem(sandbox, id, at(start, 10 + Math.floor(index / 500)), { fulfillable: 500 }));
+		const added = Array.from(
+			{ length: 1003 },
+			(_, index) => `inv-${String(index).padStart(4, '0')}`,
+		);
+		added.forEach((id, index) =>
+			addInventoryItem(sandbox, id, at(start, 10 + Math.floor(index / 500)), { fulfillable: 500 }),
+		);
 		const crossing = [added[2], added[1001]];
 		for (const id of crossing) setTotalStock(sandbox, id, at(start, 20), 0);
-		sandbox.inject({ path: '/wms/inventory', after: 1, times: Infinity, fault: { kind: 'status', status: 503, headers: { 'retry-after': 0 } } });
+		sandbox.inject({
+			path: '/wms/inventory',
+			after: 1,
+			times: Infinity,
+			fault: { kind: 'status', status: 503, headers: { 'retry-after': 0 } },
+		});
 
 		const failed = await poller.poll();
 		expect(failed.error?.message).toContain('Trackstar answered 503');
@@ -127,7 +175,9 @@ describe('Trackstar Polling Trigger: Inventory Below Threshold', () => {
 		const poller = pollingPoller(sandbox, { ...belowTen, options: { maxRecordsPerPoll: 3 } });
 		await poller.poll();
 		const items = highItems().slice(0, 7);
-		items.forEach((item, index) => setTotalStock(sandbox, item.id, at(start, 5 + Math.floor(index / 2)), index));
+		items.forEach((item, index) =>
+			setTotalStock(sandbox, item.id, at(start, 5 + Math.floor(index / 2)), index),
+		);
 		const emitted = [];
 		for (let poll = 0; poll < 3; poll++) {
 			const { items: batch } = await poller.poll();

@@ -1,9 +1,19 @@
-import { advanceCursor, ANY_VERSION, anyVersion, readCursor, unseenRecords } from '../../nodes/shared/polling/recordCursor';
+import {
+	advanceCursor,
+	ANY_VERSION,
+	anyVersion,
+	readCursor,
+	unseenRecords,
+} from '../../nodes/shared/polling/recordCursor';
 import { fnv1a32, recordFingerprint } from '../../nodes/shared/polling/fingerprint';
 import { MAX_REMEMBERED_STATUSES, observeStatuses } from '../../nodes/shared/polling/statusMemory';
 
 const FIELD = 'trackstar_updated_date';
-const order = (id: string, at: string, status = 'open') => ({ id, status, [FIELD]: `2026-11-23T10:00:${at}Z` });
+const order = (id: string, at: string, status = 'open') => ({
+	id,
+	status,
+	[FIELD]: `2026-11-23T10:00:${at}Z`,
+});
 const ids = (orders: Array<{ id?: unknown }>) => orders.map((entry) => entry.id);
 const version = recordFingerprint;
 
@@ -79,11 +89,23 @@ describe('order fingerprint', () => {
 	});
 
 	it('is the same for the same state in any key order, and differs when a field changes', () => {
-		const state = { id: 'o1', status: 'open', line_items: [{ sku: 'A', quantity: 1 }], ship_to_address: { city: 'Reno' } };
-		const reordered = { ship_to_address: { city: 'Reno' }, line_items: [{ quantity: 1, sku: 'A' }], status: 'open', id: 'o1' };
+		const state = {
+			id: 'o1',
+			status: 'open',
+			line_items: [{ sku: 'A', quantity: 1 }],
+			ship_to_address: { city: 'Reno' },
+		};
+		const reordered = {
+			ship_to_address: { city: 'Reno' },
+			line_items: [{ quantity: 1, sku: 'A' }],
+			status: 'open',
+			id: 'o1',
+		};
 		expect(recordFingerprint(reordered)).toBe(recordFingerprint(state));
 		expect(recordFingerprint({ ...state, status: 'picked' })).not.toBe(recordFingerprint(state));
-		expect(recordFingerprint({ ...state, line_items: [{ sku: 'A', quantity: 2 }] })).not.toBe(recordFingerprint(state));
+		expect(recordFingerprint({ ...state, line_items: [{ sku: 'A', quantity: 2 }] })).not.toBe(
+			recordFingerprint(state),
+		);
 	});
 });
 
@@ -95,11 +117,19 @@ describe('status memory', () => {
 			memory = result.memory;
 			return result.enteredIds.has('o1');
 		};
-		expect(['exception', 'exception', 'open', 'exception'].map(step)).toEqual([true, false, false, true]);
+		expect(['exception', 'exception', 'open', 'exception'].map(step)).toEqual([
+			true,
+			false,
+			false,
+			true,
+		]);
 	});
 
 	it('forgets the longest-remembered orders beyond its bound', () => {
-		const observations = Array.from({ length: MAX_REMEMBERED_STATUSES + 2 }, (_, index) => ({ id: `o${index}`, status: 'open' }));
+		const observations = Array.from({ length: MAX_REMEMBERED_STATUSES + 2 }, (_, index) => ({
+			id: `o${index}`,
+			status: 'open',
+		}));
 		const { memory } = observeStatuses({}, observations, ['open']);
 		expect(Object.keys(memory)).toHaveLength(MAX_REMEMBERED_STATUSES);
 		expect(memory).not.toHaveProperty('o0');

@@ -1,6 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { advanceCursor, type RecordCursor, type RecordVersion, unseenRecords } from './recordCursor';
+import {
+	advanceCursor,
+	type RecordCursor,
+	type RecordVersion,
+	unseenRecords,
+} from './recordCursor';
 
 /** What one poll takes in from a `[gte]` read: at most the bound, oldest first, and the cursor after them. */
 export interface Batch {
@@ -28,5 +33,9 @@ export function takeBatch(
 	const taken = unseen.slice(0, maxRecords);
 	const leftOver = new Set(unseen.slice(maxRecords));
 	const handled = leftOver.size === 0 ? read : read.filter((record) => !leftOver.has(record));
-	return { records: taken, cursor: advanceCursor(cursor, handled, field, version), left: leftOver.size };
+	return {
+		records: taken,
+		cursor: advanceCursor(cursor, handled, field, version),
+		left: leftOver.size,
+	};
 }

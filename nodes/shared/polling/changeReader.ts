@@ -36,14 +36,23 @@ export function startingCursor(backfillHours: number): RecordCursor {
  * Every record at or after the cursor, read through all pages, then bounded (takeBatch). A page
  * that fails fails the read, so the caller stores nothing and the next poll reads the same window.
  */
-export async function readChanges(context: IPollFunctions, source: ChangeSource, cursor: RecordCursor): Promise<Batch> {
+export async function readChanges(
+	context: IPollFunctions,
+	source: ChangeSource,
+	cursor: RecordCursor,
+): Promise<Batch> {
 	const query = { ...source.query, [`${source.field}[gte]`]: cursor.since };
 	const read = await trackstarApiRequestAllItems.call(context, source.path, query, undefined);
 	return takeBatch(read, cursor, source.field, source.version, source.maxRecords);
 }
 
 /** A manual test run ("Fetch Test Event"): the newest matching records, newest first; no cursor is kept. */
-export async function recentRecords(context: IPollFunctions, path: string, query: IDataObject, field: string) {
+export async function recentRecords(
+	context: IPollFunctions,
+	path: string,
+	query: IDataObject,
+	field: string,
+) {
 	for (const hours of RECENT_WINDOWS_HOURS) {
 		const window = { ...query, [`${field}[gte]`]: trackstarDate(Date.now() - hours * 3600 * 1000) };
 		const records = await trackstarApiRequestAllItems.call(context, path, window, undefined);

@@ -22,7 +22,10 @@ export function readMaxRecords(options: IDataObject): number {
 	const given = options.maxRecordsPerPoll ?? DEFAULT_MAX_RECORDS_PER_POLL;
 	const value = Number(given);
 	if (!Number.isInteger(value) || value < 1) {
-		throw new InvalidValueError('Max Records per Poll', `${String(given)} is not a whole number of 1 or more`);
+		throw new InvalidValueError(
+			'Max Records per Poll',
+			`${String(given)} is not a whole number of 1 or more`,
+		);
 	}
 	return value;
 }

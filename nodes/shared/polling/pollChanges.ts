@@ -20,12 +20,16 @@ type ChangeState = IDataObject & { cursor: RecordCursor; statusMemory?: StatusMe
 
 function storedState(staticData: IDataObject, identity: IDataObject): ChangeState | undefined {
 	const state = staticData.state as ChangeState | undefined;
-	if (state === undefined || Object.entries(identity).some(([key, value]) => state[key] !== value)) return undefined;
+	if (state === undefined || Object.entries(identity).some(([key, value]) => state[key] !== value))
+		return undefined;
 	const cursor = readCursor(state.cursor);
 	return cursor ? { ...state, cursor } : undefined;
 }
 
-export function toItems(records: IDataObject[], toJson: (record: IDataObject) => IDataObject): INodeExecutionData[][] | null {
+export function toItems(
+	records: IDataObject[],
+	toJson: (record: IDataObject) => IDataObject,
+): INodeExecutionData[][] | null {
 	if (records.length === 0) return null;
 	return [records.map((record) => ({ json: toJson(record) }))];
 }
@@ -36,7 +40,10 @@ export function toItems(records: IDataObject[], toJson: (record: IDataObject) =>
  * read, and only over the records taken in, so a failed poll leaves them as they were and a
  * backlog beyond the bound is taken in by the next polls. A manual run shows the newest matches.
  */
-export async function pollChanges(context: IPollFunctions, poll: ChangePoll): Promise<INodeExecutionData[][] | null> {
+export async function pollChanges(
+	context: IPollFunctions,
+	poll: ChangePoll,
+): Promise<INodeExecutionData[][] | null> {
 	const { source, statuses } = poll;
 	if (context.getMode() === 'manual') {
 		const query = { ...source.query };
@@ -51,12 +58,23 @@ export async function pollChanges(context: IPollFunctions, poll: ChangePoll): Pr
 	const emits = stored !== undefined || poll.backfillHours > 0;
 
 	// Learning emits nothing, so it takes in everything: a bound would leave the rest to be emitted as new.
-	const batch = await readChanges(context, emits ? source : { ...source, maxRecords: Infinity }, cursor);
+	const batch = await readChanges(
+		context,
+		emits ? source : { ...source, maxRecords: Infinity },
+		cursor,
+	);
 	let emitted = batch.records;
 	const state: ChangeState = { ...poll.identity, cursor: batch.cursor };
 	if (statuses.length > 0) {
-		const observations = batch.records.map((record) => ({ id: String(record.id), status: String(record.status) }));
-		const { memory, enteredIds } = observeStatuses(stored?.statusMemory ?? {}, observations, statuses);
+		const observations = batch.records.map((record) => ({
+			id: String(record.id),
+			status: String(record.status),
+		}));
+		const { memory, enteredIds } = observeStatuses(
+			stored?.statusMemory ?? {},
+			observations,
+			statuses,
+		);
 		state.statusMemory = memory;
 		emitted = batch.records.filter((record) => enteredIds.has(String(record.id)));
 	}

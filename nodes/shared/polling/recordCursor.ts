@@ -29,13 +29,18 @@ export function timestampOf(record: IDataObject, field: string): string | undefi
  * those records count as seen in any version until a poll reads them again.
  */
 export function readCursor(stored: unknown): RecordCursor | undefined {
-	const value = stored as { since?: unknown; seenAtSince?: unknown; idsAtSince?: unknown } | undefined;
+	const value = stored as
+		| { since?: unknown; seenAtSince?: unknown; idsAtSince?: unknown }
+		| undefined;
 	if (typeof value?.since !== 'string') return undefined;
 	if (typeof value.seenAtSince === 'object' && value.seenAtSince !== null) {
 		return { since: value.since, seenAtSince: value.seenAtSince as Record<string, string> };
 	}
 	const ids = Array.isArray(value.idsAtSince) ? value.idsAtSince : [];
-	return { since: value.since, seenAtSince: Object.fromEntries(ids.map((id) => [String(id), ANY_VERSION])) };
+	return {
+		since: value.since,
+		seenAtSince: Object.fromEntries(ids.map((id) => [String(id), ANY_VERSION])),
+	};
 }
 
 function wasSeen(cursor: RecordCursor, record: IDataObject, version: RecordVersion): boolean {
@@ -84,6 +89,12 @@ export function advanceCursor(
 		if (timestamp !== undefined && timestamp > since) since = timestamp;
 	}
 	const seen = new Map(since === cursor.since ? Object.entries(cursor.seenAtSince) : []);
-	for (const record of records) if (timestampOf(record, field) === since) seen.set(String(record.id), version(record));
-	return { since, seenAtSince: Object.fromEntries([...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+	for (const record of records)
+		if (timestampOf(record, field) === since) seen.set(String(record.id), version(record));
+	return {
+		since,
+		seenAtSince: Object.fromEntries(
+			[...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+		),
+	};
 }
