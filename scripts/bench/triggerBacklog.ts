@@ -1,17 +1,34 @@
 /**
- * `npx tsx scripts/bench/triggerBacklog.ts`: how long a backlog of 10,000 changed records takes to
+ * `npm run build && npx tsx scripts/bench/triggerBacklog.ts`: how long a backlog of 10,000 changed records takes to
  * drain through a polling trigger with the default Max Records per Poll (1,000), against the
  * sandbox enforcing Trackstar's read limit (10 a second, 429 above it). The Orders Trigger
  * (Updated Order) and the Polling Trigger (Updated Inventory Item) each poll back to back in n8n's
  * engine, as n8n would on each tick; what one poll takes is printed, and how many polls.
  */
-import type { INodeType } from 'n8n-workflow';
+import { join } from 'node:path';
 
-import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
-import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
-import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
+import type { ICredentialType, INodeType } from 'n8n-workflow';
+
 import { type Sandbox, startSandbox } from '../../sandbox';
 import { activatePoller } from '../../test/harness/poll';
+
+const dist = join(__dirname, '..', '..', 'dist');
+/* eslint-disable @typescript-eslint/no-require-imports -- the built package (npm run build), loaded as n8n loads it */
+const load = <T>(path: string, name: string) =>
+	(require(join(dist, path)) as Record<string, new () => T>)[name];
+/* eslint-enable @typescript-eslint/no-require-imports */
+const TrackstarOrdersTrigger = load<INodeType>(
+	'nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js',
+	'TrackstarOrdersTrigger',
+);
+const TrackstarPollingTrigger = load<INodeType>(
+	'nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node.js',
+	'TrackstarPollingTrigger',
+);
+const TrackstarApi = load<ICredentialType>(
+	'credentials/TrackstarApi.credentials.js',
+	'TrackstarApi',
+);
 
 const BACKLOG = 10_000;
 const at = (base: number, seconds: number) =>
