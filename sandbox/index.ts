@@ -67,3 +67,14 @@ export {
 	productMetaSchema,
 } from './resources/products';
 export { LOCATION_FILTER_FIELDS } from './resources/warehouses';
+export type {
+	InboundShipment,
+	InboundShipmentLineItem,
+	InboundShipmentStatus,
+	InboundSupplier,
+} from './resources/inboundShipmentTypes';
+export { INBOUND_SHIPMENT_STATUSES } from './resources/inboundShipmentTypes';
+export {
+	INBOUND_SHIPMENT_FILTER_FIELDS,
+	SUPPLIER_FILTER_FIELDS,
+} from './resources/inboundShipments';

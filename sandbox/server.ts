@@ -27,6 +27,7 @@ import { CatalogStore } from './resources/catalogStore';
 import type { CatalogContext } from './resources/common';
 import { createCatalogRouter } from './resources/router';
 import type { InventoryItem, LedgerEntry, Product } from './resources/types';
+import type { InboundShipment } from './resources/inboundShipmentTypes';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { OrderStore } from './store';
@@ -93,6 +94,8 @@ export interface Sandbox {
 	products(): Product[];
 	product(id: string): Product | undefined;
 	ledger(): LedgerEntry[];
+	/** Copies of the inbound shipments, in list order. */
+	inboundShipments(): InboundShipment[];
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
@@ -302,6 +305,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		products: () => structuredClone(catalog.products.all() as Product[]),
 		product: (id) => structuredClone(catalog.products.get(id)),
 		ledger: () => structuredClone(catalog.ledger.all() as LedgerEntry[]),
+		inboundShipments: () => structuredClone(catalog.inboundShipments.all() as InboundShipment[]),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);

@@ -9,6 +9,8 @@ import type { CatalogOptions } from '../seedCatalog';
 import { compareRecords, seedCatalog } from '../seedCatalog';
 import type { Order } from '../types';
 import type { InventoryItem, LedgerEntry, Product, WarehouseLocation } from './types';
+import type { InboundShipment, InboundSupplier } from './inboundShipmentTypes';
+import { seedInboundShipments, seedSuppliers } from './seedInboundShipments';
 
 interface Listed {
 	id: string;
@@ -79,6 +81,8 @@ export class CatalogStore {
 	readonly ledger = new RecordList<LedgerEntry>();
 	readonly locations = new RecordList<WarehouseLocation>();
 	readonly warehouses = new RecordList<WarehouseRecord>();
+	readonly inboundShipments = new RecordList<InboundShipment>();
+	readonly suppliers = new RecordList<InboundSupplier>();
 
 	constructor(
 		private readonly options: CatalogStoreOptions,
@@ -95,6 +99,16 @@ export class CatalogStore {
 		this.ledger.load(catalog.ledger);
 		this.locations.load(catalog.locations);
 		this.warehouses.load(structuredClone(this.options.warehouses as WarehouseRecord[]));
+		const suppliers = seedSuppliers(catalog.products, this.options.now).sort(compareRecords);
+		this.suppliers.load(suppliers);
+		this.inboundShipments.load(
+			seedInboundShipments({
+				now: this.options.now,
+				suppliers,
+				inventory: catalog.inventory,
+				warehouseIds: this.options.warehouses.map((warehouse) => warehouse.id),
+			}).sort(compareRecords),
+		);
 	}
 
 	/** The owner of a ledger entry's item (ledger entries do not carry it). */

@@ -8,6 +8,14 @@ import { Router } from '../http';
 import type { CatalogContext } from './common';
 import { getRecord, listRecords, setRecordTags } from './common';
 import { INVENTORY_RESOURCE, adjustInventory, listLedger } from './inventory';
+import {
+	INBOUND_SHIPMENT_RESOURCE,
+	SUPPLIER_RESOURCE,
+	createInboundShipment,
+	inboundShipmentMeta,
+	receiveInboundShipment,
+	updateInboundShipment,
+} from './inboundShipments';
 import { PRODUCT_RESOURCE, createProduct, productMeta, updateProduct } from './products';
 import {
 	SHIPPING_METHOD_RESOURCE,
@@ -68,6 +76,27 @@ export function createCatalogRouter(context: CatalogContext, fallback: Handler):
 			)
 			.add('GET', '/wms/warehouse-customers/:warehouse_customer_id', (request) =>
 				getRecord(WAREHOUSE_CUSTOMER_RESOURCE, context, request),
+			)
+			.add('GET', '/wms/inbound-shipments', (request) =>
+				listRecords(INBOUND_SHIPMENT_RESOURCE, context, request),
+			)
+			.add('POST', '/wms/inbound-shipments', (request) => createInboundShipment(context, request))
+			// Before /wms/inbound-shipments/:inbound_shipment_id, which would take them for IDs.
+			.add('GET', '/wms/inbound-shipments/suppliers', (request) =>
+				listRecords(SUPPLIER_RESOURCE, context, request),
+			)
+			.add('GET', '/wms/inbound-shipments/meta', (request) => inboundShipmentMeta(request))
+			.add('GET', '/wms/inbound-shipments/:inbound_shipment_id', (request) =>
+				getRecord(INBOUND_SHIPMENT_RESOURCE, context, request),
+			)
+			.add('PUT', '/wms/inbound-shipments/:inbound_shipment_id', (request) =>
+				updateInboundShipment(context, request),
+			)
+			.add('PUT', '/wms/inbound-shipments/:inbound_shipment_id/receive', (request) =>
+				receiveInboundShipment(context, request),
+			)
+			.add('PUT', '/wms/inbound-shipments/:inbound_shipment_id/trackstar-tags', (request) =>
+				setRecordTags(INBOUND_SHIPMENT_RESOURCE, context, request),
 			)
 	);
 }

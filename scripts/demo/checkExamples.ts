@@ -194,6 +194,33 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			return `the webhook created order ${stored.id} with ${stored.line_items.length} lines`;
 		},
 	},
+	tsInboundFromPOs: {
+		async run(demo) {
+			const created = await executeFor(
+				demo,
+				'tsInboundFromPOs',
+				'Run It',
+				'Create Inbound Shipment',
+			);
+			const stored = created.map(({ json }) =>
+				demo.sandbox.inboundShipments().find((shipment) => shipment.id === json.id),
+			);
+			const lines = stored.map((shipment) => shipment?.line_items.length ?? 0);
+			if (
+				stored.map((shipment) => shipment?.purchase_order_number).join() !== 'PO-7101,PO-7102' ||
+				lines.join() !== '3,2'
+			) {
+				throw new Error(
+					`tsInboundFromPOs created ${JSON.stringify(created.map(({ json }) => json))}`,
+				);
+			}
+			return `5 purchase order rows became 2 inbound shipments: ${stored
+				.map(
+					(shipment) => `${shipment!.purchase_order_number} (${shipment!.line_items.length} lines)`,
+				)
+				.join(', ')}`;
+		},
+	},
 };
 
 /** Runs the check of one example (by workflow ID); answers what it showed, or throws. */

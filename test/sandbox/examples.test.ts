@@ -142,4 +142,28 @@ describe('the example workflows against a sandbox started now', () => {
 		expect(items.length).toBe(sandbox.inventoryItems().length);
 		expect(items.some((item) => (item.json.warehouses as unknown[]).length > 1)).toBe(true);
 	});
+
+	it('purchase-orders-to-inbound-shipments: a PO grouped by Summarize becomes a shipment with its lines', async () => {
+		const { items, error } = await runTrackstar(sandbox, {
+			input: [
+				{
+					po_number: 'PO-UNIT-1',
+					supplier_id: 'sup_cascade_textile',
+					warehouse_id: sandbox.inboundShipments()[0].warehouse_id,
+					expected_arrival: '2027-01-15',
+					appended_sku: ['NWO-JKT-RAIN-M-NVY', 'NWO-SCK-HKR-M'],
+					appended_quantity: [48, 120],
+				},
+			],
+			parameters: node('purchase-orders-to-inbound-shipments.json', 'Create Inbound Shipment')
+				.parameters,
+		});
+		expect(error).toBeUndefined();
+		const stored = sandbox.inboundShipments().find((shipment) => shipment.id === items[0].json.id);
+		expect(stored?.line_items.map((line) => [line.sku, line.expected_quantity])).toEqual([
+			['NWO-JKT-RAIN-M-NVY', 48],
+			['NWO-SCK-HKR-M', 120],
+		]);
+		expect(stored?.supplier).toBe('Cascade Textile Mills');
+	});
 });

@@ -86,3 +86,29 @@ export function expectValidAgainst(name: string, value: unknown): void {
 		);
 	}
 }
+
+/**
+ * Validates `value` against a component schema with only `required` of it: its fields, their
+ * types and additionalProperties hold, but which fields are required is the caller's. For write
+ * schemas like the inbound shipment's "Base Schema", whose required list joins every WMS's
+ * (supplier and supplier_object both) and which no single body meets.
+ */
+export function expectValidAgainstRequiring(
+	name: string,
+	required: string[],
+	value: unknown,
+): void {
+	const schema = JSON.parse(
+		JSON.stringify(componentSchema(name).schema).replace(
+			/"#\/components\//g,
+			'"trackstar#/components/',
+		),
+	) as Schema;
+	schema.required = required;
+	const validate = openapiAjv().compile(schema);
+	if (!validate(value)) {
+		throw new Error(
+			`Body does not validate against ${name} requiring ${required.join(', ')}:\n${JSON.stringify(validate.errors, null, 2)}`,
+		);
+	}
+}

@@ -1,3 +1,4 @@
+import { inboundShipmentResource } from './inboundShipment.resource';
 import { inventoryItemResource } from './inventoryItem.resource';
 import { orderResource } from './order.resource';
 import { productResource } from './product.resource';
@@ -14,4 +15,5 @@ export const RESOURCES: TrackstarResource[] = [
 	warehouseResource,
 	shippingMethodResource,
 	warehouseCustomerResource,
+	inboundShipmentResource,
 ];

@@ -38,6 +38,14 @@ export const OMITTED_FILTERS: Record<string, Record<string, string>> = {
 		'event_type[not_contains]':
 			'Event types are an enum: a multi-select of the values says it better than text',
 	},
+	'/wms/inbound-shipments': {
+		'status[eq]': 'Statuses (status[in]) with one value is the same filter',
+		'status[neq]': 'Exclude Statuses (status[nin]) with one value is the same filter',
+		'status[contains]':
+			'Statuses are an enum: a multi-select of the values says it better than text',
+		'status[not_contains]':
+			'Statuses are an enum: a multi-select of the values says it better than text',
+	},
 };
 
 /** Operations on these resources' paths that the node does not offer yet, and why. */
@@ -64,4 +72,25 @@ export const BEYOND_THE_DOCUMENT: Record<string, { fields: string[]; reason: str
 		fields: ['trackstar_created_date', 'trackstar_updated_date'],
 		reason: 'Newer Trackstar docs list them on orders; Trackstar Orders released with them',
 	},
+};
+
+/**
+ * Endpoints of the document outside the WMS API's resources, by path prefix, and why the package
+ * leaves them out. Every path of the document is a resource's or one of these (a test holds it).
+ */
+export const OUTSIDE_THE_WMS_API: Record<string, string> = {
+	'/link/':
+		'Trackstar Link connects a WMS once, in a browser (react-trackstar-link); the credential keeps the access token it yields',
+	'/magic-links':
+		'Magic links invite a merchant to connect their WMS: an onboarding step in Trackstar’s dashboard, not a warehouse workflow',
+	'/cart/':
+		'The Cart API is another connection type (storefronts), with its own access tokens: not a WMS connection',
+	'/freight/':
+		'The Freight API is another connection type (freight carriers), with its own access tokens: not a WMS connection',
+	'/sandbox/':
+		'Trackstar’s own sandbox tooling (generate a sandbox connection, simulate a fulfillment), for setting up tests in Trackstar',
+	'/integrations/':
+		'Trackstar’s catalog of the integrations it supports, not data of the connected WMS',
+	'/{integration_type}/integrations':
+		'Trackstar’s catalog of the integrations it supports, not data of the connected WMS',
 };

@@ -4,6 +4,119 @@ import { InvalidValueError } from './invalidValue';
 import { parseJsonParameter } from './jsonParameter';
 import { refuseRejectedValues, toNumber, toText } from './values';
 
+type Convert = (value: unknown, label: string) => string | number | undefined;
+
+/** One field of a line: its key in the panel's row, its Trackstar name, its label in errors. */
+export interface LineField {
+	key: string;
+	field: string;
+	label: string;
+	convert: Convert;
+}
+
+/**
+ * A list of lines that a write takes (an order's line items, an inbound shipment's, a receipt's),
+ * given as the panel's rows or as a JSON list whose number varies with the input.
+ */
+export interface LineListShape {
+	/** One row in errors: "Line Item" gives "Line Item 2". */
+	rowLabel: string;
+	/** The JSON field's display name, e.g. "Line Items (JSON)". */
+	jsonLabel: string;
+	jsonExample: string;
+	/** Trackstar's fields of a line; a WMS's other fields in the JSON pass through. */
+	fields: LineField[];
+	/** Refuses a line (rows or JSON) that lacks what Trackstar needs. */
+	check: (line: IDataObject, label: string) => void;
+	/** Fields a JSON line must have (a row's panel default fills them): Trackstar field and hint. */
+	requiredInJson: Array<{ field: string; label: string; hint: string }>;
+}
+
+export const wholeNumber =
+	(min: number): Convert =>
+	(value, label) =>
+		toNumber(value, label, { integer: true, min });
+
+/** The panel's rows as Trackstar's lines: a row with nothing set is skipped, an incomplete one refused. */
+export function linesFromRows(
+	shape: LineListShape,
+	rows: Array<Record<string, unknown>> | undefined,
+): IDataObject[] | undefined {
+	const lines: IDataObject[] = [];
+	(rows ?? []).forEach((row, index) => {
+		const label = `${shape.rowLabel} ${index + 1}`;
+		const line: IDataObject = {};
+		for (const { key, field, label: fieldLabel, convert } of shape.fields) {
+			const value = convert(row[key], `${label} ${fieldLabel}`);
+			if (value !== undefined) line[field] = value;
+		}
+		if (Object.keys(line).length === 0) return;
+		shape.check(line, label);
+		lines.push(line);
+	});
+	return lines.length > 0 ? lines : undefined;
+}
+
+/**
+ * Lines given as JSON (typed, or mapped from the input by an expression), in Trackstar's field
+ * names. Trackstar's own fields are checked as the rows are; a WMS's other fields pass through
+ * unless empty. An empty list is no lines.
+ */
+export function linesFromJson(shape: LineListShape, value: unknown): IDataObject[] | undefined {
+	const example = shape.jsonExample;
+	const parsed = parseJsonParameter(value, shape.jsonLabel, example);
+	if (parsed === undefined || parsed === null) return undefined;
+	if (!Array.isArray(parsed)) {
+		throw new InvalidValueError(
+			shape.jsonLabel,
+			`must be a JSON list of ${shape.rowLabel.toLowerCase()}s`,
+			`Write ${example}`,
+		);
+	}
+	const lines = parsed.map((entry: unknown, index) => {
+		const label = `${shape.jsonLabel} item ${index + 1}`;
+		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+			throw new InvalidValueError(label, 'is not an object', `Write ${example}`);
+		}
+		const given = entry as IDataObject;
+		refuseRejectedValues(given, label, 'Leave the field out instead');
+		const line: IDataObject = { ...given };
+		for (const { field, label: fieldLabel, convert } of shape.fields) {
+			const converted = convert(given[field], `${label} ${fieldLabel}`);
+			if (converted === undefined) delete line[field];
+			else line[field] = converted;
+		}
+		shape.check(line, label);
+		for (const required of shape.requiredInJson) {
+			if (line[required.field] === undefined)
+				throw new InvalidValueError(label, `has no ${required.label}`, required.hint);
+		}
+		return line;
+	});
+	return lines.length > 0 ? lines : undefined;
+}
+
+/** Lines come as the panel's rows or as JSON; one write cannot take both. */
+export function linesFromEither(
+	shape: LineListShape,
+	given: { rows?: Array<Record<string, unknown>>; json?: unknown },
+	fieldLabel: string,
+): IDataObject[] | undefined {
+	const rows = linesFromRows(shape, given.rows);
+	const json = linesFromJson(shape, given.json);
+	if (rows !== undefined && json !== undefined) {
+		throw new InvalidValueError(
+			fieldLabel,
+			`both the rows and ${shape.jsonLabel} are set`,
+			'Keep either',
+		);
+	}
+	return rows ?? json;
+}
+
+// ---------------------------------------------------------------------------------------------
+// An order's line items
+
 export interface LineItemRow {
 	productId?: string;
 	sku?: string;
@@ -12,104 +125,50 @@ export interface LineItemRow {
 	discountAmount?: number | string;
 }
 
-type Convert = (value: unknown, label: string) => string | number | undefined;
-
-/** Trackstar's own line item fields; a WMS may take more (ShipHero's warehouse_id, say). */
-const LINE_ITEM_FIELDS: Array<{
-	key: keyof LineItemRow;
-	field: string;
-	label: string;
-	convert: Convert;
-}> = [
-	{ key: 'productId', field: 'product_id', label: 'product ID', convert: toText },
-	{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
-	{
-		key: 'quantity',
-		field: 'quantity',
-		label: 'quantity',
-		convert: (value, label) => toNumber(value, label, { integer: true, min: 0 }),
-	},
-	{
-		key: 'unitPrice',
-		field: 'unit_price',
-		label: 'unit price',
-		convert: (value, label) => toNumber(value, label),
-	},
-	{
-		key: 'discountAmount',
-		field: 'discount_amount',
-		label: 'discount amount',
-		convert: (value, label) => toNumber(value, label),
-	},
-];
-
 export const LINE_ITEMS_JSON_LABEL = 'Line Items (JSON)';
-const LINE_ITEMS_JSON_EXAMPLE = '[{ "sku": "TEE-BLK-M", "quantity": 2 }]';
 
-function requireProduct(lineItem: IDataObject, label: string) {
-	if (lineItem.product_id === undefined && lineItem.sku === undefined) {
-		throw new InvalidValueError(
-			label,
-			'has neither a SKU nor a product ID',
-			'Set at least one so the WMS knows the product',
-		);
-	}
-}
-
-/** The Line Items rows of the panel as Trackstar's line_items: a row with nothing set is skipped, a row with no product refused. */
-export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | undefined {
-	const lineItems: IDataObject[] = [];
-	(rows ?? []).forEach((row, index) => {
-		const label = `Line Item ${index + 1}`;
-		const lineItem: IDataObject = {};
-		for (const { key, field, label: fieldLabel, convert } of LINE_ITEM_FIELDS) {
-			const value = convert(row[key], `${label} ${fieldLabel}`);
-			if (value !== undefined) lineItem[field] = value;
-		}
-		if (Object.keys(lineItem).length === 0) return;
-		requireProduct(lineItem, label);
-		lineItems.push(lineItem);
-	});
-	return lineItems.length > 0 ? lineItems : undefined;
-}
-
-/**
- * Line items given as JSON (typed, or mapped from a storefront order by an expression), in
- * Trackstar's field names. Trackstar's own fields are checked as the rows are; a WMS's other
- * fields pass through unless empty. An empty list is no line items.
- */
-export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
-	const parsed = parseJsonParameter(value, LINE_ITEMS_JSON_LABEL, LINE_ITEMS_JSON_EXAMPLE);
-	if (parsed === undefined || parsed === null) return undefined;
-	if (!Array.isArray(parsed)) {
-		throw new InvalidValueError(
-			LINE_ITEMS_JSON_LABEL,
-			'must be a JSON list of line items',
-			`Write ${LINE_ITEMS_JSON_EXAMPLE}`,
-		);
-	}
-	const lineItems = parsed.map((entry: unknown, index) => {
-		const label = `${LINE_ITEMS_JSON_LABEL} item ${index + 1}`;
-		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-			throw new InvalidValueError(label, 'is not an object', `Write ${LINE_ITEMS_JSON_EXAMPLE}`);
-		}
-		const given = entry as IDataObject;
-		refuseRejectedValues(given, label, 'Leave the field out instead');
-		const lineItem: IDataObject = { ...given };
-		for (const { field, label: fieldLabel, convert } of LINE_ITEM_FIELDS) {
-			const value = convert(given[field], `${label} ${fieldLabel}`);
-			if (value === undefined) delete lineItem[field];
-			else lineItem[field] = value;
-		}
-		requireProduct(lineItem, label);
-		if (lineItem.quantity === undefined) {
+/** Trackstar's own order line item fields; a WMS may take more (ShipHero's warehouse_id, say). */
+export const ORDER_LINE_ITEMS: LineListShape = {
+	rowLabel: 'Line Item',
+	jsonLabel: LINE_ITEMS_JSON_LABEL,
+	jsonExample: '[{ "sku": "TEE-BLK-M", "quantity": 2 }]',
+	fields: [
+		{ key: 'productId', field: 'product_id', label: 'product ID', convert: toText },
+		{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
+		{ key: 'quantity', field: 'quantity', label: 'quantity', convert: wholeNumber(0) },
+		{
+			key: 'unitPrice',
+			field: 'unit_price',
+			label: 'unit price',
+			convert: (value, label) => toNumber(value, label),
+		},
+		{
+			key: 'discountAmount',
+			field: 'discount_amount',
+			label: 'discount amount',
+			convert: (value, label) => toNumber(value, label),
+		},
+	],
+	check: (line, label) => {
+		if (line.product_id === undefined && line.sku === undefined) {
 			throw new InvalidValueError(
 				label,
-				'has no quantity',
-				'Add "quantity": a whole number of units',
+				'has neither a SKU nor a product ID',
+				'Set at least one so the WMS knows the product',
 			);
 		}
-		return lineItem;
-	});
-	return lineItems.length > 0 ? lineItems : undefined;
+	},
+	requiredInJson: [
+		{ field: 'quantity', label: 'quantity', hint: 'Add "quantity": a whole number of units' },
+	],
+};
+
+/** The Line Items rows of the panel as an order's line_items. */
+export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | undefined {
+	return linesFromRows(ORDER_LINE_ITEMS, rows as Array<Record<string, unknown>>);
+}
+
+/** An order's line items given as JSON. */
+export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
+	return linesFromJson(ORDER_LINE_ITEMS, value);
 }

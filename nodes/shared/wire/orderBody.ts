@@ -4,7 +4,7 @@ import { toTrackstarDate } from './dates';
 import { InvalidValueError } from './invalidValue';
 import { parseJsonParameter } from './jsonParameter';
 import type { LineItemRow } from './lineItems';
-import { LINE_ITEMS_JSON_LABEL, lineItemsFromJson, toLineItems } from './lineItems';
+import { linesFromEither, ORDER_LINE_ITEMS } from './lineItems';
 import { ORDER_STATUSES } from './orderFilters';
 import {
 	LEGACY_ORDER_FIELDS,
@@ -131,18 +131,12 @@ function toAddress(address: IDataObject | undefined): IDataObject | undefined {
 
 /** Line items come as the panel's rows or as JSON; one order cannot take both. */
 function toLineItemsOfEither(fields: IDataObject): IDataObject[] | undefined {
-	const rows = toLineItems(
-		(fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[],
+	const rows = (fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[];
+	return linesFromEither(
+		ORDER_LINE_ITEMS,
+		{ rows: rows as Array<Record<string, unknown>>, json: fields.lineItemsJson },
+		'Line Items',
 	);
-	const json = lineItemsFromJson(fields.lineItemsJson);
-	if (rows !== undefined && json !== undefined) {
-		throw new InvalidValueError(
-			'Line Items',
-			`both the rows and ${LINE_ITEMS_JSON_LABEL} are set`,
-			'Keep either',
-		);
-	}
-	return rows ?? json;
 }
 
 export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';

@@ -21,6 +21,7 @@ describe('Trackstar node description', () => {
 		const [resource, ...rest] = description.properties;
 		expect(resource.name).toBe('resource');
 		expect(optionsOf(resource).map((option) => option.value)).toEqual([
+			'inboundShipment',
 			'inventoryItem',
 			'order',
 			'product',
@@ -43,6 +44,16 @@ describe('Trackstar node description', () => {
 			warehouse: ['get', 'getLocation', 'getAll', 'getAllLocations', 'setTags'],
 			shippingMethod: ['get', 'getAll'],
 			warehouseCustomer: ['get', 'getAll'],
+			inboundShipment: [
+				'create',
+				'get',
+				'getAll',
+				'getSuppliers',
+				'getWritableFields',
+				'receive',
+				'setTags',
+				'update',
+			],
 		});
 	});
 

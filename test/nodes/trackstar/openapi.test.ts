@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 
 import { Trackstar } from '../../../nodes/Trackstar/Trackstar.node';
+import {
+	INBOUND_SHIPMENT,
+	SUPPLIER_LIST,
+} from '../../../nodes/shared/resources/inboundShipment.resource';
 import { INVENTORY_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem.resource';
 import { LEDGER_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem.getLedger.operation';
 import {
@@ -41,6 +45,8 @@ const LISTS: Record<string, ListFilters> = {
 	'/wms/warehouses/{warehouse_id}/locations': LOCATION_LIST_FILTERS,
 	'/wms/shipping-methods': SHIPPING_METHOD.filters,
 	'/wms/warehouse-customers': WAREHOUSE_CUSTOMER.filters,
+	'/wms/inbound-shipments': INBOUND_SHIPMENT.filters,
+	'/wms/inbound-shipments/suppliers': SUPPLIER_LIST.filters,
 };
 
 /** The `field[op]` parameters a list's filters can send. */
@@ -141,6 +147,7 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'/wms/warehouses',
 			'/wms/shipping-methods',
 			'/wms/warehouse-customers',
+			'/wms/inbound-shipments',
 		];
 		const offered = new Set([
 			'GET /wms/orders',
@@ -170,6 +177,14 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'GET /wms/shipping-methods/{shipping_method_id}',
 			'GET /wms/warehouse-customers',
 			'GET /wms/warehouse-customers/{warehouse_customer_id}',
+			'GET /wms/inbound-shipments',
+			'POST /wms/inbound-shipments',
+			'GET /wms/inbound-shipments/{inbound_shipment_id}',
+			'PUT /wms/inbound-shipments/{inbound_shipment_id}',
+			'PUT /wms/inbound-shipments/{inbound_shipment_id}/receive',
+			'PUT /wms/inbound-shipments/{inbound_shipment_id}/trackstar-tags',
+			'GET /wms/inbound-shipments/suppliers',
+			// GET /wms/inbound-shipments/meta (Get Writable Fields) is newer than the document.
 		]);
 		const documented = Object.entries(document.paths)
 			.filter(([path]) =>
@@ -188,6 +203,6 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 		const operations = new Trackstar().description.properties.filter(
 			({ name }) => name === 'operation',
 		);
-		expect(operations.map((property) => property.options!.length)).toEqual([7, 5, 6, 5, 2, 2]);
+		expect(operations.map((property) => property.options!.length)).toEqual([7, 5, 6, 5, 2, 2, 8]);
 	});
 });

@@ -6,3 +6,4 @@ export {
 	searchWarehouses,
 } from './searchReferenceLists';
 export { searchInventoryItems, searchLocations, searchProducts } from './searchCatalog';
+export { searchInboundShipments, searchSuppliers } from './searchInbound';
