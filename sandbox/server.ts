@@ -106,6 +106,8 @@ export interface Sandbox {
 	upsertInventoryItem(item: InventoryItem): void;
 	/** Test-only: adds a product, or replaces the one with its id (dates as given). */
 	upsertProduct(product: Product): void;
+	/** Test-only: adds an inbound shipment, or replaces the one with its id (dates and status as given). */
+	upsertInboundShipment(shipment: InboundShipment): void;
 	/**
 	 * The live warehouse: `tick()` moves orders now (with or without the `activity` option; its
 	 * timer runs only with it), `moves` lists what moved since start or reset.
@@ -314,6 +316,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		upsertOrder: (order) => store.upsert(structuredClone(order)),
 		upsertInventoryItem: (item) => catalog.inventory.upsert(structuredClone(item)),
 		upsertProduct: (product) => catalog.products.upsert(structuredClone(product)),
+		upsertInboundShipment: (shipment) => catalog.inboundShipments.upsert(structuredClone(shipment)),
 		activity,
 		reset,
 		close: () => {

@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import {
+	INBOUND_SHIPMENT,
+	INBOUND_SHIPMENT_STATUSES,
+} from '../shared/resources/inboundShipment.resource';
 import type { ListModel } from '../shared/resources/resource';
 import { INVENTORY_ITEM } from '../shared/resources/inventoryItem.resource';
 import { PRODUCT } from '../shared/resources/product.resource';
+import { enumOptions } from '../shared/wire/listFilters';
 
 /** What can start a workflow: a record new to Trackstar, any change, a status entered, stock falling low. */
 export type PolledEvent = 'new' | 'updated' | 'statusChanged' | 'belowThreshold';
@@ -32,6 +37,15 @@ export interface PolledResource {
 const WMS_DATES = { created: 'created_date', updated: 'updated_date' };
 
 export const POLLED_RESOURCES: PolledResource[] = [
+	{
+		value: 'inboundShipment',
+		displayName: 'Inbound Shipment',
+		list: INBOUND_SHIPMENT,
+		dates: WMS_DATES,
+		// The whole record, as for orders: the status memory decides what "entered a status" means.
+		events: ['statusChanged', 'new', 'updated'],
+		statuses: enumOptions(INBOUND_SHIPMENT_STATUSES),
+	},
 	{
 		value: 'inventoryItem',
 		displayName: 'Inventory Item',

@@ -21,4 +21,4 @@ export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start
  * Trackstar Trigger (no webhook set-up, no public URL).
  */
 export const POLLING_TRIGGER_DESCRIPTION =
-	'Start a workflow when inventory drops to or below a threshold, or when inventory items or products are created or updated in any WMS connected to Trackstar; polls, so it needs no webhook or public URL';
+	'Start a workflow when inventory drops to or below a threshold, or when inventory items, products or inbound shipments are created, updated or change status in any WMS connected to Trackstar; polls, so it needs no webhook or public URL';

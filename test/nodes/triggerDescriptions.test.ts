@@ -47,6 +47,7 @@ describe('Trigger descriptions', () => {
 				(event.options ?? []).map((option) => (option as { value: string }).value),
 			]),
 		).toEqual([
+			[['inboundShipment'], ['statusChanged', 'new', 'updated']],
 			[['inventoryItem'], ['belowThreshold', 'new', 'updated']],
 			[['product'], ['new', 'updated']],
 		]);
@@ -60,6 +61,7 @@ describe('Trigger descriptions', () => {
 		expect(
 			filters.map((collection) => (collection.options ?? []).map((option) => option.name)),
 		).toEqual([
+			['excludeStatus', 'purchaseOrderNumber', 'status', 'warehouseCustomerId', 'warehouseId'],
 			['active', 'sku', 'warehouseCustomerId'],
 			['sku', 'warehouseCustomerId'],
 		]);

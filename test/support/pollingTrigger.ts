@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
-import type { InventoryItem, Product, Sandbox } from '../../sandbox';
+import type { InboundShipment, InventoryItem, Product, Sandbox } from '../../sandbox';
 import { activatePoller, runManualPoll } from '../harness/poll';
 import { NODE_NAME } from '../harness/runNode';
 import { trackstarCredentials } from './trackstar';
@@ -133,6 +133,21 @@ export function changeProduct(
 	const product = { ...(sandbox.product(id) as Product), ...changes, updated_date: when };
 	sandbox.upsertProduct(product);
 	return product;
+}
+
+/** An inbound shipment changed in the WMS (its status, say) and synced at `when`. */
+export function changeInboundShipment(
+	sandbox: Sandbox,
+	id: string,
+	when: string,
+	changes: Partial<InboundShipment>,
+): InboundShipment {
+	const shipment = sandbox
+		.inboundShipments()
+		.find((candidate) => candidate.id === id) as InboundShipment;
+	const changed = { ...shipment, ...changes, updated_date: when };
+	sandbox.upsertInboundShipment(changed);
+	return changed;
 }
 
 const options = (sandbox: Sandbox, parameters: IDataObject) => ({
