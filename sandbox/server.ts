@@ -104,6 +104,12 @@ export interface Sandbox {
 	order(id: string): Order | undefined;
 	/** Test-only: adds an order, or replaces the one with its id (dates as given, nothing derived). */
 	upsertOrder(order: Order): void;
+	/** Test-only: adds an inventory item, or replaces the one with its id (dates and stock as given). */
+	upsertInventoryItem(item: InventoryItem): void;
+	/** Test-only: adds a product, or replaces the one with its id (dates as given). */
+	upsertProduct(product: Product): void;
+	/** Test-only: adds an inbound shipment, or replaces the one with its id (dates and status as given). */
+	upsertInboundShipment(shipment: InboundShipment): void;
 	/**
 	 * The live warehouse: `tick()` moves orders now (with or without the `activity` option; its
 	 * timer runs only with it), `moves` lists what moved since start or reset.
@@ -318,6 +324,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			return order === undefined ? undefined : structuredClone(order);
 		},
 		upsertOrder: (order) => store.upsert(structuredClone(order)),
+		upsertInventoryItem: (item) => catalog.inventory.upsert(structuredClone(item)),
+		upsertProduct: (product) => catalog.products.upsert(structuredClone(product)),
+		upsertInboundShipment: (shipment) => catalog.inboundShipments.upsert(structuredClone(shipment)),
 		activity,
 		reset,
 		close: () => {

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { orderFilterFields } from '../TrackstarOrders/fields/orderFilters';
 import { orderStatusOptions } from '../shared/fields/orderStatusOptions';
+import { maxRecordsField } from '../shared/polling/maxRecords';
 
 /** The Get Many filters that narrow which orders trigger; dates and IDs are the cursor's business. */
 export const TRIGGER_FILTER_KEYS = ['warehouseCustomerId', 'channel', 'type', 'excludeType'];
@@ -66,6 +67,7 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'On the first poll after activation, also emit the matching orders of this many hours before it. 0 starts from the moment of activation.',
 			},
+			maxRecordsField('orders'),
 			{
 				displayName: 'Simplify',
 				name: 'simplify',

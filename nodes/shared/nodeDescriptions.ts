@@ -15,3 +15,10 @@ export const TRACKSTAR_DESCRIPTION =
 
 /** The Trackstar Trigger's description: it joins the Trackstar node's entry in the picker, as above. */
 export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start a workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS event`;
+
+/**
+ * The Polling Trigger's description: it says what it watches and why one would pick it over the
+ * Trackstar Trigger (no webhook set-up, no public URL).
+ */
+export const POLLING_TRIGGER_DESCRIPTION =
+	'Start a workflow when inventory drops to or below a threshold, or when inventory items, products or inbound shipments are created, updated or change status in any WMS connected to Trackstar; polls, so it needs no webhook or public URL';

@@ -59,6 +59,12 @@ export class RecordList<T extends Listed> {
 		}
 	}
 
+	/** Test-only: replaces the record with this id (same created_date), or adds it. */
+	upsert(record: T): void {
+		if (this.positions.has(record.id)) this.replace(record);
+		else this.add(record);
+	}
+
 	get size(): number {
 		return this.records.length;
 	}

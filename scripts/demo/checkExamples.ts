@@ -152,6 +152,20 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			return `the polling trigger's test event: "${String(lines[0].json.message)}"`;
 		},
 	},
+	tsLowStockPoll01: {
+		async run(demo) {
+			const lines = await executeFor(
+				demo,
+				'tsLowStockPoll01',
+				'Stock Dropped Low',
+				'One Line per SKU',
+			);
+			const high = lines.filter(({ json }) => Number(json.fulfillable) > 10);
+			if (lines.length === 0 || high.length > 0)
+				throw new Error(`tsLowStockPoll01 showed ${JSON.stringify(high[0]?.json ?? lines)}`);
+			return `the threshold trigger's test event: "${String(lines[0].json.message)}"`;
+		},
+	},
 	tsCancelWebhook1: {
 		async run(demo) {
 			const open = demo.sandbox.orders().find((order) => order.status === 'open');

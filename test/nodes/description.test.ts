@@ -13,6 +13,7 @@ import {
 import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
+import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
 import { ORDER_SCALAR_FIELDS, buildOrderWriteBody } from '../../nodes/shared/wire/orderBody';
 import { ORDER_CONDITION_FILTERS } from '../../nodes/shared/wire/orderFilters';
@@ -301,6 +302,7 @@ describe("Trackstar's nodes in n8n's node picker", () => {
 		new Trackstar(),
 		new TrackstarOrders(),
 		new TrackstarOrdersTrigger(),
+		new TrackstarPollingTrigger(),
 		new TrackstarTrigger(),
 	].map((node) => node.description);
 
@@ -348,6 +350,7 @@ describe("Trackstar's nodes in n8n's node picker", () => {
 		expect(entries.map((entry) => entry.displayName).sort()).toEqual([
 			'Trackstar',
 			'Trackstar Orders',
+			'Trackstar Polling Trigger',
 		]);
 	});
 

@@ -5,6 +5,7 @@ import type { ICredentialTestFunctions } from 'n8n-workflow';
 
 import { TrackstarWebhookApi } from '../../credentials/TrackstarWebhookApi.credentials';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
+import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
 import { orderFilterFields } from '../../nodes/TrackstarOrders/fields/orderFilters';
 
@@ -13,6 +14,7 @@ const root = join(__dirname, '../..');
 describe('Trigger descriptions', () => {
 	const poller = new TrackstarOrdersTrigger().description;
 	const webhook = new TrackstarTrigger().description;
+	const polling = new TrackstarPollingTrigger().description;
 
 	it('keeps the event values saved workflows depend on', () => {
 		const event = poller.properties.find((property) => property.name === 'event');
@@ -25,14 +27,57 @@ describe('Trigger descriptions', () => {
 		expect(events?.default).toEqual(['order.created', 'order.updated', 'order.shipment.created']);
 	});
 
+	it("keeps the Orders Trigger's options, adding only Max Records per Poll (default 1,000)", () => {
+		const options = poller.properties.find((property) => property.name === 'options');
+		expect(options?.options?.map((option) => option.name)).toEqual([
+			'backfillHours',
+			'maxRecordsPerPoll',
+			'simplify',
+		]);
+		expect(options?.options?.find((option) => option.name === 'maxRecordsPerPoll')).toMatchObject({
+			default: 1000,
+		});
+	});
+
+	it('offers each polled resource its events, the threshold for inventory only, and no date or ID filter', () => {
+		const events = polling.properties.filter((property) => property.name === 'event');
+		expect(
+			events.map((event) => [
+				event.displayOptions?.show?.resource,
+				(event.options ?? []).map((option) => (option as { value: string }).value),
+			]),
+		).toEqual([
+			[['inboundShipment'], ['statusChanged', 'new', 'updated']],
+			[['inventoryItem'], ['belowThreshold', 'new', 'updated']],
+			[['product'], ['new', 'updated']],
+		]);
+		const threshold = polling.properties.filter((property) =>
+			['threshold', 'quantity', 'warehouseId'].includes(property.name),
+		);
+		expect(threshold.map((property) => property.displayOptions?.show)).toEqual(
+			Array(3).fill({ resource: ['inventoryItem'], event: ['belowThreshold'] }),
+		);
+		const filters = polling.properties.filter((property) => property.name === 'filters');
+		expect(
+			filters.map((collection) => (collection.options ?? []).map((option) => option.name)),
+		).toEqual([
+			['excludeStatus', 'purchaseOrderNumber', 'status', 'warehouseCustomerId', 'warehouseId'],
+			['active', 'sku', 'warehouseCustomerId'],
+			['sku', 'warehouseCustomerId'],
+		]);
+	});
+
 	it("reuses Get Many's filter definitions for customer, channel and order type", () => {
 		const filters = poller.properties.find((property) => property.name === 'filters');
 		for (const option of filters?.options ?? []) {
 			expect(orderFilterFields).toContain(option);
 		}
-		expect((filters?.options ?? []).map((option) => option.name).sort()).toEqual(
-			['channel', 'excludeType', 'type', 'warehouseCustomerId'],
-		);
+		expect((filters?.options ?? []).map((option) => option.name).sort()).toEqual([
+			'channel',
+			'excludeType',
+			'type',
+			'warehouseCustomerId',
+		]);
 	});
 
 	it('polls with the Trackstar API credential; the webhook verifies with its own signing secret', () => {
@@ -42,7 +87,9 @@ describe('Trigger descriptions', () => {
 			['trackstarWebhookApi', true],
 			['trackstarApi', false],
 		]);
-		expect(webhook.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(webhook.webhooks).toEqual([
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		]);
 	});
 
 	it('is registered in package.json with its codex and icons', () => {
@@ -50,15 +97,19 @@ describe('Trigger descriptions', () => {
 		expect(n8n.nodes).toEqual(
 			expect.arrayContaining([
 				'dist/nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js',
+				'dist/nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node.js',
 				'dist/nodes/TrackstarTrigger/TrackstarTrigger.node.js',
 			]),
 		);
 		expect(n8n.credentials).toContain('dist/credentials/TrackstarWebhookApi.credentials.js');
 		for (const [folder, description] of [
 			['TrackstarOrdersTrigger', poller],
+			['TrackstarPollingTrigger', polling],
 			['TrackstarTrigger', webhook],
 		] as const) {
-			const codex = JSON.parse(readFileSync(join(root, 'nodes', folder, `${folder}.node.json`), 'utf8'));
+			const codex = JSON.parse(
+				readFileSync(join(root, 'nodes', folder, `${folder}.node.json`), 'utf8'),
+			);
 			expect(codex.node).toBe(`n8n-nodes-trackstar.${description.name}`);
 			for (const path of Object.values(description.icon as Record<string, string>)) {
 				expect(existsSync(join(root, 'nodes', folder, path.replace(/^file:/, '')))).toBe(true);

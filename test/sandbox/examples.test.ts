@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
+import { manualPollingPoll } from '../support/pollingTrigger';
 import { runOrders } from '../support/trackstar';
 import { runTrackstar } from '../support/trackstarNode';
 
@@ -109,6 +110,19 @@ describe('the example workflows against a sandbox started now', () => {
 		expect(items.filter((item) => (item.json.fulfillable as number) <= 10).length).toBeGreaterThan(
 			0,
 		);
+	});
+
+	it("low-stock-by-polling: the threshold trigger's test event shows active items at 10 available or fewer", async () => {
+		const { items, error } = await manualPollingPoll(
+			sandbox,
+			node('low-stock-by-polling.json', 'Stock Dropped Low').parameters,
+		);
+		expect(error).toBeUndefined();
+		expect(items.length).toBeGreaterThan(0);
+		for (const { json } of items) {
+			expect(json.fulfillable).toBeLessThanOrEqual(10);
+			expect(json.active).toBe(true);
+		}
 	});
 
 	it('create-products-from-rows: a row becomes a product', async () => {

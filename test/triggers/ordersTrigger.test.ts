@@ -1,7 +1,15 @@
 import type { Sandbox } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
 import { wmsRequests } from '../support/trackstar';
-import { addOrder, at, changeOrder, ids, manualOrdersPoll, ordersPoller, wholeSecondNow } from '../support/triggers';
+import {
+	addOrder,
+	at,
+	changeOrder,
+	ids,
+	manualOrdersPoll,
+	ordersPoller,
+	wholeSecondNow,
+} from '../support/triggers';
 
 describe('Trackstar Orders Trigger: polling', () => {
 	let sandbox: Sandbox;
@@ -47,12 +55,15 @@ describe('Trackstar Orders Trigger: polling', () => {
 		expect(ids(fourth.items)).toEqual(['n-d', 'n-e']);
 	});
 
-	it('keeps the cursor when a poll fails half-way through the pages, and the retry emits everything once', async () => {
+	it('keeps the cursor when a poll fails half-way through the pages, and the retries emit everything once, 1,000 a poll', async () => {
 		const poller = ordersPoller(sandbox, { event: 'newOrder' });
 		await poller.poll();
 		const before = poller.nodeStaticData();
 
-		const added = Array.from({ length: 1005 }, (_, index) => `bulk-${String(index).padStart(4, '0')}`);
+		const added = Array.from(
+			{ length: 1005 },
+			(_, index) => `bulk-${String(index).padStart(4, '0')}`,
+		);
 		added.forEach((id, index) => addOrder(sandbox, id, at(start, 20 + Math.floor(index / 100))));
 		// Trackstar down from page 2 on: the transport's retries (asked to wait 0 s) all fail.
 		sandbox.inject({
@@ -68,17 +79,46 @@ describe('Trackstar Orders Trigger: polling', () => {
 		expect(poller.nodeStaticData()).toEqual(before);
 		const failedPolls = wmsRequests(sandbox).slice(1);
 		expect(failedPolls[0].status).toBe(200);
-		expect(failedPolls.slice(1).every((request) => request.status === 503 && request.query.page_token !== undefined)).toBe(true);
+		expect(
+			failedPolls
+				.slice(1)
+				.every((request) => request.status === 503 && request.query.page_token !== undefined),
+		).toBe(true);
 
 		sandbox.faults.clear();
 		const retryFrom = wmsRequests(sandbox).length;
 		const retried = await poller.poll();
 		expect(retried.error).toBeUndefined();
-		expect(ids(retried.items)).toEqual(added);
+		expect(ids(retried.items)).toEqual(added.slice(0, 1000));
 		const retryPages = wmsRequests(sandbox).slice(retryFrom);
-		expect(retryPages[0].query['trackstar_created_date[gte]']).toBe(failedPolls[0].query['trackstar_created_date[gte]']);
+		expect(retryPages[0].query['trackstar_created_date[gte]']).toBe(
+			failedPolls[0].query['trackstar_created_date[gte]'],
+		);
 		expect(retryPages.map((request) => request.status)).toEqual([200, 200]);
 
+		// The default bound: the five beyond it come with the next poll, from the 1,000th's second.
+		expect(ids((await poller.poll()).items)).toEqual(added.slice(1000));
+		expect(wmsRequests(sandbox).at(-1)?.query['trackstar_created_date[gte]']).toBe(at(start, 29));
+		expect((await poller.poll()).emitted).toBe(false);
+	});
+
+	it('drains a backlog beyond Max Records per Poll over several polls, cutting through one second, nothing skipped or repeated', async () => {
+		const poller = ordersPoller(sandbox, {
+			event: 'updatedOrder',
+			options: { maxRecordsPerPoll: 4 },
+		});
+		await poller.poll();
+		const backlog = ['b-1', 'b-2', 'b-3', 'b-4', 'b-5', 'b-6', 'b-7', 'b-8', 'b-9'];
+		// Six in one second: the bound cuts through it.
+		backlog.forEach((id, index) => addOrder(sandbox, id, at(start, index < 6 ? 10 : 11 + index)));
+
+		expect(ids((await poller.poll()).items)).toEqual(['b-1', 'b-2', 'b-3', 'b-4']);
+		expect(poller.nodeStaticData().state).toMatchObject({ cursor: { since: at(start, 10) } });
+		// A change to an order already emitted, while the backlog drains: it comes in its turn.
+		changeOrder(sandbox, 'b-2', at(start, 12), { status: 'picked' });
+		expect(ids((await poller.poll()).items)).toEqual(['b-5', 'b-6', 'b-2', 'b-7']);
+		expect(wmsRequests(sandbox).at(-1)?.query['trackstar_updated_date[gte]']).toBe(at(start, 10));
+		expect(ids((await poller.poll()).items)).toEqual(['b-8', 'b-9']);
 		expect((await poller.poll()).emitted).toBe(false);
 	});
 
@@ -94,7 +134,9 @@ describe('Trackstar Orders Trigger: polling', () => {
 			[one.id, 'processing'],
 			[two.id, 'picked'],
 		]);
-		expect(Object.keys(wmsRequests(sandbox).at(-1)?.query ?? {})).toContain('trackstar_updated_date[gte]');
+		expect(Object.keys(wmsRequests(sandbox).at(-1)?.query ?? {})).toContain(
+			'trackstar_updated_date[gte]',
+		);
 
 		addOrder(sandbox, 'u-new', at(start, 7));
 		changeOrder(sandbox, one.id, at(start, 8), { status: 'packed' });
@@ -107,7 +149,10 @@ describe('Trackstar Orders Trigger: polling', () => {
 	});
 
 	it('emits an order when it enters a chosen status, not when it changes otherwise while in it', async () => {
-		const poller = ordersPoller(sandbox, { event: 'statusChanged', statuses: ['exception', 'backordered'] });
+		const poller = ordersPoller(sandbox, {
+			event: 'statusChanged',
+			statuses: ['exception', 'backordered'],
+		});
 		await poller.poll();
 		const order = sandbox.orders().find((candidate) => candidate.status === 'open')!;
 
@@ -132,12 +177,16 @@ describe('Trackstar Orders Trigger: polling', () => {
 		const [order] = sandbox.orders();
 
 		changeOrder(sandbox, order.id, at(start, 5), { status: 'processing' });
-		expect((await poller.poll()).items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'processing']]);
+		expect((await poller.poll()).items.map((item) => [item.json.id, item.json.status])).toEqual([
+			[order.id, 'processing'],
+		]);
 
 		// Changed again and synced by Trackstar within the same whole second.
 		changeOrder(sandbox, order.id, at(start, 5), { status: 'picked' });
 		const again = await poller.poll();
-		expect(again.items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'picked']]);
+		expect(again.items.map((item) => [item.json.id, item.json.status])).toEqual([
+			[order.id, 'picked'],
+		]);
 		expect(again.items[0].json).toEqual(sandbox.order(order.id));
 
 		expect((await poller.poll()).emitted).toBe(false);
@@ -151,7 +200,9 @@ describe('Trackstar Orders Trigger: polling', () => {
 		changeOrder(sandbox, order.id, at(start, 5), { status: 'processing' });
 		expect((await poller.poll()).emitted).toBe(false);
 		changeOrder(sandbox, order.id, at(start, 5), { status: 'exception' });
-		expect((await poller.poll()).items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'exception']]);
+		expect((await poller.poll()).items.map((item) => [item.json.id, item.json.status])).toEqual([
+			[order.id, 'exception'],
+		]);
 		expect((await poller.poll()).emitted).toBe(false);
 	});
 
@@ -168,9 +219,13 @@ describe('Trackstar Orders Trigger: polling', () => {
 	it('carries on from a cursor stored by the earlier version (plain IDs), then tells changes within its second apart', async () => {
 		const [seen] = sandbox.orders();
 		changeOrder(sandbox, seen.id, at(start, 5), { status: 'processing' });
-		const poller = ordersPoller(sandbox, { event: 'updatedOrder' }, {
-			state: { event: 'updatedOrder', cursor: { since: at(start, 5), idsAtSince: [seen.id] } },
-		});
+		const poller = ordersPoller(
+			sandbox,
+			{ event: 'updatedOrder' },
+			{
+				state: { event: 'updatedOrder', cursor: { since: at(start, 5), idsAtSince: [seen.id] } },
+			},
+		);
 
 		addOrder(sandbox, 'u-next', at(start, 5));
 		expect(ids((await poller.poll()).items)).toEqual(['u-next']);
@@ -181,7 +236,10 @@ describe('Trackstar Orders Trigger: polling', () => {
 		expect((await poller.poll()).emitted).toBe(false);
 		expect(poller.nodeStaticData().state).toEqual({
 			event: 'updatedOrder',
-			cursor: { since: at(start, 5), seenAtSince: { [seen.id]: expect.any(String), 'u-next': expect.any(String) } },
+			cursor: {
+				since: at(start, 5),
+				seenAtSince: { [seen.id]: expect.any(String), 'u-next': expect.any(String) },
+			},
 		});
 	});
 
@@ -190,7 +248,9 @@ describe('Trackstar Orders Trigger: polling', () => {
 		const poller = ordersPoller(sandbox, {
 			event: 'newOrder',
 			filters: {
-				warehouseCustomerId: { conditions: [{ operator: 'eq', value: sample.warehouse_customer_id }] },
+				warehouseCustomerId: {
+					conditions: [{ operator: 'eq', value: sample.warehouse_customer_id }],
+				},
 				channel: { conditions: [{ operator: 'in', value: 'shopify, amazon' }] },
 				type: ['d2c'],
 			},
@@ -198,7 +258,11 @@ describe('Trackstar Orders Trigger: polling', () => {
 		await poller.poll();
 		addOrder(sandbox, 'f-match', at(start, 5), { channel: 'shopify', type: 'd2c' });
 		addOrder(sandbox, 'f-other-type', at(start, 5), { channel: 'shopify', type: 'b2b' });
-		addOrder(sandbox, 'f-other-customer', at(start, 5), { channel: 'shopify', type: 'd2c', warehouse_customer_id: 'elsewhere' });
+		addOrder(sandbox, 'f-other-customer', at(start, 5), {
+			channel: 'shopify',
+			type: 'd2c',
+			warehouse_customer_id: 'elsewhere',
+		});
 
 		const { items } = await poller.poll();
 		expect(ids(items)).toEqual(['f-match']);
@@ -212,7 +276,10 @@ describe('Trackstar Orders Trigger: polling', () => {
 	});
 
 	it('backfills a chosen window on the first poll when asked', async () => {
-		const poller = ordersPoller(sandbox, { event: 'updatedOrder', options: { backfillHours: 2, simplify: true } });
+		const poller = ordersPoller(sandbox, {
+			event: 'updatedOrder',
+			options: { backfillHours: 2, simplify: true },
+		});
 		const { items } = await poller.poll();
 
 		const since = wmsRequests(sandbox)[0].query['trackstar_updated_date[gte]'];

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** FNV-1a, 32-bit, over the UTF-8 bytes, as 8 hex digits: short, and enough to tell two versions of one order apart. */
+/** FNV-1a, 32-bit, over the UTF-8 bytes, as 8 hex digits: short, and enough to tell two versions of one record apart. */
 export function fnv1a32(text: string): string {
 	let hash = 0x811c9dc5;
 	for (const byte of Buffer.from(text, 'utf8')) {
@@ -23,7 +23,7 @@ function canonicalJson(value: unknown): string {
 	return JSON.stringify(value) ?? 'null';
 }
 
-/** A fingerprint of an order's whole state: it changes whenever any field does. */
-export function orderFingerprint(order: IDataObject): string {
-	return fnv1a32(canonicalJson(order));
+/** A fingerprint of a record's whole state: it changes whenever any field does. */
+export function recordFingerprint(record: IDataObject): string {
+	return fnv1a32(canonicalJson(record));
 }

@@ -1,8 +1,8 @@
 /**
- * For "status changed to …": the status each order was last seen in, for orders last seen in one
- * of the chosen statuses. An order is emitted when it is seen in a chosen status that differs from
+ * For "status changed to …": the status each record (an order, an inbound shipment) was last seen
+ * in, for records last seen in one of the chosen statuses. A record is emitted when it is seen in a chosen status that differs from
  * what is remembered (or nothing is), and forgotten once seen in any other status, so leaving and
- * re-entering a status triggers again. Bounded: the longest-remembered orders are dropped first.
+ * re-entering a status triggers again. Bounded: the longest-remembered records are dropped first.
  */
 export const MAX_REMEMBERED_STATUSES = 5000;
 

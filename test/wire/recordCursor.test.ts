@@ -1,11 +1,21 @@
-import { advanceCursor, ANY_VERSION, anyVersion, readCursor, unseenOrders } from '../../nodes/TrackstarOrdersTrigger/orderCursor';
-import { fnv1a32, orderFingerprint } from '../../nodes/TrackstarOrdersTrigger/orderFingerprint';
-import { MAX_REMEMBERED_STATUSES, observeStatuses } from '../../nodes/TrackstarOrdersTrigger/statusMemory';
+import {
+	advanceCursor,
+	ANY_VERSION,
+	anyVersion,
+	readCursor,
+	unseenRecords,
+} from '../../nodes/shared/polling/recordCursor';
+import { fnv1a32, recordFingerprint } from '../../nodes/shared/polling/fingerprint';
+import { MAX_REMEMBERED_STATUSES, observeStatuses } from '../../nodes/shared/polling/statusMemory';
 
 const FIELD = 'trackstar_updated_date';
-const order = (id: string, at: string, status = 'open') => ({ id, status, [FIELD]: `2026-11-23T10:00:${at}Z` });
+const order = (id: string, at: string, status = 'open') => ({
+	id,
+	status,
+	[FIELD]: `2026-11-23T10:00:${at}Z`,
+});
 const ids = (orders: Array<{ id?: unknown }>) => orders.map((entry) => entry.id);
-const version = orderFingerprint;
+const version = recordFingerprint;
 
 describe('order cursor', () => {
 	const b = order('b', '05');
@@ -13,16 +23,16 @@ describe('order cursor', () => {
 
 	it('drops what was seen at the boundary and anything older, and sorts the rest by time then id', () => {
 		const read = [order('c', '07'), b, order('a', '05'), order('z', '04'), order('d', '06')];
-		expect(ids(unseenOrders(read, cursor, FIELD, version))).toEqual(['a', 'd', 'c']);
+		expect(ids(unseenRecords(read, cursor, FIELD, version))).toEqual(['a', 'd', 'c']);
 	});
 
 	it('emits an order seen at the boundary again, once, when it changed again within that second', () => {
 		const changed = order('b', '05', 'picked');
-		expect(ids(unseenOrders([changed], cursor, FIELD, version))).toEqual(['b']);
+		expect(ids(unseenRecords([changed], cursor, FIELD, version))).toEqual(['b']);
 
 		const after = advanceCursor(cursor, [changed], FIELD, version);
 		expect(after).toEqual({ since: cursor.since, seenAtSince: { b: version(changed) } });
-		expect(unseenOrders([changed], after, FIELD, version)).toEqual([]);
+		expect(unseenRecords([changed], after, FIELD, version)).toEqual([]);
 	});
 
 	it('moves to the newest instant and keeps every order seen at it, with the version seen', () => {
@@ -44,7 +54,7 @@ describe('order cursor', () => {
 
 	it('ignores versions for New Order: an order seen at its creation second is not new again when it changes', () => {
 		const created = { since: cursor.since, seenAtSince: { b: ANY_VERSION } };
-		expect(unseenOrders([order('b', '05', 'picked')], created, FIELD, anyVersion)).toEqual([]);
+		expect(unseenRecords([order('b', '05', 'picked')], created, FIELD, anyVersion)).toEqual([]);
 		expect(advanceCursor(created, [order('a', '05')], FIELD, anyVersion).seenAtSince).toEqual({
 			a: ANY_VERSION,
 			b: ANY_VERSION,
@@ -56,12 +66,12 @@ describe('order cursor', () => {
 		expect(legacy).toEqual({ since: cursor.since, seenAtSince: { b: ANY_VERSION } });
 
 		const changed = order('b', '05', 'picked');
-		expect(unseenOrders([changed], legacy!, FIELD, version)).toEqual([]);
+		expect(unseenRecords([changed], legacy!, FIELD, version)).toEqual([]);
 		// Read again at the boundary, the order's version is known from then on.
 		const after = advanceCursor(legacy!, [changed], FIELD, version);
 		expect(after).toEqual({ since: cursor.since, seenAtSince: { b: version(changed) } });
 		const changedAgain = order('b', '05', 'packed');
-		expect(ids(unseenOrders([changedAgain], after, FIELD, version))).toEqual(['b']);
+		expect(ids(unseenRecords([changedAgain], after, FIELD, version))).toEqual(['b']);
 	});
 
 	it('reads back the cursor it stores, and nothing that is not a cursor', () => {
@@ -79,11 +89,23 @@ describe('order fingerprint', () => {
 	});
 
 	it('is the same for the same state in any key order, and differs when a field changes', () => {
-		const state = { id: 'o1', status: 'open', line_items: [{ sku: 'A', quantity: 1 }], ship_to_address: { city: 'Reno' } };
-		const reordered = { ship_to_address: { city: 'Reno' }, line_items: [{ quantity: 1, sku: 'A' }], status: 'open', id: 'o1' };
-		expect(orderFingerprint(reordered)).toBe(orderFingerprint(state));
-		expect(orderFingerprint({ ...state, status: 'picked' })).not.toBe(orderFingerprint(state));
-		expect(orderFingerprint({ ...state, line_items: [{ sku: 'A', quantity: 2 }] })).not.toBe(orderFingerprint(state));
+		const state = {
+			id: 'o1',
+			status: 'open',
+			line_items: [{ sku: 'A', quantity: 1 }],
+			ship_to_address: { city: 'Reno' },
+		};
+		const reordered = {
+			ship_to_address: { city: 'Reno' },
+			line_items: [{ quantity: 1, sku: 'A' }],
+			status: 'open',
+			id: 'o1',
+		};
+		expect(recordFingerprint(reordered)).toBe(recordFingerprint(state));
+		expect(recordFingerprint({ ...state, status: 'picked' })).not.toBe(recordFingerprint(state));
+		expect(recordFingerprint({ ...state, line_items: [{ sku: 'A', quantity: 2 }] })).not.toBe(
+			recordFingerprint(state),
+		);
 	});
 });
 
@@ -95,11 +117,19 @@ describe('status memory', () => {
 			memory = result.memory;
 			return result.enteredIds.has('o1');
 		};
-		expect(['exception', 'exception', 'open', 'exception'].map(step)).toEqual([true, false, false, true]);
+		expect(['exception', 'exception', 'open', 'exception'].map(step)).toEqual([
+			true,
+			false,
+			false,
+			true,
+		]);
 	});
 
 	it('forgets the longest-remembered orders beyond its bound', () => {
-		const observations = Array.from({ length: MAX_REMEMBERED_STATUSES + 2 }, (_, index) => ({ id: `o${index}`, status: 'open' }));
+		const observations = Array.from({ length: MAX_REMEMBERED_STATUSES + 2 }, (_, index) => ({
+			id: `o${index}`,
+			status: 'open',
+		}));
 		const { memory } = observeStatuses({}, observations, ['open']);
 		expect(Object.keys(memory)).toHaveLength(MAX_REMEMBERED_STATUSES);
 		expect(memory).not.toHaveProperty('o0');

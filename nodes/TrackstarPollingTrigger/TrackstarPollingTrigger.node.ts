@@ -1,0 +1,41 @@
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { searchWarehouseCustomers, searchWarehouses } from '../shared/methods/listSearch';
+import { POLLING_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
+import { pollBelowThreshold } from './pollBelowThreshold';
+import { pollRecords } from './pollRecords';
+import { readCommonSettings } from './readSettings';
+import { triggerProperties } from './triggerFields';
+
+export class TrackstarPollingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Trackstar Polling Trigger',
+		name: 'trackstarPollingTrigger',
+		icon: { light: 'file:../../icons/trackstar.svg', dark: 'file:../../icons/trackstar.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ $parameter["event"] === "belowThreshold" ? "Inventory at or below " + $parameter["threshold"] : $parameter["event"] + ": " + $parameter["resource"] }}',
+		description: POLLING_TRIGGER_DESCRIPTION,
+		defaults: { name: 'Trackstar Polling Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'trackstarApi', required: true }],
+		properties: triggerProperties,
+	};
+
+	methods = { listSearch: { searchWarehouses, searchWarehouseCustomers } };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const settings = readCommonSettings(this);
+		if (settings.event === 'belowThreshold') return await pollBelowThreshold.call(this, settings);
+		return await pollRecords.call(this, settings);
+	}
+}

@@ -1,0 +1,189 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { filterFields } from '../shared/fields/filterFields';
+import { locatorField } from '../shared/fields/locators';
+import { maxRecordsField } from '../shared/polling/maxRecords';
+import type { ListFilters } from '../shared/wire/listFilters';
+import { type PolledEvent, type PolledResource, POLLED_RESOURCES } from './polledResources';
+
+const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
+function eventOption(resource: PolledResource, event: PolledEvent) {
+	const { noun, plural } = resource.list;
+	switch (event) {
+		case 'new':
+			return {
+				name: `New ${resource.displayName}`,
+				value: event,
+				description: `${article(noun)} ${noun} reaches Trackstar for the first time`.replace(
+					/^./,
+					(c) => c.toUpperCase(),
+				),
+			};
+		case 'updated':
+			return {
+				name: `Updated ${resource.displayName}`,
+				value: event,
+				description: `Any change to ${article(noun)} ${noun}, new ${plural} included`,
+			};
+		case 'statusChanged':
+			return {
+				name: `${resource.displayName} Status Changed`,
+				value: event,
+				description: `${article(noun)} ${noun} enters one of the chosen statuses`.replace(
+					/^./,
+					(c) => c.toUpperCase(),
+				),
+			};
+		case 'belowThreshold':
+			return {
+				name: 'Inventory Below Threshold',
+				value: event,
+				description:
+					'An inventory item drops to or below a quantity; again only after it went back above',
+			};
+	}
+}
+
+/** The list's filters that narrow what triggers; dates and IDs are the cursor's business. */
+export function triggerFilters(filters: ListFilters): ListFilters {
+	return { ...filters, conditions: filters.conditions.filter((filter) => filter.kind !== 'date') };
+}
+
+const THRESHOLD_SHOW = { show: { resource: ['inventoryItem'], event: ['belowThreshold'] } };
+
+const thresholdProperties: INodeProperties[] = [
+	{
+		displayName: 'Threshold',
+		name: 'threshold',
+		type: 'number',
+		required: true,
+		default: 10,
+		description: 'Trigger when the quantity drops to this number or below',
+		displayOptions: THRESHOLD_SHOW,
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'options',
+		options: [
+			{
+				name: 'Available (Fulfillable)',
+				value: 'fulfillable',
+				description: 'On hand minus what orders have committed and what cannot be shipped',
+			},
+			{ name: 'On Hand', value: 'onhand', description: 'Everything physically in stock' },
+		],
+		default: 'fulfillable',
+		description: 'Which stock figure is compared with the threshold',
+		displayOptions: THRESHOLD_SHOW,
+	},
+	{
+		...locatorField({
+			displayName: 'Warehouse',
+			name: 'warehouseId',
+			searchListMethod: 'searchWarehouses',
+			idPlaceholder: 'e.g. 65a1f3c2e4b0a17d9c3e5f10',
+			description:
+				"Watch the quantity in this warehouse only; leave empty to watch the item's total across warehouses",
+		}),
+		displayOptions: THRESHOLD_SHOW,
+	},
+];
+
+function resourceProperties(resource: PolledResource): INodeProperties[] {
+	const show = { resource: [resource.value] };
+	const options = resource.events
+		.map((event) => eventOption(resource, event))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	const properties: INodeProperties[] = [
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is the descriptor's first event
+		{
+			displayName: 'Trigger On',
+			name: 'event',
+			type: 'options',
+			noDataExpression: true,
+			required: true,
+			options,
+			default: resource.events[0],
+			displayOptions: { show },
+		},
+	];
+	if (resource.statuses !== undefined) {
+		properties.push({
+			displayName: 'Statuses',
+			name: 'statuses',
+			type: 'multiOptions',
+			options: resource.statuses,
+			required: true,
+			default: [],
+			description: `Trigger when ${article(resource.list.noun)} ${resource.list.noun} enters one of these statuses`,
+			displayOptions: { show: { ...show, event: ['statusChanged'] } },
+		});
+	}
+	if (resource.events.includes('belowThreshold')) properties.push(...thresholdProperties);
+	properties.push({
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filterFields(triggerFilters(resource.list.filters)).filter(
+			(field) => field.name !== 'ids',
+		),
+		displayOptions: { show },
+	});
+	return properties;
+}
+
+const simplifyOption: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to emit a simplified version of each record (the fields the Trackstar node keeps with Simplify) instead of the raw data',
+};
+
+const backfillOption: INodeProperties = {
+	displayName: 'Backfill Hours',
+	name: 'backfillHours',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description:
+		'On the first poll after activation, also emit the matching records of this many hours before it. 0 starts from the moment of activation.',
+};
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: POLLED_RESOURCES.map((resource) => ({
+			name: resource.displayName,
+			value: resource.value,
+		})).sort((a, b) => a.name.localeCompare(b.name)),
+		default: 'inventoryItem',
+	},
+	...POLLED_RESOURCES.flatMap(resourceProperties),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [backfillOption, maxRecordsField('records'), simplifyOption],
+		displayOptions: { hide: { event: ['belowThreshold'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [maxRecordsField('inventory items'), simplifyOption],
+		displayOptions: { show: { event: ['belowThreshold'] } },
+	},
+];
