@@ -4,7 +4,7 @@ import { toTrackstarDate } from './dates';
 import { InvalidValueError } from './invalidValue';
 import { parseJsonParameter } from './jsonParameter';
 import type { LineItemRow } from './lineItems';
-import { LINE_ITEMS_JSON_LABEL, lineItemsFromJson, toLineItems } from './lineItems';
+import { lineItemsOfEither } from './lineItems';
 import { ORDER_STATUSES } from './orderFilters';
 import {
 	LEGACY_ORDER_FIELDS,
@@ -131,18 +131,8 @@ function toAddress(address: IDataObject | undefined): IDataObject | undefined {
 
 /** Line items come as the panel's rows or as JSON; one order cannot take both. */
 function toLineItemsOfEither(fields: IDataObject): IDataObject[] | undefined {
-	const rows = toLineItems(
-		(fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[],
-	);
-	const json = lineItemsFromJson(fields.lineItemsJson);
-	if (rows !== undefined && json !== undefined) {
-		throw new InvalidValueError(
-			'Line Items',
-			`both the rows and ${LINE_ITEMS_JSON_LABEL} are set`,
-			'Keep either',
-		);
-	}
-	return rows ?? json;
+	const rows = (fields.lineItems as IDataObject | undefined)?.lineItem as LineItemRow[];
+	return lineItemsOfEither(rows, fields.lineItemsJson);
 }
 
 export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';
