@@ -105,14 +105,17 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 function equalsField(filter: EqualsFilter): INodeProperties {
 	const description = `${filter.description} (sent as ${filter.field})`;
 	if (filter.values) {
-		return {
+		const options = [...filter.values].sort(byName);
+		const field: INodeProperties = {
 			displayName: filter.label,
 			name: filter.key,
 			type: 'options',
-			options: [...filter.values].sort(byName),
-			default: filter.values[0].value,
+			options,
+			default: '',
 			description,
 		};
+		// Opens on the first value: an empty choice would send nothing, which the filter's presence contradicts.
+		return { ...field, default: options[0].value };
 	}
 	if (filter.picker) {
 		return locatorField({

@@ -15,3 +15,10 @@ export const RESOURCES: TrackstarResource[] = [
 	shippingMethodResource,
 	warehouseCustomerResource,
 ];
+
+import { billResource } from './bill.resource';
+import { kitResource } from './kit.resource';
+import { laborActivityResource } from './laborActivity.resource';
+import { returnResource } from './return.resource';
+
+RESOURCES.push(returnResource, kitResource, billResource, laborActivityResource);

@@ -6,3 +6,9 @@ export {
 	searchWarehouses,
 } from './searchReferenceLists';
 export { searchInventoryItems, searchLocations, searchProducts } from './searchCatalog';
+export {
+	searchBills,
+	searchKits,
+	searchLaborActivities,
+	searchReturns,
+} from './searchReturnsAndBills';
