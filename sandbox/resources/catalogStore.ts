@@ -9,6 +9,8 @@ import type { CatalogOptions } from '../seedCatalog';
 import { compareRecords, seedCatalog } from '../seedCatalog';
 import type { Order } from '../types';
 import type { InventoryItem, LedgerEntry, Product, WarehouseLocation } from './types';
+import { seedReturns } from '../seedReturns';
+import type { Bill, LaborActivity, Return } from './returnTypes';
 
 interface Listed {
 	id: string;
@@ -89,6 +91,7 @@ export class CatalogStore {
 		this.ledger.load(catalog.ledger);
 		this.locations.load(catalog.locations);
 		this.warehouses.load(structuredClone(this.options.warehouses as WarehouseRecord[]));
+		this.resetReturns(catalog.inventory);
 	}
 
 	/** The owner of a ledger entry's item (ledger entries do not carry it). */
@@ -98,5 +101,22 @@ export class CatalogStore {
 
 	productBySku(sku: string): Product | undefined {
 		return this.products.all().find((product) => product.sku === sku);
+	}
+
+	// Returns, bills and labor activities (seedReturns.ts), seeded after the orders and inventory.
+	readonly returns = new RecordList<Return>();
+	readonly bills = new RecordList<Bill>();
+	readonly laborActivities = new RecordList<LaborActivity>();
+
+	private resetReturns(inventory: readonly InventoryItem[]): void {
+		const seeded = seedReturns({ ...this.options, orders: this.orders(), inventory });
+		this.returns.load(seeded.returns);
+		this.bills.load(seeded.bills);
+		this.laborActivities.load(seeded.laborActivities);
+	}
+
+	/** A seeded or created order, as the order routes hold it now. */
+	order(id: string): Order | undefined {
+		return this.orders().find((order) => order.id === id);
 	}
 }
