@@ -21,9 +21,13 @@ describe('Trackstar node description', () => {
 		const [resource, ...rest] = description.properties;
 		expect(resource.name).toBe('resource');
 		expect(optionsOf(resource).map((option) => option.value)).toEqual([
+			'bill',
 			'inventoryItem',
+			'kit',
+			'laborActivity',
 			'order',
 			'product',
+			'return',
 			'shippingMethod',
 			'warehouse',
 			'warehouseCustomer',
@@ -43,6 +47,10 @@ describe('Trackstar node description', () => {
 			warehouse: ['get', 'getLocation', 'getAll', 'getAllLocations', 'setTags'],
 			shippingMethod: ['get', 'getAll'],
 			warehouseCustomer: ['get', 'getAll'],
+			return: ['cancel', 'create', 'get', 'getAll', 'getWritableFields', 'setTags', 'update'],
+			kit: ['create', 'getWritableFields', 'update'],
+			bill: ['get', 'getAll'],
+			laborActivity: ['get', 'getAll'],
 		});
 	});
 
