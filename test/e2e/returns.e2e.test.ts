@@ -143,3 +143,22 @@ test('Labor Activity Get Many stops at its limit, and Get reads each one', async
 	expect(run.items['Each Pick'].map((item) => item.json.id)).toEqual(picks.map((pick) => pick.id));
 	expect(wmsRequests(app.sandbox)[0].query).toEqual({ activity_type: 'pick', limit: '5' });
 }, 120_000);
+
+test('the morning example summarises the returns received yesterday, one item per return', async () => {
+	const run = await execute(app, 'tsReturnsYesterday');
+
+	expectSucceeded(run);
+	const summaries = run.items['One Summary per Return'].map((item) => item.json);
+	expect(summaries.length).toBeGreaterThan(0);
+	for (const summary of summaries) {
+		expect(summary).toMatchObject({
+			return_id: expect.any(String),
+			order_id: expect.any(String),
+			units_received: expect.any(Number),
+		});
+		expect(summary.summary).toMatch(/^Return \S+ of order \S+: \d+ x /);
+	}
+	const [request] = wmsRequests(app.sandbox);
+	expect(request).toMatchObject({ method: 'GET', path: '/wms/returns' });
+	expect(request.query['status[in]']).toBe('received');
+}, 120_000);
