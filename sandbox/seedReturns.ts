@@ -95,7 +95,8 @@ function seedReturn(
 	const warehouseId = order.shipments[0]?.warehouse_id ?? order.warehouse_id;
 	const id = catalogId(`return:${order.id}`);
 	const lines: ReturnLineItem[] = order.line_items.map((line, index) => {
-		const expected = rng.int(1, line.quantity);
+		// A customer sends back a few units, not a wholesale line's whole quantity.
+		const expected = rng.int(1, Math.min(line.quantity, 3));
 		const received =
 			status === 'received' ? expected : status === 'receiving' && index === 0 ? expected : 0;
 		// Received yesterday: every third not decided yet (null), the others restocked or set aside.
