@@ -11,6 +11,8 @@ import type { Order } from '../types';
 import type { InventoryItem, LedgerEntry, Product, WarehouseLocation } from './types';
 import type { InboundShipment, InboundSupplier } from './inboundShipmentTypes';
 import { seedInboundShipments, seedSuppliers } from './seedInboundShipments';
+import { seedReturns } from '../seedReturns';
+import type { Bill, LaborActivity, Return } from './returnTypes';
 
 interface Listed {
 	id: string;
@@ -109,6 +111,7 @@ export class CatalogStore {
 				warehouseIds: this.options.warehouses.map((warehouse) => warehouse.id),
 			}).sort(compareRecords),
 		);
+		this.resetReturns(catalog.inventory);
 	}
 
 	/** The owner of a ledger entry's item (ledger entries do not carry it). */
@@ -118,5 +121,22 @@ export class CatalogStore {
 
 	productBySku(sku: string): Product | undefined {
 		return this.products.all().find((product) => product.sku === sku);
+	}
+
+	// Returns, bills and labor activities (seedReturns.ts), seeded after the orders and inventory.
+	readonly returns = new RecordList<Return>();
+	readonly bills = new RecordList<Bill>();
+	readonly laborActivities = new RecordList<LaborActivity>();
+
+	private resetReturns(inventory: readonly InventoryItem[]): void {
+		const seeded = seedReturns({ ...this.options, orders: this.orders(), inventory });
+		this.returns.load(seeded.returns);
+		this.bills.load(seeded.bills);
+		this.laborActivities.load(seeded.laborActivities);
+	}
+
+	/** A seeded or created order, as the order routes hold it now. */
+	order(id: string): Order | undefined {
+		return this.orders().find((order) => order.id === id);
 	}
 }

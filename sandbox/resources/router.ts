@@ -25,6 +25,10 @@ import {
 	listLocations,
 } from './warehouses';
 
+import { BILL_RESOURCE, LABOR_ACTIVITY_RESOURCE } from './billing';
+import { createKit, kitMeta, updateKit } from './kits';
+import { RETURN_RESOURCE, cancelReturn, createReturn, returnMeta, updateReturn } from './returns';
+
 export function createCatalogRouter(context: CatalogContext, fallback: Handler): Router {
 	return (
 		new Router(fallback)
@@ -97,6 +101,30 @@ export function createCatalogRouter(context: CatalogContext, fallback: Handler):
 			)
 			.add('PUT', '/wms/inbound-shipments/:inbound_shipment_id/trackstar-tags', (request) =>
 				setRecordTags(INBOUND_SHIPMENT_RESOURCE, context, request),
+			)
+			// Returns, kits, bills and labor activities.
+			.add('GET', '/wms/returns', (request) => listRecords(RETURN_RESOURCE, context, request))
+			.add('POST', '/wms/returns', (request) => createReturn(context, request))
+			// Before /wms/returns/:return_id, which would take "meta" for an ID.
+			.add('GET', '/wms/returns/meta', (request) => returnMeta(request))
+			.add('GET', '/wms/returns/:return_id', (request) =>
+				getRecord(RETURN_RESOURCE, context, request),
+			)
+			.add('PUT', '/wms/returns/:return_id', (request) => updateReturn(context, request))
+			.add('PUT', '/wms/returns/:return_id/cancel', (request) => cancelReturn(context, request))
+			.add('PUT', '/wms/returns/:return_id/trackstar-tags', (request) =>
+				setRecordTags(RETURN_RESOURCE, context, request),
+			)
+			.add('POST', '/wms/kits', (request) => createKit(context, request))
+			.add('GET', '/wms/kits/meta', (request) => kitMeta(request))
+			.add('PUT', '/wms/kits/:kit_id', (request) => updateKit(context, request))
+			.add('GET', '/wms/billing', (request) => listRecords(BILL_RESOURCE, context, request))
+			.add('GET', '/wms/billing/:bill_id', (request) => getRecord(BILL_RESOURCE, context, request))
+			.add('GET', '/wms/labor-activities', (request) =>
+				listRecords(LABOR_ACTIVITY_RESOURCE, context, request),
+			)
+			.add('GET', '/wms/labor-activities/:labor_activity_id', (request) =>
+				getRecord(LABOR_ACTIVITY_RESOURCE, context, request),
 			)
 	);
 }

@@ -86,6 +86,20 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			}
 		},
 	},
+	tsReturnsYesterday: {
+		async run(demo) {
+			const summaries = await executeFor(
+				demo,
+				'tsReturnsYesterday',
+				'Run It Now',
+				'One Summary per Return',
+			);
+			const empty = summaries.filter(({ json }) => !json.return_id || !json.summary);
+			if (empty.length > 0)
+				throw new Error(`tsReturnsYesterday made the summary ${JSON.stringify(empty[0].json)}`);
+			return `${summaries.length} returns received yesterday: "${String(summaries[0].json.summary)}"`;
+		},
+	},
 	tsExceptionsScan: {
 		async run(demo) {
 			const lines = await executeFor(demo, 'tsExceptionsScan', 'Run It Now', 'One Line per Order');

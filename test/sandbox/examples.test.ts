@@ -176,3 +176,28 @@ describe('the example workflows against a sandbox started now', () => {
 		expect(schedules.some((schedule) => schedule.sync_status === 'error')).toBe(true);
 	});
 });
+
+describe('returns-received-yesterday against a sandbox started now', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ port: 0 });
+	});
+	afterAll(async () => await sandbox.close());
+
+	it.each(['America/New_York', 'Europe/Berlin', 'Asia/Tokyo'])(
+		"finds returns received yesterday in the workflow's time zone (%s)",
+		async (timezone) => {
+			const { items, error } = await runTrackstar(sandbox, {
+				timezone,
+				parameters: node('returns-received-yesterday.json', 'Returns Received Yesterday')
+					.parameters,
+			});
+			expect(error).toBeUndefined();
+			expect(items.length).toBeGreaterThanOrEqual(3);
+			for (const { json } of items) {
+				expect(json.status).toBe('received');
+				expect((json.line_items as unknown[]).length).toBeGreaterThan(0);
+			}
+		},
+	);
+});

@@ -1,6 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { ConditionFilter, FilterOperator, ListFilters } from '../wire/listFilters';
+import type {
+	ConditionFilter,
+	EqualsFilter,
+	FilterOperator,
+	ListFilters,
+} from '../wire/listFilters';
 import { locatorField } from './locators';
 
 /** Comparisons in words; gt/lt only ever apply to dates in Trackstar's filters. */
@@ -97,6 +102,32 @@ function conditionField(filter: ConditionFilter): INodeProperties {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
+function equalsField(filter: EqualsFilter): INodeProperties {
+	const description = `${filter.description} (sent as ${filter.field})`;
+	if (filter.values) {
+		const options = [...filter.values].sort(byName);
+		const field: INodeProperties = {
+			displayName: filter.label,
+			name: filter.key,
+			type: 'options',
+			options,
+			default: '',
+			description,
+		};
+		// Opens on the first value: an empty choice would send nothing, which the filter's presence contradicts.
+		return { ...field, default: options[0].value };
+	}
+	if (filter.picker) {
+		return locatorField({
+			displayName: filter.label,
+			name: filter.key,
+			...filter.picker,
+			description,
+		});
+	}
+	return { displayName: filter.label, name: filter.key, type: 'string', default: '', description };
+}
+
 /** The options of a Get Many's Filters collection for one list, sorted by name as n8n lists them. */
 export function filterFields(list: ListFilters): INodeProperties[] {
 	const selections: INodeProperties[] = (list.selections ?? []).map((selection) => ({
@@ -122,7 +153,8 @@ export function filterFields(list: ListFilters): INodeProperties[] {
 		placeholder: list.ids.placeholder,
 		description: `Trackstar ${list.ids.noun} IDs, separated by commas (at most 100), or a mapped list. When set, Trackstar ignores every other filter.`,
 	};
-	return [...list.conditions.map(conditionField), ...selections, ...booleans, ids].sort((a, b) =>
-		a.displayName.localeCompare(b.displayName),
+	const equals = (list.equals ?? []).map(equalsField);
+	return [...list.conditions.map(conditionField), ...selections, ...booleans, ...equals, ids].sort(
+		(a, b) => a.displayName.localeCompare(b.displayName),
 	);
 }

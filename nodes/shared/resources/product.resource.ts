@@ -65,7 +65,7 @@ const measurementNumber = (displayName: string, fieldName: string): INodePropert
 });
 
 /** Every field of Trackstar's product write body, shared by Create and Update; sorted by name. */
-const productWriteFields: INodeProperties[] = [
+export const productWriteFields: INodeProperties[] = [
 	{
 		displayName: 'GTIN',
 		name: 'gtin',

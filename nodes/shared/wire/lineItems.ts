@@ -156,3 +156,51 @@ export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | un
 export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
 	return linesFromJson(ORDER_LINE_ITEMS, value);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A return's line items and a kit's components: a SKU and a whole quantity, both required
+
+function requireSku(line: IDataObject, label: string) {
+	if (line.sku === undefined) {
+		throw new InvalidValueError(label, 'has no SKU', 'Set it so the WMS knows the product');
+	}
+}
+
+/** A return's line items (WmsReturnWriteLineItem: sku and quantity, both required). */
+export const RETURN_LINE_ITEMS: LineListShape = {
+	rowLabel: 'Line Item',
+	jsonLabel: LINE_ITEMS_JSON_LABEL,
+	jsonExample: '[{ "sku": "TEE-BLK-M", "quantity": 1 }]',
+	fields: [
+		{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
+		{ key: 'quantity', field: 'quantity', label: 'quantity', convert: wholeNumber(1) },
+	],
+	check: requireSku,
+	requiredInJson: [
+		{ field: 'quantity', label: 'quantity', hint: 'Add "quantity": a whole number of units' },
+	],
+};
+
+/** A kit's components (ProductKitComponents: sku and unit_quantity, both required). */
+export const KIT_COMPONENTS: LineListShape = {
+	rowLabel: 'Component',
+	jsonLabel: 'Components (JSON)',
+	jsonExample: '[{ "sku": "TEE-BLK-M", "unit_quantity": 2 }]',
+	fields: [
+		{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
+		{
+			key: 'unitQuantity',
+			field: 'unit_quantity',
+			label: 'unit quantity',
+			convert: wholeNumber(1),
+		},
+	],
+	check: requireSku,
+	requiredInJson: [
+		{
+			field: 'unit_quantity',
+			label: 'unit_quantity',
+			hint: 'Add "unit_quantity": a whole number of units',
+		},
+	],
+};

@@ -60,11 +60,25 @@ export interface BooleanFilter {
 	description: string;
 }
 
+/**
+ * A filter Trackstar takes only bare, `field=value` with no operator (labor activities' user_id,
+ * activity_type…): one value, chosen from `values` when Trackstar lists them, else typed or picked.
+ */
+export interface EqualsFilter {
+	key: string;
+	field: string;
+	label: string;
+	description: string;
+	values?: ReadonlyArray<{ name: string; value: string }>;
+	picker?: { searchListMethod: string; idPlaceholder: string };
+}
+
 /** Everything a list endpoint can be filtered by, as data: the UI and the query are built from it. */
 export interface ListFilters {
 	conditions: ConditionFilter[];
 	selections?: SelectionFilter[];
 	booleans?: BooleanFilter[];
+	equals?: EqualsFilter[];
 	/**
 	 * Sent as `ids` (Trackstar's docs list it beside `ids[in]`), which makes Trackstar ignore every
 	 * other filter. `noun` names one record: "order", "inventory item".
@@ -206,6 +220,27 @@ function addBoolean(query: IDataObject, filter: BooleanFilter, given: unknown) {
 	else throw new InvalidValueError(filter.label, `"${String(given)}" is not true or false`);
 }
 
+function addEquals(query: IDataObject, filter: EqualsFilter, given: unknown) {
+	const [value, ...more] = toValueList(locatorValue(given), filter.label);
+	if (value === undefined) return;
+	if (more.length > 0) {
+		throw new InvalidValueError(
+			filter.label,
+			'takes one value',
+			'Trackstar compares it with one value only',
+		);
+	}
+	const allowed = filter.values?.map((option) => option.value);
+	if (allowed && !allowed.includes(value)) {
+		throw new InvalidValueError(
+			filter.label,
+			`unknown value "${value}"`,
+			`Trackstar knows: ${allowed.join(', ')}`,
+		);
+	}
+	query[filter.field] = value;
+}
+
 /**
  * Maps a Filters collection to a Trackstar list's query parameters (`field[op]=value`,
  * comma-separated lists, UTC dates), as `definition` describes the list. Only what the user set is sent.
@@ -223,6 +258,7 @@ export function buildListQuery(
 	for (const selection of definition.selections ?? [])
 		addSelection(query, selection, filters[selection.key]);
 	for (const filter of definition.booleans ?? []) addBoolean(query, filter, filters[filter.key]);
+	for (const filter of definition.equals ?? []) addEquals(query, filter, filters[filter.key]);
 
 	for (const filter of definition.conditions) {
 		const group = filters[filter.key] as { conditions?: FilterCondition[] } | undefined;

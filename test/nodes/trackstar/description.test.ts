@@ -21,11 +21,15 @@ describe('Trackstar node description', () => {
 		const [resource, ...rest] = description.properties;
 		expect(resource.name).toBe('resource');
 		expect(optionsOf(resource).map((option) => option.value)).toEqual([
+			'bill',
 			'connection',
 			'inboundShipment',
 			'inventoryItem',
+			'kit',
+			'laborActivity',
 			'order',
 			'product',
+			'return',
 			'shippingMethod',
 			'warehouse',
 			'warehouseCustomer',
@@ -67,6 +71,10 @@ describe('Trackstar node description', () => {
 				'update',
 			],
 			connection: ['get', 'getAll', 'sync', 'update'],
+			return: ['cancel', 'create', 'get', 'getAll', 'getWritableFields', 'setTags', 'update'],
+			kit: ['create', 'getWritableFields', 'update'],
+			bill: ['get', 'getAll'],
+			laborActivity: ['get', 'getAll'],
 		});
 	});
 

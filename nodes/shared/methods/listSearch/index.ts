@@ -7,3 +7,9 @@ export {
 } from './searchReferenceLists';
 export { searchInventoryItems, searchLocations, searchProducts } from './searchCatalog';
 export { searchInboundShipments, searchSuppliers } from './searchInbound';
+export {
+	searchBills,
+	searchKits,
+	searchLaborActivities,
+	searchReturns,
+} from './searchReturnsAndBills';

@@ -17,7 +17,7 @@ type ListSearch = (
  * A picker over one of Trackstar's reference lists, which cannot be filtered by name: the
  * search runs over `searchable` fields of the records read.
  */
-function referenceListSearch(
+export function referenceListSearch(
 	path: string,
 	searchable: string[],
 	toItem: (record: IDataObject) => INodeListSearchItems,

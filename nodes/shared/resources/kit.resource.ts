@@ -1,0 +1,146 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { locatorField } from '../fields/locators';
+import { createOperation } from '../operations/create';
+import { getWritableFieldsOperation } from '../operations/getWritableFields';
+import { updateOperation } from '../operations/update';
+import { buildKitBody, buildKitCreateBody, KIT_BASE_FIELDS } from '../wire/kitBody';
+import { PRODUCT, productWriteFields } from './product.resource';
+import type { RecordModel, TrackstarResource, WriteModel } from './resource';
+
+/**
+ * Trackstar's kits (`/wms/kits`): products sold as one SKU and picked from other SKUs' stock.
+ * Trackstar writes them here and reads them as products (Product → Get Many, is_kit), so this
+ * resource only writes; it is a resource of its own because its body differs (components).
+ */
+export const KIT: RecordModel = {
+	...PRODUCT,
+	noun: 'kit',
+	plural: 'kits',
+	path: '/wms/kits',
+	pathParameter: 'kit_id',
+	idField: locatorField({
+		displayName: 'Kit',
+		name: 'kitId',
+		searchListMethod: 'searchKits',
+		idPlaceholder: 'e.g. 65a1f3c2e4b0a17d9c3e8c01',
+		description:
+			'The kit: search by SKU or name, or give its Trackstar product ID (a product with is_kit from Product → Get Many)',
+	}),
+};
+
+const COMPONENTS_INPUT = { fields: 'components', json: 'componentsJson' } as const;
+
+const componentFields: INodeProperties[] = [
+	{
+		displayName: 'Components',
+		name: 'components',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Component',
+		default: {},
+		description:
+			"The SKUs one kit is made of, each with its quantity per kit (sent as inventory_items). Replaces the kit's components.",
+		options: [
+			{
+				displayName: 'Component',
+				name: 'component',
+				values: [
+					{
+						displayName: 'SKU',
+						name: 'sku',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. TEE-BLK-M',
+						description:
+							'The SKU of an inventory item in the WMS (Inventory Item → Get Many lists them)',
+					},
+					{
+						displayName: 'Unit Quantity',
+						name: 'unitQuantity',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: 1,
+						description: 'Units of this SKU in one kit',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Components (JSON)',
+		name: 'componentsJson',
+		type: 'json',
+		default: '[]',
+		description:
+			'The components as a JSON list in Trackstar\'s field names, for when their number varies: map a list from the input, or write [{"sku": "TEE-BLK-M", "unit_quantity": 2}]. Replaces the kit\'s components.',
+	},
+];
+
+const kitFields: INodeProperties[] = [...productWriteFields, ...componentFields].sort((a, b) =>
+	a.displayName.localeCompare(b.displayName),
+);
+
+const field = (name: string) => kitFields.find((candidate) => candidate.name === name)!;
+const UP_FRONT = ['sku', 'name', 'gtin', 'measurements'];
+
+const KIT_WRITE: WriteModel = {
+	createRequired: [
+		...UP_FRONT.map((name) => ({ ...field(name), required: true })),
+		{
+			displayName: 'Components Input',
+			name: 'componentsInput',
+			type: 'options',
+			options: [
+				{ name: 'Define Below', value: 'fields', description: 'One row per component SKU' },
+				{
+					name: 'Using JSON',
+					value: 'json',
+					description: 'A JSON list, typed or mapped from the input',
+				},
+			],
+			default: 'fields',
+		},
+		...Object.entries(COMPONENTS_INPUT).map(([input, name]) => ({
+			...field(name),
+			required: true,
+			displayOptions: { show: { componentsInput: [input] } },
+		})),
+	],
+	createOptional: kitFields.filter(
+		({ name }) =>
+			!UP_FRONT.includes(name) && !Object.values<string>(COMPONENTS_INPUT).includes(name),
+	),
+	requiredParameters: (context: IExecuteFunctions, itemIndex: number) => {
+		const input = context.getNodeParameter('componentsInput', itemIndex, 'fields') as string;
+		return [...UP_FRONT, input === 'json' ? COMPONENTS_INPUT.json : COMPONENTS_INPUT.fields];
+	},
+	buildCreateBody: buildKitCreateBody,
+	updateFields: kitFields,
+	buildUpdateBody: buildKitBody,
+	createIdentifiedBy: { parameter: 'sku', field: 'sku' },
+	baseFields: KIT_BASE_FIELDS,
+};
+
+export const kitResource: TrackstarResource = {
+	value: 'kit',
+	displayName: 'Kit',
+	defaultOperation: 'create',
+	operations: [
+		createOperation(KIT, KIT_WRITE, {
+			description:
+				'Create a kit (a product made of other SKUs) in the WMS. Needs its SKU, name, GTIN, measurements and components.',
+			action: 'Create a kit',
+		}),
+		updateOperation(KIT, KIT_WRITE, {
+			description:
+				"Change a kit's SKU, name, GTIN, measurements or components in the WMS. Needs its Trackstar product ID.",
+			action: 'Update a kit',
+		}),
+		getWritableFieldsOperation(KIT, KIT_WRITE, {
+			description:
+				'List the fields the connected WMS requires, accepts and adds for creating or updating kits',
+			action: 'Get writable kit fields',
+		}),
+	],
+};
