@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { trackstarApiRequestAllItems } from '../shared/transport/paginate';
+import { trackstarApiRequestAllItems, WINDOW_FIELD } from '../shared/transport/paginate';
 import { toTrackstarDate } from '../shared/wire/dates';
 import { InvalidValueError } from '../shared/wire/invalidValue';
 import { toValueList } from '../shared/wire/lists';
@@ -137,7 +137,7 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 	const emits = stored !== undefined || settings.backfillHours > 0;
 
 	const query = { ...settings.query, [`${settings.field}[gte]`]: cursor.since };
-	const orders = await trackstarApiRequestAllItems.call(this, '/wms/orders', query, undefined);
+	const orders = await trackstarApiRequestAllItems.call(this, '/wms/orders', query, undefined, 0, { windowField: WINDOW_FIELD });
 
 	const fresh = unseenOrders(orders, cursor, settings.field, settings.version);
 	let emitted = fresh;

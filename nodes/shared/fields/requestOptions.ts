@@ -13,8 +13,18 @@ export const requestOptionsField: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	description: "How the node retries Trackstar's rate limits, server errors and network failures",
+	description:
+		"How the node retries Trackstar's rate limits, server errors and network failures, and reads long lists",
 	options: [
+		{
+			displayName: 'Concurrent Pages',
+			name: 'concurrentPages',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 5,
+			description:
+				"With Return All, how many pages of a long list to read at once, each from its own range of created dates, always within Trackstar's read limit. 1 reads one page after another.",
+		},
 		{
 			displayName: 'Max Retries',
 			name: 'maxRetries',
