@@ -5,7 +5,8 @@ export const REQUEST_OPTIONS_PARAMETER = 'requestOptions';
 /**
  * How every request of the node retries and times out. One node-level collection, read by the
  * transport itself (see transport/requestOptions.ts), so operations never pass it around.
- * The defaults are DEFAULT_RETRY_POLICY's (a test keeps them equal; n8n's lint wants literals).
+ * The defaults are DEFAULT_RETRY_POLICY's and DEFAULT_CONCURRENT_PAGES (a test keeps them equal;
+ * n8n's lint wants literals).
  */
 export const requestOptionsField: INodeProperties = {
 	displayName: 'Request Options',
@@ -13,8 +14,7 @@ export const requestOptionsField: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	description:
-		"How the node retries Trackstar's rate limits, server errors and network failures, and reads long lists",
+	description: "How the node retries Trackstar's rate limits, server errors and network failures",
 	options: [
 		{
 			displayName: 'Concurrent Pages',
