@@ -137,6 +137,16 @@ describe('Get Many with Return All: a long list read in created_date windows at 
 		);
 	});
 
+	it("retries a window's page that failed once, and returns the whole list", async () => {
+		sandbox.setPageLatency({ pageMs: 50 });
+		sandbox.inject({ path: '/wms/orders', after: 3, fault: { kind: 'status', status: 503 } });
+		const { items, error } = await runOrders(sandbox, returnAll({ retryDelay: 10 }));
+
+		expect(error).toBeUndefined();
+		expect(ids(items)).toEqual(sandbox.orders().map((order) => order.id));
+		expect(wmsRequests(sandbox).filter((request) => request.status === 503)).toHaveLength(1);
+	});
+
 	it('returns each order once when orders change, and one arrives, during the read', async () => {
 		sandbox.setPageLatency({ pageMs: 100 });
 		const before = sandbox.orders();
