@@ -35,6 +35,7 @@ export {
 export type { Middleware, Reply, SandboxRequest } from './http';
 export type { Fault, FaultRule, FaultInjector, RateLimitHeader } from './faults';
 export type { RateLimitOptions } from './rateLimit';
+export type { PageLatency } from './latency';
 export { RATE_LIMITS } from './rateLimit';
 export * from './types';
 export type {

@@ -24,6 +24,7 @@ import { authenticate, metaRateLimit } from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimit';
 import { rateLimiter } from './rateLimit';
+import { pageLatency, type PageLatency } from './latency';
 import { referenceLists } from './reference';
 import { CatalogStore } from './resources/catalogStore';
 import type { CatalogContext } from './resources/common';
@@ -64,6 +65,8 @@ export interface SandboxOptions {
 	clock?: () => Date;
 	/** Rate-limit headers, and 429s above the limit when `enforce` is set; default headers only. */
 	rateLimit?: RateLimitOptions;
+	/** How long each list page takes to answer (fixed, and per record on it); default none. */
+	pageLatency?: PageLatency;
 	/** Seconds between two answered calls to a meta endpoint per access token (else 429); default 60, 0 = no limit. */
 	metaRateLimitSeconds?: number;
 	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
@@ -88,6 +91,8 @@ export interface Sandbox {
 	requests: RecordedRequest[];
 	/** Fault injection (see faults.ts); `reset()` switches every fault off. */
 	faults: FaultInjector;
+	/** Changes how long list pages take from now on (see latency.ts). */
+	setPageLatency(latency: PageLatency): void;
 	/** Shorthand for `faults.inject(...)`. */
 	inject(...rules: FaultRule[]): void;
 	/** Copies of the catalog's records, in list order (created_date, then id). */
@@ -115,7 +120,7 @@ export interface Sandbox {
 	 * timer runs only with it), `moves` lists what moved since start or reset.
 	 */
 	activity: Pick<WarehouseActivity, 'tick' | 'moves' | 'running'>;
-	/** Re-seeds the store (same options, same orders), clears the request log, the faults and the activity's moves. */
+	/** Re-seeds the store (same options, same orders), clears the request log, the faults and the activity's moves, and restores the page latency. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -182,6 +187,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
 	const requests: RecordedRequest[] = [];
 	const rateLimits = rateLimiter(options.rateLimit);
+	const latency = pageLatency(options.pageLatency);
 	const faults = faultInjector();
 	const clock = options.clock ?? (() => new Date());
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
@@ -196,6 +202,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		activity.reset();
 		requests.length = 0;
 		rateLimits.reset();
+		latency.set(options.pageLatency ?? {});
 		faults.clear();
 		metaLimit.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
@@ -223,6 +230,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const middlewares: Middleware[] = [
 		faults.middleware,
 		rateLimits,
+		latency,
 		authenticate({ apiKey, accessToken }),
 		metaLimit,
 	];
@@ -312,6 +320,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests,
 		faults,
 		inject: (...rules) => faults.inject(...rules),
+		setPageLatency: (next) => latency.set(next),
 		inventoryItems: () => structuredClone(catalog.inventory.all() as InventoryItem[]),
 		inventoryItem: (id) => structuredClone(catalog.inventory.get(id)),
 		products: () => structuredClone(catalog.products.all() as Product[]),

@@ -5,7 +5,7 @@ import { recordFingerprint } from '../shared/polling/fingerprint';
 import { readMaxRecords } from '../shared/polling/maxRecords';
 import { toItems } from '../shared/polling/pollChanges';
 import { compareByTime, readCursor, type RecordCursor } from '../shared/polling/recordCursor';
-import { trackstarApiRequestAllItems } from '../shared/transport/paginate';
+import { trackstarApiRequestAllItems, WINDOW_FIELD } from '../shared/transport/paginate';
 import { InvalidValueError } from '../shared/wire/invalidValue';
 import { locatorValue } from '../shared/wire/values';
 
@@ -80,6 +80,8 @@ export async function pollBelowThreshold(
 			resource.list.path,
 			query,
 			undefined,
+			0,
+			{ windowField: WINDOW_FIELD },
 		);
 		const low = items
 			.filter((item) => isLow(item, watch))
@@ -100,6 +102,8 @@ export async function pollBelowThreshold(
 			resource.list.path,
 			query,
 			undefined,
+			0,
+			{ windowField: WINDOW_FIELD },
 		);
 		const lowIds = items
 			.filter((item) => isLow(item, watch))

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type {
 	ICredentialType,
 	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
 	INodeParameters,
 	INodeType,
 	IVersionedNodeType,
@@ -79,11 +81,18 @@ export const LISTS: Record<ListName, List> = {
 
 export interface ListResult {
 	records: number;
+	/** The IDs listed, in order, to check against a sequential read (raw records only). */
+	ids?: string[];
 	/** Whatever the contender holds at the end, kept alive until the measurement is taken. */
 	held: unknown;
 }
 
-export type Contender = 'floor' | 'trackstar' | 'httpRequest';
+export type Contender =
+	| 'floor'
+	| 'trackstar'
+	| 'trackstarSequential'
+	| 'minimalNode'
+	| 'httpRequest';
 
 const dist = join(__dirname, '..', '..', 'dist');
 const n8nNodesBase = join(
@@ -134,30 +143,97 @@ const floor: Prepare = async (list) => async (target) => {
 	}
 };
 
-async function trackstar(list: List): Promise<Run> {
+/** Our node, reading a long list in date windows at once (the default) or with `requestOptions` set. */
+const trackstar =
+	(requestOptions: INodeParameters = {}): Prepare =>
+	async (list) => {
+		const { runNode } = await engine();
+		const Node = load<new () => INodeType>(join(dist, list.node.file), list.node.className);
+		const TrackstarApi = load<new () => ICredentialType>(
+			join(dist, 'credentials/TrackstarApi.credentials.js'),
+			'TrackstarApi',
+		);
+		return async (target) => {
+			const result = await runNode({
+				node: new Node(),
+				credentialTypes: [new TrackstarApi()],
+				credentials: {
+					trackstarApi: {
+						apiKey: target.apiKey,
+						accessToken: target.accessToken,
+						baseUrl: target.url,
+					},
+				},
+				parameters: { ...list.node.parameters, requestOptions },
+			});
+			if (result.error) throw result.error;
+			return {
+				records: result.items.length,
+				ids: result.items.map((item) => String(item.json.id)),
+				held: result.items,
+			};
+		};
+	};
+
+/**
+ * The least an n8n node does to list a Trackstar list: follow next_token and return the records
+ * as items; no retries, no pacing, no checks. What is left of its time once neither latency nor
+ * the rate limit binds is the price of n8n's own item handling.
+ */
+class MinimalList implements INodeType {
+	description = {
+		displayName: 'Minimal List',
+		name: 'minimalList',
+		group: ['transform'],
+		version: 1,
+		description: 'Lists every record of a Trackstar list',
+		defaults: { name: 'Minimal List' },
+		inputs: ['main'],
+		outputs: ['main'],
+		properties: [
+			{ displayName: 'URL', name: 'url', type: 'string', default: '' },
+			{ displayName: 'API Key', name: 'apiKey', type: 'string', default: '' },
+			{ displayName: 'Access Token', name: 'accessToken', type: 'string', default: '' },
+		],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const headers = {
+			'x-trackstar-api-key': this.getNodeParameter('apiKey', 0) as string,
+			'x-trackstar-access-token': this.getNodeParameter('accessToken', 0) as string,
+		};
+		const records: IDataObject[] = [];
+		let token: string | undefined;
+		do {
+			const page = (await this.helpers.httpRequest({
+				url: this.getNodeParameter('url', 0) as string,
+				qs: { limit: 1000, ...(token ? { page_token: token } : {}) },
+				headers,
+				json: true,
+			})) as { data: IDataObject[]; next_token?: string | null };
+			for (const record of page.data) records.push(record);
+			token = page.next_token ?? undefined;
+		} while (token);
+		return [this.helpers.returnJsonArray(records)];
+	}
+}
+
+const minimalNode: Prepare = async (list) => {
 	const { runNode } = await engine();
-	const Node = load<new () => INodeType>(join(dist, list.node.file), list.node.className);
-	const TrackstarApi = load<new () => ICredentialType>(
-		join(dist, 'credentials/TrackstarApi.credentials.js'),
-		'TrackstarApi',
-	);
 	return async (target) => {
 		const result = await runNode({
-			node: new Node(),
-			credentialTypes: [new TrackstarApi()],
-			credentials: {
-				trackstarApi: {
-					apiKey: target.apiKey,
-					accessToken: target.accessToken,
-					baseUrl: target.url,
-				},
+			node: new MinimalList(),
+			credentialTypes: [],
+			parameters: {
+				url: `${target.url}${list.path}`,
+				apiKey: target.apiKey,
+				accessToken: target.accessToken,
 			},
-			parameters: list.node.parameters,
 		});
 		if (result.error) throw result.error;
 		return { records: result.items.length, held: result.items };
 	};
-}
+};
 
 /**
  * As a user configures it: headers typed in, pagination on next_token until it is empty, and
@@ -213,4 +289,10 @@ async function httpRequest(list: List): Promise<Run> {
 }
 
 /** Each contender loads what it needs, then returns the run that is measured. */
-export const contenders: Record<Contender, Prepare> = { floor, trackstar, httpRequest };
+export const contenders: Record<Contender, Prepare> = {
+	floor,
+	trackstar: trackstar(),
+	trackstarSequential: trackstar({ concurrentPages: 1 }),
+	minimalNode,
+	httpRequest,
+};

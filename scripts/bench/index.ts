@@ -3,11 +3,14 @@
  * (the Trackstar node) through our node, through n8n's HTTP Request node and through a bare HTTP
  * loop (the floor), alternating contenders over several repetitions, each run in a fresh process
  * against one sandbox (the lists are described in contenders.ts); then a bulk Update of 1,000
- * orders through our node with the sandbox enforcing 50 writes/s. Prints the figures.
- * `npm run bench -- --smoke` runs tiny sizes once, to show it still works (CI);
- * `--only=list` or `--only=bulk` runs one half.
+ * orders through our node with the sandbox enforcing 50 writes/s. Between them: 50,000 orders
+ * with no limit enforced (CPU: ours, windowed and not, against a minimal n8n node), and 50,000
+ * orders whose pages take 300 ms and 1,000 ms (ours windowed and not, against the read limit's
+ * ceiling). Prints the figures. `npm run bench -- --smoke` runs tiny sizes once, to show it still
+ * works (CI); `--only=list|cpu|slow|bulk` runs one part.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -20,12 +23,45 @@ const smoke = process.argv.includes('--smoke');
 const REPETITIONS = smoke ? 1 : Number(process.env.BENCH_REPETITIONS ?? 5);
 const BULK_UPDATES = smoke ? 60 : 1_000;
 const CONTENDERS: Contender[] = ['floor', 'trackstar', 'httpRequest'];
+/**
+ * Neither latency nor the rate limit binding (the sandbox sends the headers, refuses nothing):
+ * what is left is each contender's CPU, ours against the least an n8n node does.
+ */
+const CPU_CONTENDERS: Contender[] = ['floor', 'minimalNode', 'trackstar', 'trackstarSequential'];
+/** Slow pages, as Trackstar's megabyte pages are: how near each gets to the read limit. */
+const SLOW_PAGE_CONTENDERS: Contender[] = [
+	'floor',
+	'trackstar',
+	'trackstarSequential',
+	'httpRequest',
+];
+/** Milliseconds per page of the slow-page lists (50,000 orders), and runs of each. */
+const SLOW_PAGES = smoke
+	? [{ pageMs: 300, repetitions: 1 }]
+	: [
+			{ pageMs: 300, repetitions: Number(process.env.BENCH_SLOW_REPETITIONS ?? 3) },
+			{ pageMs: 1000, repetitions: Number(process.env.BENCH_SLOWEST_REPETITIONS ?? 1) },
+		];
+/** Trackstar's read limit per access token and second. */
+const READS_PER_SECOND = 10;
 
 interface Measurement {
 	ms: number;
 	records: number;
 	baselineRss: number;
 	peakRss: number;
+	/** Our node's IDs: how many distinct, and a digest of them in order. */
+	listed?: { unique: number; digest: string };
+}
+
+interface Scenario {
+	listName: ListName;
+	size: number;
+	contenders: Contender[];
+	repetitions: number;
+	pageMs?: number;
+	/** Answer 429 above 10 reads/s; default true. */
+	enforce?: boolean;
 }
 
 async function measure(
@@ -49,14 +85,28 @@ const median = (values: number[]) => {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const ratio = (value: number, to: number) => `${(value / to).toFixed(2)}x`;
 
-async function listing(listName: ListName, size: number) {
+const empty = <T>(contenders: Contender[]) =>
+	Object.fromEntries(contenders.map((contender) => [contender, [] as T[]])) as Record<
+		Contender,
+		T[]
+	>;
+
+async function listing({
+	listName,
+	size,
+	contenders,
+	repetitions,
+	pageMs,
+	enforce = true,
+}: Scenario) {
 	const list: List = LISTS[listName];
 	// Trackstar's limits enforced (10 reads/s per token, 429 above): every contender must live with them.
 	const sandbox = await startSandbox({
 		...list.seed(size),
 		port: 0,
 		host: '127.0.0.1',
-		rateLimit: { enforce: true },
+		rateLimit: { enforce },
+		pageLatency: pageMs ? { pageMs } : undefined,
 	});
 	const target: Target = {
 		url: sandbox.url,
@@ -67,17 +117,18 @@ async function listing(listName: ListName, size: number) {
 	if (records.length !== size)
 		throw new Error(`the sandbox seeded ${records.length} ${list.noun}, not ${size}`);
 	const jsonBytes = Buffer.byteLength(JSON.stringify(records));
-	const runs: Record<Contender, Measurement[]> = { floor: [], trackstar: [], httpRequest: [] };
-	const tooManyRequests: Record<Contender, number[]> = {
-		floor: [],
-		trackstar: [],
-		httpRequest: [],
-	};
+	// A sequential read's IDs, in its order: what every windowed read must give back.
+	const sequentialDigest = createHash('sha256')
+		.update(records.map((record) => String((record as { id: string }).id)).join(','))
+		.digest('hex');
+	const runs = empty<Measurement>(contenders);
+	const tooManyRequests = empty<number>(contenders);
+	const mismatches = empty<string>(contenders);
 	try {
-		for (let repetition = 0; repetition < REPETITIONS; repetition++) {
+		for (let repetition = 0; repetition < repetitions; repetition++) {
 			// Rotate who goes first, so no contender always gets the warm (or the cold) slot.
-			const order = CONTENDERS.map(
-				(_, index) => CONTENDERS[(index + repetition) % CONTENDERS.length],
+			const order = contenders.map(
+				(_, index) => contenders[(index + repetition) % contenders.length],
 			);
 			for (const contender of order) {
 				const before = sandbox.requests.length;
@@ -89,18 +140,26 @@ async function listing(listName: ListName, size: number) {
 				);
 				if (measurement.records !== size)
 					throw new Error(`${contender} listed ${measurement.records} of ${size} ${list.noun}`);
+				const { listed } = measurement;
+				if (listed && listed.unique !== size)
+					mismatches[contender].push(`${size - listed.unique} twice`);
+				else if (listed && listed.digest !== sequentialDigest)
+					mismatches[contender].push('order differs');
 			}
 		}
 	} finally {
 		await sandbox.close();
 	}
 	const floorMs = median(runs.floor.map((m) => m.ms));
-	const httpMs = median(runs.httpRequest.map((m) => m.ms));
+	const pages = Math.ceil(size / 1000);
+	const ceilingMs = (pages / READS_PER_SECOND) * 1000;
+	const reference = contenders.includes('minimalNode') ? 'minimalNode' : 'httpRequest';
+	const referenceMs = median(runs[reference].map((m) => m.ms));
 	console.log(
-		`\nList ${size.toLocaleString('en')} ${list.noun} (GET ${list.path}, JSON ${mb(jsonBytes)} MB, ${size / 1000} pages of 1000, 10 reads/s enforced, ${REPETITIONS} runs each, medians)`,
+		`\nList ${size.toLocaleString('en')} ${list.noun} (GET ${list.path}, JSON ${mb(jsonBytes)} MB, ${pages} pages of 1000, ${pageMs ? `${pageMs} ms per page, ` : ''}${enforce ? '10 reads/s enforced' : 'no rate limit enforced'}, ${repetitions} run${repetitions === 1 ? '' : 's'} each, medians)`,
 	);
 	console.table(
-		CONTENDERS.map((contender) => {
+		contenders.map((contender) => {
 			const ms = median(runs[contender].map((m) => m.ms));
 			const peak = median(runs[contender].map((m) => m.peakRss));
 			const baseline = median(runs[contender].map((m) => m.baselineRss));
@@ -108,12 +167,14 @@ async function listing(listName: ListName, size: number) {
 				contender,
 				'wall ms': Math.round(ms),
 				'vs floor': ratio(ms, floorMs),
-				'vs HTTP Request': ratio(ms, httpMs),
+				[`vs ${reference}`]: ratio(ms, referenceMs),
+				...(pageMs ? { 'of read ceiling': `${((ceilingMs / ms) * 100).toFixed(0)}%` } : {}),
 				'peak RSS MB': mb(peak),
-				'peak / JSON': ratio(peak, jsonBytes),
 				'(peak - start) / JSON': ratio(peak - baseline, jsonBytes),
 				'429s (median)': median(tooManyRequests[contender]),
-				lost: 0,
+				'same as sequential': runs[contender][0].listed
+					? mismatches[contender].join(', ') || 'yes'
+					: '-',
 			};
 		}),
 	);
@@ -144,10 +205,28 @@ async function main() {
 		`node ${process.version}, ${process.platform}/${process.arch}; ${smoke ? 'smoke run' : `${REPETITIONS} repetitions`}`,
 	);
 	const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-	if (only !== 'bulk')
+	if (only === undefined || only === 'list')
 		for (const listName of Object.keys(LISTS) as ListName[])
-			for (const size of smoke ? [1_000] : LISTS[listName].sizes) await listing(listName, size);
-	if (only !== 'list')
+			for (const size of smoke ? [1_000] : LISTS[listName].sizes)
+				await listing({ listName, size, contenders: CONTENDERS, repetitions: REPETITIONS });
+	if (only === undefined || only === 'cpu')
+		await listing({
+			listName: 'orders',
+			size: smoke ? 3_000 : 50_000,
+			contenders: CPU_CONTENDERS,
+			repetitions: REPETITIONS,
+			enforce: false,
+		});
+	if (only === undefined || only === 'slow')
+		for (const { pageMs, repetitions } of SLOW_PAGES)
+			await listing({
+				listName: 'orders',
+				size: smoke ? 3_000 : 50_000,
+				contenders: SLOW_PAGE_CONTENDERS,
+				repetitions,
+				pageMs,
+			});
+	if (only === undefined || only === 'bulk')
 		printBulk([await bulkUpdate(BULK_UPDATES, 1), await bulkUpdate(BULK_UPDATES, 2)]);
 }
 

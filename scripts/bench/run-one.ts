@@ -2,6 +2,8 @@
  * One measured run in a process of its own, so peak memory is this contender's alone:
  * `tsx scripts/bench/run-one.ts <contender> <list> <target JSON>` prints one JSON line of figures.
  */
+import { createHash } from 'node:crypto';
+
 import { contenders, LISTS, type Contender, type ListName, type Target } from './contenders';
 
 async function main() {
@@ -17,8 +19,13 @@ async function main() {
 	const result = await contender(target);
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	const peakRss = process.resourceUsage().maxRSS * 1024;
+	// Which records, in which order, each once: checked against a sequential read by index.ts.
+	const listed = result.ids && {
+		unique: new Set(result.ids).size,
+		digest: createHash('sha256').update(result.ids.join(',')).digest('hex'),
+	};
 	process.stdout.write(
-		`${JSON.stringify({ ms, records: result.records, baselineRss, peakRss })}\n`,
+		`${JSON.stringify({ ms, records: result.records, baselineRss, peakRss, listed })}\n`,
 	);
 	if (result.held === undefined) process.exitCode = 1; // keeps `held` reachable until measured
 }

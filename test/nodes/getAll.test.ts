@@ -163,6 +163,8 @@ describe('Trackstar Orders: Get Many pagination', () => {
 				operation: 'getAll',
 				returnAll: true,
 				filters: { excludeStatus: ['cancelled'], type: ['d2c', 'b2b', 'dropship'] },
+				// Page after page; the same list read in date windows at once is in getAllWindows.test.ts.
+				requestOptions: { concurrentPages: 1 },
 			},
 		});
 

@@ -1,4 +1,11 @@
-import { rateLimitBucket, rateLimitWait, retryAfterWait } from '../../nodes/shared/transport/rateLimit';
+import type { TrackstarContext } from '../../nodes/shared/transport/context';
+import {
+	pacingDelay,
+	rateLimitBucket,
+	rateLimitWait,
+	rememberRateLimit,
+	retryAfterWait,
+} from '../../nodes/shared/transport/rateLimit';
 import { credentialSecrets, redactSecrets } from '../../nodes/shared/transport/redact';
 
 const NOW = Date.parse('2026-11-20T12:00:00.250Z');
@@ -59,5 +66,47 @@ describe('redacting secrets from answers', () => {
 
 	it('ignores secrets too short to search for', () => {
 		expect(credentialSecrets({ apiKey: 'abc', accessToken: '' })).toEqual([]);
+	});
+});
+
+describe('pacing the concurrent requests of one run', () => {
+	// One node run: its own object, as n8n gives each run its own context.
+	let context: TrackstarContext;
+	beforeEach(() => {
+		context = {} as TrackstarContext;
+	});
+	const window = (remaining: number, resetSeconds: number) => ({
+		'x-ratelimit-limit': '10',
+		'x-ratelimit-remaining': String(remaining),
+		'x-ratelimit-reset': String(resetSeconds),
+	});
+
+	it('counts each request it lets go against what the window has left, then waits for the reset', () => {
+		rememberRateLimit(context, 'read', window(2, NOW_SECONDS + 1));
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(0);
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(0);
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(770);
+	});
+
+	it('gives the next window the limit Trackstar reported, and no more', () => {
+		rememberRateLimit(context, 'read', window(0, NOW_SECONDS + 1));
+		const next = (NOW_SECONDS + 1) * 1000 + 20;
+		const sent = Array.from({ length: 12 }, () => pacingDelay(context, 'read', next, 5000));
+		expect(sent.filter((wait) => wait === 0)).toHaveLength(10);
+		expect(sent.slice(10)).toEqual([1000, 1000]);
+	});
+
+	it('keeps the lower count when an answer from the same window comes back', () => {
+		rememberRateLimit(context, 'read', window(5, NOW_SECONDS + 1));
+		for (let sent = 0; sent < 4; sent++) pacingDelay(context, 'read', NOW, 5000);
+		rememberRateLimit(context, 'read', window(8, NOW_SECONDS + 1));
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(0);
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(770);
+	});
+
+	it('ignores an answer from a window already past', () => {
+		rememberRateLimit(context, 'read', window(0, NOW_SECONDS + 1));
+		rememberRateLimit(context, 'read', window(9, NOW_SECONDS));
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(770);
 	});
 });

@@ -1,4 +1,5 @@
 import { requestOptionsField } from '../../nodes/shared/fields/requestOptions';
+import { DEFAULT_CONCURRENT_PAGES } from '../../nodes/shared/transport/requestOptions';
 import {
 	DEFAULT_RETRY_POLICY,
 	backoffDelay,
@@ -76,6 +77,7 @@ describe('retry policy', () => {
 			maxRetryWait: DEFAULT_RETRY_POLICY.maxWaitMs / 1000,
 			retryDelay: DEFAULT_RETRY_POLICY.baseDelayMs,
 			timeout: DEFAULT_RETRY_POLICY.timeoutMs / 1000,
+			concurrentPages: DEFAULT_CONCURRENT_PAGES,
 		});
 	});
 });

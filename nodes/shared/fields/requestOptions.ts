@@ -5,7 +5,8 @@ export const REQUEST_OPTIONS_PARAMETER = 'requestOptions';
 /**
  * How every request of the node retries and times out. One node-level collection, read by the
  * transport itself (see transport/requestOptions.ts), so operations never pass it around.
- * The defaults are DEFAULT_RETRY_POLICY's (a test keeps them equal; n8n's lint wants literals).
+ * The defaults are DEFAULT_RETRY_POLICY's and DEFAULT_CONCURRENT_PAGES (a test keeps them equal;
+ * n8n's lint wants literals).
  */
 export const requestOptionsField: INodeProperties = {
 	displayName: 'Request Options',
@@ -15,6 +16,15 @@ export const requestOptionsField: INodeProperties = {
 	default: {},
 	description: "How the node retries Trackstar's rate limits, server errors and network failures",
 	options: [
+		{
+			displayName: 'Concurrent Pages',
+			name: 'concurrentPages',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 5,
+			description:
+				"With Return All, how many pages of a long list to read at once, each from its own range of created dates, always within Trackstar's read limit. 1 reads one page after another.",
+		},
 		{
 			displayName: 'Max Retries',
 			name: 'maxRetries',

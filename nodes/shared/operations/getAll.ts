@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filterFields } from '../fields/filterFields';
 import type { ListModel, ResourceOperation } from '../resources/resource';
-import { trackstarApiRequestAllItems } from '../transport/paginate';
+import { type ListReading, trackstarApiRequestAllItems, WINDOW_FIELD } from '../transport/paginate';
 import { InvalidValueError } from '../wire/invalidValue';
 import { buildListQuery } from '../wire/listFilters';
 import { listPath } from './records';
@@ -20,6 +20,17 @@ function readLimit(value: unknown, noun: string): number {
 		);
 	}
 	return limit;
+}
+
+/**
+ * Return All may read a long list in windows of `created_date` (it never changes once a record
+ * exists) where the list takes that filter, except with IDs, which make Trackstar ignore filters.
+ */
+function listReading(model: ListModel, query: IDataObject): ListReading {
+	const windowable =
+		model.filters.conditions.some((filter) => filter.field === WINDOW_FIELD) &&
+		query.ids === undefined;
+	return windowable ? { windowField: WINDOW_FIELD } : {};
 }
 
 /** The fields of a Get Many: Return All, Limit, Filters and Simplify, for one list. */
@@ -84,7 +95,14 @@ export function getAllOperation(
 
 			const path = listPath(this, model, itemIndex);
 			const query = buildListQuery(filters, model.filters, this.getTimezone());
-			const records = await trackstarApiRequestAllItems.call(this, path, query, limit, itemIndex);
+			const records = await trackstarApiRequestAllItems.call(
+				this,
+				path,
+				query,
+				limit,
+				itemIndex,
+				listReading(model, query),
+			);
 			return simplified ? records.map(model.simplify!.record) : records;
 		},
 	};

@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { trackstarApiRequestAllItems } from '../transport/paginate';
+import { trackstarApiRequestAllItems, WINDOW_FIELD } from '../transport/paginate';
 import { toTrackstarDate } from '../wire/dates';
 import { type Batch, takeBatch } from './boundedBatch';
 import { anyVersion, type RecordCursor, type RecordVersion, unseenRecords } from './recordCursor';
@@ -42,7 +42,10 @@ export async function readChanges(
 	cursor: RecordCursor,
 ): Promise<Batch> {
 	const query = { ...source.query, [`${source.field}[gte]`]: cursor.since };
-	const read = await trackstarApiRequestAllItems.call(context, source.path, query, undefined);
+	// Every polled list takes created_date: a long read (a backfill, a backlog) goes in windows of it.
+	const read = await trackstarApiRequestAllItems.call(context, source.path, query, undefined, 0, {
+		windowField: WINDOW_FIELD,
+	});
 	return takeBatch(read, cursor, source.field, source.version, source.maxRecords);
 }
 

@@ -56,14 +56,20 @@ export interface TrackstarFailure {
 	retryNote?: string;
 }
 
-type ApiErrorOptions = NonNullable<ConstructorParameters<typeof NodeApiError>[2]> & { message: string };
+type ApiErrorOptions = NonNullable<ConstructorParameters<typeof NodeApiError>[2]> & {
+	message: string;
+};
 
 /**
  * A NodeApiError that keeps the message given. n8n swaps any message mentioning a network code
  * (a WMS's "connect ETIMEDOUT while saving", "getaddrinfo failed") for a generic sentence, which
  * would lose the status, Trackstar's words and the item.
  */
-export function nodeApiError(node: INode, response: JsonObject, options: ApiErrorOptions): NodeApiError {
+export function nodeApiError(
+	node: INode,
+	response: JsonObject,
+	options: ApiErrorOptions,
+): NodeApiError {
 	const error = new NodeApiError(node, response, options);
 	error.message = options.message;
 	return error;
@@ -76,27 +82,42 @@ function itemSuffix(itemIndex: number | undefined): string {
 /** A failure shared by several items (one answer serving them all), told for one of them. */
 export function sameFailureForItem(node: INode, error: unknown, itemIndex: number): unknown {
 	if (!(error instanceof NodeApiError) || error.context.itemIndex === itemIndex) return error;
-	return nodeApiError(node, { ...(error.errorResponse ?? {}) }, {
-		message: `${error.message.replace(/ \[item \d+\]$/, '')}${itemSuffix(itemIndex)}`,
-		description: error.description ?? undefined,
-		httpCode: error.httpCode ?? undefined,
-		itemIndex,
-	});
+	return nodeApiError(
+		node,
+		{ ...(error.errorResponse ?? {}) },
+		{
+			message: `${error.message.replace(/ \[item \d+\]$/, '')}${itemSuffix(itemIndex)}`,
+			description: error.description ?? undefined,
+			httpCode: error.httpCode ?? undefined,
+			itemIndex,
+		},
+	);
 }
 
 /** A Trackstar error answer as a NodeApiError: status, Trackstar's message and origin, request ID. */
-export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIndex?: number): NodeApiError {
-	const body = typeof failure.body === 'object' && failure.body !== null ? (failure.body as IDataObject) : {};
+export function trackstarApiError(
+	node: INode,
+	failure: TrackstarFailure,
+	itemIndex?: number,
+): NodeApiError {
+	const body =
+		typeof failure.body === 'object' && failure.body !== null ? (failure.body as IDataObject) : {};
 	// Trackstar says `error`; a gateway or proxy in front of it may say `message`.
 	const trackstarMessage =
-		[body.error, body.message].find((text): text is string => typeof text === 'string' && text.trim() !== '') ??
-		(typeof failure.body === 'string' && failure.body.trim() ? failure.body.trim().slice(0, 300) : 'no error message');
+		[body.error, body.message].find(
+			(text): text is string => typeof text === 'string' && text.trim() !== '',
+		) ??
+		(typeof failure.body === 'string' && failure.body.trim()
+			? failure.body.trim().slice(0, 300)
+			: 'no error message');
 	const origin = typeof body.origin === 'string' ? body.origin : undefined;
 
 	const fieldProblems = describeValidationDetail(body.detail);
 	const description = [
 		failure.statusHint ?? statusHint(failure.status, fieldProblems.length > 0),
-		failure.retryAfter ? `Trackstar asks to wait ${failure.retryAfter} seconds before the next call.` : undefined,
+		failure.retryAfter
+			? `Trackstar asks to wait ${failure.retryAfter} seconds before the next call.`
+			: undefined,
 		failure.retryNote,
 		...fieldProblems,
 		origin === 'integration'
@@ -105,7 +126,9 @@ export function trackstarApiError(node: INode, failure: TrackstarFailure, itemIn
 				? `Origin: ${origin}.`
 				: undefined,
 		`Request: ${failure.method} ${failure.path}`,
-		failure.requestId ? `X-Request-Id: ${failure.requestId} (quote it to Trackstar support)` : undefined,
+		failure.requestId
+			? `X-Request-Id: ${failure.requestId} (quote it to Trackstar support)`
+			: undefined,
 	]
 		.filter(Boolean)
 		.join('\n');
@@ -153,7 +176,11 @@ export function seconds(ms: number): string {
 }
 
 /** The request never got an answer (refused, reset, timed out, DNS). */
-export function trackstarNetworkError(node: INode, failure: NetworkFailure, itemIndex?: number): NodeApiError {
+export function trackstarNetworkError(
+	node: INode,
+	failure: NetworkFailure,
+	itemIndex?: number,
+): NodeApiError {
 	const { code, reason, target, timeoutMs, retryNote } = failure;
 	const what =
 		code && TIMEOUT_CODES.has(code) && timeoutMs !== undefined
@@ -191,7 +218,7 @@ export function trackstarMalformedResponseError(
 		{
 			message: `Trackstar answered ${failure.status} with an unexpected body: ${what}${itemSuffix(itemIndex)}`,
 			description: [
-				'The answer does not match Trackstar\'s documented format, so nothing from it was used. If it persists, contact Trackstar support.',
+				"The answer does not match Trackstar's documented format, so nothing from it was used. If it persists, contact Trackstar support.",
 				`Request: ${failure.method} ${failure.path}`,
 				failure.requestId ? `X-Request-Id: ${failure.requestId}` : undefined,
 			]
@@ -215,13 +242,19 @@ export interface PaginationFailure {
 	/** More about it (the failed request's own description). */
 	detail?: string;
 	httpCode?: string | null;
+	/** For a list read in date windows: the window whose page failed, and that page's number in it. */
+	window?: { label: string; page: number };
 }
 
 /**
  * A list that could not be read to the end. It says how far the reading got and which page
  * failed, and nothing read is passed on: a partial list must never look like a whole one.
  */
-export function trackstarPaginationError(node: INode, failure: PaginationFailure, itemIndex?: number): NodeApiError {
+export function trackstarPaginationError(
+	node: INode,
+	failure: PaginationFailure,
+	itemIndex?: number,
+): NodeApiError {
 	const { path, pagesRead, recordsRead, pageToken } = failure;
 	const noun = path.split('/').filter(Boolean).pop() ?? 'records';
 	const page = pagesRead + 1;
@@ -229,10 +262,12 @@ export function trackstarPaginationError(node: INode, failure: PaginationFailure
 		node,
 		{ path, pagesRead, recordsRead, failedPage: page, pageToken: pageToken ?? null },
 		{
-			message: `Could not list ${path}: page ${page} failed: ${failure.problem}${itemSuffix(itemIndex)}`,
+			message: `Could not list ${path}: ${failure.window ? `page ${failure.window.page} of the window ${failure.window.label}` : `page ${page}`} failed: ${failure.problem}${itemSuffix(itemIndex)}`,
 			description: [
 				`${pagesRead} page${pagesRead === 1 ? '' : 's'} (${recordsRead} ${noun}) had been read; none are returned, because the list would be incomplete.`,
-				`Failed: page ${page}, ${pageToken === undefined ? 'the first page (no page_token)' : `page_token ${pageToken}`}.`,
+				failure.window
+					? `Failed: page ${failure.window.page} of the window ${failure.window.label} (read at once with the list's other windows), ${pageToken === undefined ? 'its first page (no page_token)' : `page_token ${pageToken}`}.`
+					: `Failed: page ${page}, ${pageToken === undefined ? 'the first page (no page_token)' : `page_token ${pageToken}`}.`,
 				failure.detail,
 			]
 				.filter(Boolean)

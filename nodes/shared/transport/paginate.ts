@@ -1,20 +1,27 @@
-import type { IDataObject, NodeApiError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { TrackstarContext } from './context';
-import { trackstarPaginationError } from './errors';
-import { trackstarApiRequest } from './request';
+import { MAX_PAGE_SIZE, pageCursor, readNextPage } from './pages';
+import { readConcurrentPages } from './requestOptions';
+import { readWindowed } from './windowedList';
 
-/** Trackstar's largest page. */
-export const MAX_PAGE_SIZE = 1000;
+/** The date every Trackstar list takes as a filter and no record changes: the one to cut lists by. */
+export const WINDOW_FIELD = 'created_date';
 
-const ITEM_SUFFIX = / \[item \d+\]$/;
+/** How a list may be read. */
+export interface ListReading {
+	/**
+	 * A date filter the list takes that never changes once a record exists (`created_date`): with
+	 * Return All, a long list is then read in ranges of it at once (see windowedList.ts).
+	 */
+	windowField?: string;
+}
 
 /**
- * Reads a list endpoint page by page: `next_token` goes back as `page_token` with every filter
- * repeated, each page asks for no more than is still needed, and a token seen twice stops the
- * loop with an error instead of reading forever. Each page is retried like any request; a later
- * page that still fails, or any page without a `data` list, fails the whole list (see
- * trackstarPaginationError). `limit` undefined means every record.
+ * Reads a list endpoint to the end, or to `limit` records (undefined: every record). Each page
+ * asks for no more than is still needed. With Return All and a `windowField`, a list longer than
+ * a page is read in date windows at once (Request Options: Concurrent Pages); otherwise, and
+ * always with a Limit, page after page in Trackstar's order.
  */
 export async function trackstarApiRequestAllItems(
 	this: TrackstarContext,
@@ -22,51 +29,29 @@ export async function trackstarApiRequestAllItems(
 	query: IDataObject,
 	limit: number | undefined,
 	itemIndex = 0,
+	reading: ListReading = {},
 ): Promise<IDataObject[]> {
+	if (limit === undefined && reading.windowField !== undefined) {
+		const concurrency = readConcurrentPages(this, itemIndex);
+		if (concurrency > 1) {
+			return await readWindowed(this, {
+				path,
+				query,
+				itemIndex,
+				field: reading.windowField,
+				concurrency,
+			});
+		}
+	}
 	const records: IDataObject[] = [];
-	const seenTokens = new Set<string>();
-	let pageToken: string | undefined;
-	let pagesRead = 0;
-	const fail = (problem: string, detail?: string, httpCode?: string | null) =>
-		trackstarPaginationError(
-			this.getNode(),
-			{ path, pagesRead, recordsRead: records.length, pageToken, problem, detail, httpCode },
-			itemIndex,
+	const cursor = pageCursor(query);
+	while (!cursor.done && (limit === undefined || records.length < limit)) {
+		const pageSize = Math.min(
+			MAX_PAGE_SIZE,
+			limit === undefined ? MAX_PAGE_SIZE : limit - records.length,
 		);
-
-	while (limit === undefined || records.length < limit) {
-		const pageSize = Math.min(MAX_PAGE_SIZE, limit === undefined ? MAX_PAGE_SIZE : limit - records.length);
-		const qs: IDataObject = { ...query, limit: pageSize };
-		if (pageToken !== undefined) qs.page_token = pageToken;
-
-		const request = trackstarApiRequest.call(this, { method: 'GET', path, qs }, itemIndex);
-		// A first page that fails leaves nothing partial: its own error says it best.
-		const page =
-			pagesRead === 0
-				? await request
-				: await request.catch((error: NodeApiError) => {
-						throw fail(error.message.replace(ITEM_SUFFIX, ''), error.description ?? undefined, error.httpCode);
-					});
-		if (!Array.isArray(page.data)) {
-			throw fail(
-				'Trackstar answered without a data list',
-				"The answer does not match Trackstar's documented format. If it persists, contact Trackstar support.",
-			);
-		}
-		for (const record of page.data as IDataObject[]) records.push(record);
-		pagesRead++;
-
-		const nextToken = page.next_token;
-		if (nextToken === null || nextToken === undefined || nextToken === '') break;
-		if (seenTokens.has(String(nextToken))) {
-			pageToken = String(nextToken);
-			throw fail(
-				'Trackstar returned a page token it had already returned',
-				'Stopped rather than read the same pages forever. Try again; if it persists, contact Trackstar support.',
-			);
-		}
-		seenTokens.add(String(nextToken));
-		pageToken = String(nextToken);
+		for (const record of await readNextPage(this, path, cursor, pageSize, itemIndex))
+			records.push(record);
 	}
 	return limit === undefined ? records : records.slice(0, limit);
 }

@@ -17,7 +17,11 @@ const SPELLINGS = ['x-ratelimit-', 'x-rate-limit-'];
 
 export function headerValue(headers: IDataObject | undefined, name: string): string | undefined {
 	const value = headers?.[name];
-	return Array.isArray(value) ? String(value[0]) : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+	return Array.isArray(value)
+		? String(value[0])
+		: typeof value === 'string' || typeof value === 'number'
+			? String(value)
+			: undefined;
 }
 
 function rateHeader(headers: IDataObject | undefined, suffix: string): string | undefined {
@@ -49,7 +53,10 @@ function secondsOrDate(text: string | undefined, now: number): number | undefine
 
 /** What `retry-after` (seconds or an HTTP date) or `x-rate-limit-retry-after` asks to wait, in ms. */
 export function retryAfterWait(headers: IDataObject | undefined, now: number): number | undefined {
-	return secondsOrDate(headerValue(headers, 'retry-after')?.trim() ?? rateHeader(headers, 'retry-after'), now);
+	return secondsOrDate(
+		headerValue(headers, 'retry-after')?.trim() ?? rateHeader(headers, 'retry-after'),
+		now,
+	);
 }
 
 /**
@@ -72,19 +79,26 @@ export function rateLimitWait(headers: IDataObject | undefined, now: number): nu
 }
 
 interface Window {
+	/** The requests Trackstar allows per window, when it said. */
+	limit?: number;
+	/** What is left of the window by this run's count: Trackstar's figure less what was sent since. */
 	remaining: number;
 	resetAt: number;
 }
 
+/** Trackstar counts its limits per second. */
+const WINDOW_MS = 1000;
+
 /**
- * The last rate-limit window Trackstar reported, per context (one node run) and bucket. Kept
- * beside the context, not in it, and only to pace the next request of the same run: it is a
- * hint, never shared between executions or workers, and a run without it still ends right
- * (the 429 is then answered by waiting and retrying).
+ * The rate-limit window Trackstar last reported, per context (one node run) and bucket, and what
+ * this run has sent into it since. Kept beside the context, not in it: the concurrent pages of
+ * one run (see paginate.ts) share it, so together they stay under the limit. It is a hint, never
+ * shared between executions or workers; a run without it still ends right (the 429 is then
+ * answered by waiting and retrying).
  */
 const lastWindows = new WeakMap<object, Partial<Record<RateLimitBucket, Window>>>();
 
-/** Remembers the window a response reported, to pace the next request. */
+/** Remembers the window a response reported, to pace the next requests. */
 export function rememberRateLimit(
 	context: TrackstarContext,
 	bucket: RateLimitBucket,
@@ -92,16 +106,25 @@ export function rememberRateLimit(
 ): void {
 	const remaining = finiteNumber(rateHeader(headers, 'remaining'));
 	const resetAt = resetTime(headers);
+	const limit = finiteNumber(rateHeader(headers, 'limit'));
 	const windows = lastWindows.get(context) ?? {};
+	const known = windows[bucket];
 	if (remaining === undefined || resetAt === undefined) delete windows[bucket];
-	else windows[bucket] = { remaining, resetAt };
+	// An answer from a window already counted: the lower count wins, since it also counts the
+	// requests of this run still in flight (and another run's, when a token is shared).
+	else if (known && known.resetAt === resetAt)
+		known.remaining = Math.min(known.remaining, remaining);
+	// An answer from an older window says nothing about the current one.
+	else if (!known || resetAt > known.resetAt) windows[bucket] = { limit, remaining, resetAt };
 	lastWindows.set(context, windows);
 }
 
 /**
- * How long to wait before the next request so that it does not run into a 429: until the reset
- * when the last answer said nothing remains, else 0. A reset further away than `maxWaitMs`
- * (a skewed clock, or a limit far longer than Trackstar's) is not waited for here.
+ * How long to wait before the next request so that it does not run into a 429, 0 when it may go
+ * now: then it is counted against the window, so concurrent requests of the run never together
+ * send more than the window has left. After a reset the next window is assumed to hold the limit
+ * Trackstar reported. A reset further away than `maxWaitMs` (a skewed clock, or a limit far
+ * longer than Trackstar's) is not waited for here.
  */
 export function pacingDelay(
 	context: TrackstarContext,
@@ -110,7 +133,17 @@ export function pacingDelay(
 	maxWaitMs: number,
 ): number {
 	const window = lastWindows.get(context)?.[bucket];
-	if (!window || window.remaining > 0) return 0;
+	if (!window) return 0;
+	if (now >= window.resetAt + RESET_MARGIN_MS) {
+		if (window.limit === undefined || window.limit < 1) return 0;
+		// The window this request falls in, by Trackstar's per-second count.
+		window.resetAt += (Math.floor((now - window.resetAt) / WINDOW_MS) + 1) * WINDOW_MS;
+		window.remaining = window.limit;
+	}
+	if (window.remaining > 0) {
+		window.remaining--;
+		return 0;
+	}
 	const wait = window.resetAt + RESET_MARGIN_MS - now;
 	return wait > 0 && wait <= maxWaitMs ? wait : 0;
 }

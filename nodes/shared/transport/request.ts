@@ -7,7 +7,11 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
-import { trackstarApiError, trackstarMalformedResponseError, trackstarNetworkError } from './errors';
+import {
+	trackstarApiError,
+	trackstarMalformedResponseError,
+	trackstarNetworkError,
+} from './errors';
 import {
 	headerValue,
 	pacingDelay,
@@ -59,7 +63,10 @@ export function pathSegment(
 		throw new NodeOperationError(
 			context.getNode(),
 			`${field} is ${trimmed === '' ? 'empty' : `"${trimmed}"`} [item ${itemIndex}]`,
-			{ description: `Set ${field} to the Trackstar ID of the record, e.g. from ${listedBy}: {{ $json.id }}`, itemIndex },
+			{
+				description: `Set ${field} to the Trackstar ID of the record, e.g. from ${listedBy}: {{ $json.id }}`,
+				itemIndex,
+			},
 		);
 	}
 	return encodeURIComponent(trimmed);
@@ -68,10 +75,17 @@ export function pathSegment(
 /** Where to send requests, and the secrets no answer may echo back to the user. */
 async function connectionOf(context: TrackstarContext, itemIndex: number) {
 	const credentials = await context.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex);
-	return { baseUrl: baseUrlOf(context, credentials, itemIndex), secrets: credentialSecrets(credentials) };
+	return {
+		baseUrl: baseUrlOf(context, credentials, itemIndex),
+		secrets: credentialSecrets(credentials),
+	};
 }
 
-export function baseUrlOf(context: TrackstarContext, credentials: ICredentialDataDecryptedObject, itemIndex: number): string {
+export function baseUrlOf(
+	context: TrackstarContext,
+	credentials: ICredentialDataDecryptedObject,
+	itemIndex: number,
+): string {
 	const raw = String(credentials.baseUrl ?? '').trim() || DEFAULT_BASE_URL;
 	let url: URL;
 	try {
@@ -80,10 +94,14 @@ export function baseUrlOf(context: TrackstarContext, credentials: ICredentialDat
 		url = new URL('invalid:');
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw new NodeOperationError(context.getNode(), `The credential's Base URL "${raw}" is not an http(s) URL`, {
-			description: `Use ${DEFAULT_BASE_URL}, or the address of your proxy or local sandbox`,
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`The credential's Base URL "${raw}" is not an http(s) URL`,
+			{
+				description: `Use ${DEFAULT_BASE_URL}, or the address of your proxy or local sandbox`,
+				itemIndex,
+			},
+		);
 	}
 	return raw.replace(/\/+$/, '');
 }
@@ -113,20 +131,25 @@ async function attempt(
 	itemIndex: number,
 ): Promise<Attempt> {
 	try {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(context, TRACKSTAR_CREDENTIAL, {
-			method: request.method,
-			baseURL: baseUrl,
-			url: request.path,
-			qs: request.qs,
-			body: request.form ?? request.body,
-			json: true,
-			timeout: timeoutMs,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as IN8nHttpFullResponse;
+		const response = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			TRACKSTAR_CREDENTIAL,
+			{
+				method: request.method,
+				baseURL: baseUrl,
+				url: request.path,
+				qs: request.qs,
+				body: request.form ?? request.body,
+				json: true,
+				timeout: timeoutMs,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			},
+		)) as IN8nHttpFullResponse;
 		return { response };
 	} catch (error) {
-		if (!(error instanceof NodeApiError)) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+		if (!(error instanceof NodeApiError))
+			throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 		// Only the code and message of the cause are kept: the cause itself holds the request's headers.
 		const cause = (error.cause ?? {}) as { code?: string; message?: string };
 		return { network: { code: cause.code, reason: cause.message ?? error.message } };
@@ -154,10 +177,19 @@ export async function trackstarApiRequest(
 	let uncertainAttempt: string | undefined;
 
 	for (;;) {
-		const pause = pacingDelay(this, bucket, Date.now(), policy.maxWaitMs);
-		if (pause > 0) await sleep(pause, cancelSignal);
+		for (let pause = pacingDelay(this, bucket, Date.now(), policy.maxWaitMs); pause > 0; ) {
+			await sleep(pause, cancelSignal);
+			if (cancelSignal?.aborted) break;
+			pause = pacingDelay(this, bucket, Date.now(), policy.maxWaitMs);
+		}
 
-		const { response, network } = await attempt(this, baseUrl, request, policy.timeoutMs, itemIndex);
+		const { response, network } = await attempt(
+			this,
+			baseUrl,
+			request,
+			policy.timeoutMs,
+			itemIndex,
+		);
 		if (response) {
 			rememberRateLimit(this, bucket, response.headers as IDataObject);
 			if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -170,7 +202,8 @@ export async function trackstarApiRequest(
 			? { kind: 'status', status: response.statusCode }
 			: { kind: 'network', code: network.code };
 		const now = Date.now();
-		const requestedWaitMs = response?.statusCode === 429 ? rateLimitWait(headers, now) : retryAfterWait(headers, now);
+		const requestedWaitMs =
+			response?.statusCode === 429 ? rateLimitWait(headers, now) : retryAfterWait(headers, now);
 		const next = nextRetry(failure, idempotent, state, policy, requestedWaitMs);
 		if (!('reason' in next) && !cancelSignal?.aborted) {
 			if (bucket === 'write' && mayHaveBeenApplied(failure)) {
@@ -182,14 +215,17 @@ export async function trackstarApiRequest(
 			continue;
 		}
 
-		const refused = response !== undefined && response.statusCode >= 400 && response.statusCode < 500;
+		const refused =
+			response !== undefined && response.statusCode >= 400 && response.statusCode < 500;
 		if (refused && uncertainAttempt !== undefined && request.confirmApplied) {
 			const applied = await request.confirmApplied();
 			if (applied) return applied;
 		}
 
 		const notes = [
-			'reason' in next ? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method) : undefined,
+			'reason' in next
+				? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method)
+				: undefined,
 			uncertainAttempt ? earlierAttemptNote(uncertainAttempt) : undefined,
 		];
 		const retryNoteText = notes.filter(Boolean).join('\n') || undefined;

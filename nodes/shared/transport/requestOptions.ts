@@ -6,6 +6,9 @@ import { InvalidValueError } from '../wire/invalidValue';
 import type { TrackstarContext } from './context';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 
+/** Pages of one list read at once by default: past 3 pages of 300 ms, the read limit binds. */
+export const DEFAULT_CONCURRENT_PAGES = 5;
+
 /** The node's Request Options as set, or {} on nodes without them (triggers, pickers). */
 function rawRequestOptions(context: TrackstarContext, itemIndex: number): IDataObject {
 	let value: unknown;
@@ -13,7 +16,10 @@ function rawRequestOptions(context: TrackstarContext, itemIndex: number): IDataO
 		value =
 			'getInputData' in context
 				? (context as IExecuteFunctions).getNodeParameter(REQUEST_OPTIONS_PARAMETER, itemIndex, {})
-				: (context as Exclude<TrackstarContext, IExecuteFunctions>).getNodeParameter(REQUEST_OPTIONS_PARAMETER, {});
+				: (context as Exclude<TrackstarContext, IExecuteFunctions>).getNodeParameter(
+						REQUEST_OPTIONS_PARAMETER,
+						{},
+					);
 	} catch {
 		return {};
 	}
@@ -30,9 +36,16 @@ function option(
 	const value = options[key];
 	if (value === undefined || value === null || value === '') return fallback;
 	const number = typeof value === 'number' ? value : Number(String(value).trim());
-	const valid = Number.isFinite(number) && (positive ? number > 0 : number >= 0) && (!integer || Number.isInteger(number));
+	const valid =
+		Number.isFinite(number) &&
+		(positive ? number > 0 : number >= 0) &&
+		(!integer || Number.isInteger(number));
 	if (!valid) {
-		const wanted = integer ? 'a whole number of 0 or more' : positive ? 'a number above 0' : 'a number of 0 or more';
+		const wanted = integer
+			? 'a whole number of 0 or more'
+			: positive
+				? 'a number above 0'
+				: 'a number of 0 or more';
 		throw new InvalidValueError(`Request Options: ${label}`, `${String(value)} is not ${wanted}`);
 	}
 	return number;
@@ -44,11 +57,36 @@ export function readRetryPolicy(context: TrackstarContext, itemIndex: number): R
 	const defaults = DEFAULT_RETRY_POLICY;
 	try {
 		return {
-			maxRetries: option(options, 'maxRetries', 'Max Retries', defaults.maxRetries, { integer: true }),
-			maxWaitMs: option(options, 'maxRetryWait', 'Max Total Wait (Seconds)', defaults.maxWaitMs / 1000) * 1000,
+			maxRetries: option(options, 'maxRetries', 'Max Retries', defaults.maxRetries, {
+				integer: true,
+			}),
+			maxWaitMs:
+				option(options, 'maxRetryWait', 'Max Total Wait (Seconds)', defaults.maxWaitMs / 1000) *
+				1000,
 			baseDelayMs: option(options, 'retryDelay', 'Retry Delay (Ms)', defaults.baseDelayMs),
-			timeoutMs: option(options, 'timeout', 'Timeout (Seconds)', defaults.timeoutMs / 1000, { positive: true }) * 1000,
+			timeoutMs:
+				option(options, 'timeout', 'Timeout (Seconds)', defaults.timeoutMs / 1000, {
+					positive: true,
+				}) * 1000,
 		};
+	} catch (error) {
+		throw invalidInputError(context.getNode(), error as InvalidValueError, itemIndex);
+	}
+}
+
+/** How many pages of one list Return All may read at once (1: one after another). */
+export function readConcurrentPages(context: TrackstarContext, itemIndex: number): number {
+	const options = rawRequestOptions(context, itemIndex);
+	try {
+		const pages = option(options, 'concurrentPages', 'Concurrent Pages', DEFAULT_CONCURRENT_PAGES, {
+			integer: true,
+		});
+		if (pages < 1)
+			throw new InvalidValueError(
+				'Request Options: Concurrent Pages',
+				`${pages} is not a whole number of 1 or more`,
+			);
+		return pages;
 	} catch (error) {
 		throw invalidInputError(context.getNode(), error as InvalidValueError, itemIndex);
 	}
