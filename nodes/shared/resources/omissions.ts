@@ -14,38 +14,29 @@ export const OMITTED_EVERYWHERE: Record<string, string> = {
 	limit: 'Set from Limit, page by page, by the node',
 };
 
+/**
+ * The other spellings of an enum filter the node offers as two multi-selects ("Statuses",
+ * "Exclude Statuses", sent as `[in]` and `[nin]`).
+ */
+function enumSpellings(field: string, label: string, what: string): Record<string, string> {
+	const multiSelect = `${what} are an enum: a multi-select of the values says it better than text`;
+	return {
+		[`${field}[eq]`]: `${label} (${field}[in]) with one value is the same filter`,
+		[`${field}[neq]`]: `Exclude ${label} (${field}[nin]) with one value is the same filter`,
+		[`${field}[contains]`]: multiSelect,
+		[`${field}[not_contains]`]: multiSelect,
+	};
+}
+
 /** Per list endpoint (`GET <path>`): filters left out, by `field[op]`, and why. */
 export const OMITTED_FILTERS: Record<string, Record<string, string>> = {
 	'/wms/orders': {
-		'status[eq]': 'Statuses (status[in]) with one value is the same filter',
-		'status[neq]': 'Exclude Statuses (status[nin]) with one value is the same filter',
-		'status[contains]':
-			'Statuses are an enum: a multi-select of the values says it better than text',
-		'status[not_contains]':
-			'Statuses are an enum: a multi-select of the values says it better than text',
-		'type[eq]': 'Order Types (type[in]) with one value is the same filter',
-		'type[neq]': 'Exclude Order Types (type[nin]) with one value is the same filter',
-		'type[contains]':
-			'Order types are an enum: a multi-select of the values says it better than text',
-		'type[not_contains]':
-			'Order types are an enum: a multi-select of the values says it better than text',
+		...enumSpellings('status', 'Statuses', 'Statuses'),
+		...enumSpellings('type', 'Order Types', 'Order types'),
 	},
-	'/wms/inventory/ledger': {
-		'event_type[eq]': 'Event Types (event_type[in]) with one value is the same filter',
-		'event_type[neq]': 'Exclude Event Types (event_type[nin]) with one value is the same filter',
-		'event_type[contains]':
-			'Event types are an enum: a multi-select of the values says it better than text',
-		'event_type[not_contains]':
-			'Event types are an enum: a multi-select of the values says it better than text',
-	},
-	'/wms/inbound-shipments': {
-		'status[eq]': 'Statuses (status[in]) with one value is the same filter',
-		'status[neq]': 'Exclude Statuses (status[nin]) with one value is the same filter',
-		'status[contains]':
-			'Statuses are an enum: a multi-select of the values says it better than text',
-		'status[not_contains]':
-			'Statuses are an enum: a multi-select of the values says it better than text',
-	},
+	'/wms/inventory/ledger': enumSpellings('event_type', 'Event Types', 'Event types'),
+	'/wms/inbound-shipments': enumSpellings('status', 'Statuses', 'Statuses'),
+	'/wms/returns': enumSpellings('status', 'Statuses', 'Statuses'),
 };
 
 /** Operations on these resources' paths that the node does not offer yet, and why. */
@@ -56,6 +47,10 @@ export const OMITTED_OPERATIONS: Record<string, string> = {
 		'Get Writable Fields asks about the connected WMS (GET /wms/orders/meta)',
 	'GET /wms/products/meta/{integration_name}':
 		'Get Writable Fields asks about the connected WMS (GET /wms/products/meta)',
+	'GET /wms/returns/meta/{integration_name}':
+		'Get Writable Fields asks about the connected WMS (GET /wms/returns/meta)',
+	'GET /wms/kits/meta/{integration_name}':
+		'Get Writable Fields asks about the connected WMS (GET /wms/kits/meta)',
 	'GET /wms/orders/channels': 'Served as the Channel picker, not as an operation',
 };
 

@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 
 import { Trackstar } from '../../../nodes/Trackstar/Trackstar.node';
+import { BILL } from '../../../nodes/shared/resources/bill.resource';
+import {
+	LABOR_ACTIVITY_LIST_FILTERS,
+	LABOR_ACTIVITY_TYPES,
+	LABOR_OBJECT_TYPES,
+} from '../../../nodes/shared/resources/laborActivity.resource';
+import {
+	RETURN_LIST_FILTERS,
+	RETURN_STATUSES,
+} from '../../../nodes/shared/resources/return.resource';
+import { buildKitBody } from '../../../nodes/shared/wire/kitBody';
+import { buildReturnBody } from '../../../nodes/shared/wire/returnBody';
 import {
 	INBOUND_SHIPMENT,
 	SUPPLIER_LIST,
@@ -47,6 +59,9 @@ const LISTS: Record<string, ListFilters> = {
 	'/wms/warehouse-customers': WAREHOUSE_CUSTOMER.filters,
 	'/wms/inbound-shipments': INBOUND_SHIPMENT.filters,
 	'/wms/inbound-shipments/suppliers': SUPPLIER_LIST.filters,
+	'/wms/returns': RETURN_LIST_FILTERS,
+	'/wms/billing': BILL.filters,
+	'/wms/labor-activities': LABOR_ACTIVITY_LIST_FILTERS,
 };
 
 /** The `field[op]` parameters a list's filters can send. */
@@ -57,6 +72,7 @@ function sentBy(list: ListFilters): string[] {
 		),
 		...(list.selections ?? []).map((selection) => `${selection.field}[${selection.operator}]`),
 		...(list.booleans ?? []).map((filter) => filter.field),
+		...(list.equals ?? []).map((filter) => filter.field),
 		'ids',
 	];
 }
@@ -84,17 +100,27 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 		(path) => {
 			const offered = new Set(sentBy(LISTS[path]));
 			const omitted = OMITTED_FILTERS[path] ?? {};
-			const missing = specParameters(path)
-				.map(({ name }) => name)
+			const documented = specParameters(path).map(({ name }) => name);
+			const missing = documented
 				.filter((name) => !offered.has(name) && !(name in omitted) && !(name in OMITTED_EVERYWHERE))
-				// A bare `field` is the same as `field[eq]`: omitted everywhere, with its reason.
-				.filter((name) => name.includes('['));
+				// A bare `field` beside its `field[eq]` is the same filter: omitted everywhere, with its
+				// reason. A bare-only one (labor activities' activity_type) must be offered.
+				.filter((name) => name.includes('[') || !documented.includes(`${name}[eq]`));
 			expect(missing).toEqual([]);
 			for (const name of Object.keys(omitted)) expect(offered.has(name)).toBe(false);
 		},
 	);
 
 	it('offers exactly the enum values the document lists', () => {
+		const returnStatuses = specParameters('/wms/returns').find(({ name }) => name === 'status[in]');
+		expect([...RETURN_STATUSES].sort()).toEqual([...returnStatuses!.schema!.items!.enum!].sort());
+		const labor = specParameters('/wms/labor-activities');
+		expect([...LABOR_ACTIVITY_TYPES]).toEqual(
+			labor.find(({ name }) => name === 'activity_type')!.schema!.enum,
+		);
+		expect([...LABOR_OBJECT_TYPES]).toEqual(
+			labor.find(({ name }) => name === 'associated_object_type')!.schema!.enum,
+		);
 		const eventTypes = specParameters('/wms/inventory/ledger').find(
 			({ name }) => name === 'event_type[in]',
 		);
@@ -134,22 +160,37 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 		expect(Object.keys(body).sort()).toEqual([...update].sort());
 	});
 
+	it("writes returns and kits with their base schemas' fields only", () => {
+		const returnBody = buildReturnBody({
+			orderId: 'o',
+			warehouseId: 'w',
+			lineItems: { lineItem: [{ sku: 'A', quantity: 1 }] },
+			trackstarTags: { tag: [{ name: 't' }] },
+		});
+		for (const name of ['CreateReturnSchema--Base_Schema--', 'UpdateReturnSchema--Base_Schema--'])
+			expect(Object.keys(returnBody).sort()).toEqual(Object.keys(schemas[name].properties).sort());
+		const kitBody = buildKitBody({
+			sku: 'K',
+			name: 'Kit',
+			gtin: '1',
+			measurements: {
+				values: { length: 1, width: 2, height: 3, unit: 'in', weight: 4, weightUnit: 'lb' },
+			},
+			components: { component: [{ sku: 'A', unitQuantity: 2 }] },
+			trackstarTags: { tag: [{ name: 't' }] },
+		});
+		for (const name of ['CreateKitSchema--Base_Schema--', 'UpdateKitSchema--Base_Schema--'])
+			expect(Object.keys(kitBody).sort()).toEqual(Object.keys(schemas[name].properties).sort());
+	});
+
 	it('sends adjustments with the base schema fields', () => {
 		const adjust = Object.keys(schemas['AdjustInventorySchema--Base_Schema--'].properties).sort();
 		expect(adjust).toEqual(['adjustment_type', 'location_id', 'quantity', 'warehouse_id']);
 	});
 
-	it('covers every operation of its resources\u2019 paths, or lists why not', () => {
-		const prefixes = [
-			'/wms/orders',
-			'/wms/inventory',
-			'/wms/products',
-			'/wms/warehouses',
-			'/wms/shipping-methods',
-			'/wms/warehouse-customers',
-			'/wms/inbound-shipments',
-			'/connections',
-		];
+	it('covers every operation of the WMS API and the connection, or lists why not', () => {
+		// The paths outside them are listed with their reasons (endpoints.test.ts).
+		const prefixes = ['/wms/', '/connections'];
 		const offered = new Set([
 			'GET /wms/orders',
 			'POST /wms/orders',
@@ -189,15 +230,27 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			'PUT /wms/inbound-shipments/{inbound_shipment_id}/trackstar-tags',
 			'GET /wms/inbound-shipments/suppliers',
 			// GET /wms/inbound-shipments/meta (Get Writable Fields) is newer than the document.
+			'GET /wms/returns',
+			'POST /wms/returns',
+			'GET /wms/returns/meta',
+			'GET /wms/returns/{return_id}',
+			'PUT /wms/returns/{return_id}',
+			'PUT /wms/returns/{return_id}/trackstar-tags',
+			// PUT /wms/returns/{return_id}/cancel (Cancel) is newer than the document.
+			'POST /wms/kits',
+			'GET /wms/kits/meta',
+			'PUT /wms/kits/{kit_id}',
+			'GET /wms/billing',
+			'GET /wms/billing/{bill_id}',
+			'GET /wms/labor-activities',
+			'GET /wms/labor-activities/{labor_activity_id}',
 			'GET /connections',
 			'GET /connections/{connection_id}',
 			'POST /connections/sync',
 			'PATCH /connections',
 		]);
 		const documented = Object.entries(document.paths)
-			.filter(([path]) =>
-				prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)),
-			)
+			.filter(([path]) => prefixes.some((prefix) => path.startsWith(prefix)))
 			.flatMap(([path, methods]) =>
 				Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
 			);
