@@ -79,3 +79,4 @@ export {
 	INBOUND_SHIPMENT_FILTER_FIELDS,
 	SUPPLIER_FILTER_FIELDS,
 } from './resources/inboundShipments';
+export type { Return } from './resources/returnTypes';

@@ -31,6 +31,7 @@ import type { CatalogContext } from './resources/common';
 import { createCatalogRouter } from './resources/router';
 import type { InventoryItem, LedgerEntry, Product } from './resources/types';
 import type { InboundShipment } from './resources/inboundShipmentTypes';
+import type { Return } from './resources/returnTypes';
 import type { RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { OrderStore } from './store';
@@ -103,6 +104,8 @@ export interface Sandbox {
 	ledger(): LedgerEntry[];
 	/** Copies of the inbound shipments, in list order. */
 	inboundShipments(): InboundShipment[];
+	/** Copies of the returns, in list order. */
+	returns(): Return[];
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
@@ -115,6 +118,8 @@ export interface Sandbox {
 	upsertProduct(product: Product): void;
 	/** Test-only: adds an inbound shipment, or replaces the one with its id (dates and status as given). */
 	upsertInboundShipment(shipment: InboundShipment): void;
+	/** Test-only: adds a return, or replaces the one with its id (dates and status as given). */
+	upsertReturn(record: Return): void;
 	/**
 	 * The live warehouse: `tick()` moves orders now (with or without the `activity` option; its
 	 * timer runs only with it), `moves` lists what moved since start or reset.
@@ -327,6 +332,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		product: (id) => structuredClone(catalog.products.get(id)),
 		ledger: () => structuredClone(catalog.ledger.all() as LedgerEntry[]),
 		inboundShipments: () => structuredClone(catalog.inboundShipments.all() as InboundShipment[]),
+		returns: () => structuredClone(catalog.returns.all() as Return[]),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);
@@ -336,6 +342,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		upsertInventoryItem: (item) => catalog.inventory.upsert(structuredClone(item)),
 		upsertProduct: (product) => catalog.products.upsert(structuredClone(product)),
 		upsertInboundShipment: (shipment) => catalog.inboundShipments.upsert(structuredClone(shipment)),
+		upsertReturn: (record) => catalog.returns.upsert(structuredClone(record)),
 		activity,
 		reset,
 		close: () => {

@@ -7,6 +7,7 @@ import {
 import type { ListModel } from '../shared/resources/resource';
 import { INVENTORY_ITEM } from '../shared/resources/inventoryItem.resource';
 import { PRODUCT } from '../shared/resources/product.resource';
+import { RETURN, RETURN_STATUS_VALUES } from '../shared/resources/return.resource';
 import { enumOptions } from '../shared/wire/listFilters';
 
 /** What can start a workflow: a record new to Trackstar, any change, a status entered, stock falling low. */
@@ -59,6 +60,14 @@ export const POLLED_RESOURCES: PolledResource[] = [
 		list: PRODUCT,
 		dates: WMS_DATES,
 		events: ['new', 'updated'],
+	},
+	{
+		value: 'return',
+		displayName: 'Return',
+		list: RETURN,
+		dates: WMS_DATES,
+		events: ['statusChanged', 'new', 'updated'],
+		statuses: RETURN_STATUS_VALUES,
 	},
 ];
 

@@ -11,7 +11,7 @@ export const ORDERS_TRIGGER_DESCRIPTION = `${ORDERS_DESCRIPTION}, or start a wor
 
 /** What the Trackstar node does: its description, which is also its description as an AI tool. */
 export const TRACKSTAR_DESCRIPTION =
-	'Read and change orders, inventory, products, warehouses, shipping methods and warehouse customers in any WMS connected to Trackstar';
+	'Read and change orders, shipments, inventory, products, kits, inbound shipments, returns, bills, labor activities, warehouses and connection syncs in any WMS connected to Trackstar';
 
 /** The Trackstar Trigger's description: it joins the Trackstar node's entry in the picker, as above. */
 export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start a workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS event`;
@@ -21,4 +21,4 @@ export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start
  * Trackstar Trigger (no webhook set-up, no public URL).
  */
 export const POLLING_TRIGGER_DESCRIPTION =
-	'Start a workflow when inventory drops to or below a threshold, or when inventory items, products or inbound shipments are created, updated or change status in any WMS connected to Trackstar; polls, so it needs no webhook or public URL';
+	'Start a workflow when inventory drops to or below a threshold, or when inventory items, products, inbound shipments or returns are created, updated or change status in any WMS connected to Trackstar; polls, so it needs no webhook or public URL';

@@ -50,6 +50,7 @@ describe('Trigger descriptions', () => {
 			[['inboundShipment'], ['statusChanged', 'new', 'updated']],
 			[['inventoryItem'], ['belowThreshold', 'new', 'updated']],
 			[['product'], ['new', 'updated']],
+			[['return'], ['new', 'statusChanged', 'updated']],
 		]);
 		const threshold = polling.properties.filter((property) =>
 			['threshold', 'quantity', 'warehouseId'].includes(property.name),
@@ -64,6 +65,7 @@ describe('Trigger descriptions', () => {
 			['excludeStatus', 'purchaseOrderNumber', 'status', 'warehouseCustomerId', 'warehouseId'],
 			['active', 'sku', 'warehouseCustomerId'],
 			['sku', 'warehouseCustomerId'],
+			['excludeStatus', 'status', 'warehouseCustomerId'],
 		]);
 	});
 

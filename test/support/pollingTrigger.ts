@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
-import type { InboundShipment, InventoryItem, Product, Sandbox } from '../../sandbox';
+import type { InboundShipment, InventoryItem, Product, Return, Sandbox } from '../../sandbox';
 import { activatePoller, runManualPoll } from '../harness/poll';
 import { NODE_NAME } from '../harness/runNode';
 import { trackstarCredentials } from './trackstar';
@@ -147,6 +147,19 @@ export function changeInboundShipment(
 		.find((candidate) => candidate.id === id) as InboundShipment;
 	const changed = { ...shipment, ...changes, updated_date: when };
 	sandbox.upsertInboundShipment(changed);
+	return changed;
+}
+
+/** A return changed in the WMS at `when` (its updated_date), as Trackstar's next sync shows it. */
+export function changeReturn(
+	sandbox: Sandbox,
+	id: string,
+	when: string,
+	changes: Partial<Return>,
+): Return {
+	const record = sandbox.returns().find((candidate) => candidate.id === id) as Return;
+	const changed = { ...record, ...changes, updated_date: when };
+	sandbox.upsertReturn(changed);
 	return changed;
 }
 

@@ -33,7 +33,7 @@ export const RETURN_STATUSES = [
 	'cancelled',
 	'other',
 ] as const;
-const RETURN_STATUS_VALUES = enumOptions(RETURN_STATUSES, { 'in-transit': 'In Transit' });
+export const RETURN_STATUS_VALUES = enumOptions(RETURN_STATUSES, { 'in-transit': 'In Transit' });
 
 export const RETURN_LIST_FILTERS: ListFilters = {
 	conditions: [...RECORD_DATE_FILTERS, WAREHOUSE_CUSTOMER_FILTER],
