@@ -297,6 +297,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const server = createServer((incoming, response) => {
 		void handle(incoming, response);
 	});
+	// Node closes an idle keep-alive socket after 5 s, and a client reusing it at that instant gets
+	// ECONNRESET (seen when a test idles ~5 s between requests). APIs behind a load balancer keep
+	// idle connections longer; so does the sandbox (close() still ends them at once).
+	server.keepAliveTimeout = 60_000;
+	server.headersTimeout = 61_000;
 	server.on('clientError', (_error, socket) => {
 		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 		else socket.destroy();
