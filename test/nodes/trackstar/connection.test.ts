@@ -77,6 +77,30 @@ describe('Trackstar: Connection', () => {
 		});
 	});
 
+	it.each([
+		['a server error', { kind: 'status', status: 500 }, /500/],
+		['a dropped connection', { kind: 'drop' }, /reset/],
+	] as const)(
+		"never shows the access token, which the credential's connection sends in the query, after %s",
+		async (_name, fault, expected) => {
+			sandbox.inject({ path: '/connections', times: Infinity, fault });
+			const run = await runTrackstar(sandbox, {
+				parameters: {
+					resource: 'connection',
+					operation: 'get',
+					requestOptions: { maxRetries: 1, retryDelay: 1 },
+				},
+			});
+			expect(run.error?.message).toMatch(expected);
+			const everything = JSON.stringify(run, (_key, value: unknown) =>
+				value instanceof Error
+					? { ...value, message: value.message, stack: value.stack, cause: value.cause }
+					: value,
+			);
+			expect(everything).not.toContain(sandbox.accessToken);
+		},
+	);
+
 	it("refuses to guess when Trackstar does not narrow the list to the token's connection", async () => {
 		sandbox.inject({
 			path: '/connections',
