@@ -176,12 +176,16 @@ export function cancelOrder(context: RouteContext, request: SandboxRequest): Rep
 
 const REDACTED_HEADERS = [API_KEY_HEADER, ACCESS_TOKEN_HEADER, 'authorization', 'cookie'];
 
-/** A recorded request with secret headers replaced by `[redacted]`. */
+/** A recorded request with secret headers, and the access token a connection query names, replaced by `[redacted]`. */
 export function redactRequest(recorded: RecordedRequest): RecordedRequest {
 	const headers: IncomingHttpHeaders = { ...recorded.headers };
 	for (const name of REDACTED_HEADERS)
 		if (headers[name] !== undefined) headers[name] = '[redacted]';
-	return { ...recorded, headers };
+	if (recorded.query.access_token === undefined) return { ...recorded, headers };
+	const rawQuery = new URLSearchParams(recorded.rawQuery);
+	rawQuery.set('access_token', '[redacted]');
+	const query = { ...recorded.query, access_token: '[redacted]' };
+	return { ...recorded, headers, query, rawQuery: rawQuery.toString() };
 }
 
 /** Every route of the sandbox. Auth is a middleware in front (see server.ts), not done here. */

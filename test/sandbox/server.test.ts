@@ -127,14 +127,16 @@ describe('sandbox server', () => {
 
 		it('serves the log without auth at /__sandbox/requests with secrets redacted, and clears it', async () => {
 			await get(sandbox, '/wms/orders?limit=1');
+			await get(sandbox, '/connections?access_token=token-secret-2');
 			const response = await fetch(`${sandbox.url}/__sandbox/requests`);
 			const text = await response.text();
 			expect(response.status).toBe(200);
 			expect(text).not.toContain('key-secret-1');
 			expect(text).not.toContain('token-secret-2');
 			const log = JSON.parse(text);
-			expect(log.data).toHaveLength(1);
+			expect(log.data).toHaveLength(2);
 			expect(log.data[0].headers['x-trackstar-api-key']).toBe('[redacted]');
+			expect(log.data[1].query.access_token).toBe('[redacted]');
 			const cleared = await fetch(`${sandbox.url}/__sandbox/requests`, { method: 'DELETE' });
 			expect(cleared.status).toBe(200);
 			expect(sandbox.requests).toEqual([]);
