@@ -21,6 +21,11 @@ const ADDED: Record<string, string> = {
 	attachFile: 'Attach a file to an order',
 };
 
+/** Options added since to a collection of the release (an option left unset changes nothing). */
+const ADDED_OPTIONS: Record<string, string[]> = {
+	requestOptions: ['concurrentPages'],
+};
+
 type Snapshot = {
 	description: { subtitle: string; properties: INodeProperties[] } & Record<string, unknown>;
 	listSearch: string[];
@@ -36,7 +41,7 @@ function currentSnapshot(): Snapshot {
 	) as Snapshot;
 }
 
-/** The description with the added operations, their fields and their subtitles taken out. */
+/** The description with the added operations, their fields, their subtitles and the added options taken out. */
 function withoutAdditions(snapshot: Snapshot): Snapshot {
 	const added = Object.keys(ADDED);
 	const onlyForAdded = (property: INodeProperties) => {
@@ -53,7 +58,14 @@ function withoutAdditions(snapshot: Snapshot): Snapshot {
 							(option) => !added.includes(String(option.value)),
 						),
 					}
-				: property,
+				: property.name in ADDED_OPTIONS
+					? {
+							...property,
+							options: (property.options as INodeProperties[]).filter(
+								(option) => !ADDED_OPTIONS[property.name].includes(option.name),
+							),
+						}
+					: property,
 		);
 	const subtitle = Object.entries(ADDED).reduce(
 		(text, [operation, label]) => text.replace(`, ${operation}: "${label}"`, ''),

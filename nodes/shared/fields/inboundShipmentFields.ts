@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { INTEGRATION_FIELDS_LABEL } from '../wire/orderBody';
 import { locatorField } from './locators';
 import { orderWriteField } from './orderWriteFields';
+import { linesInputField } from './linesInput';
 
 /** The Line Items rows and their JSON alternative, for a list of SKUs and quantities. */
 export function skuLineFields(options: {
@@ -56,20 +57,11 @@ export function skuLineFields(options: {
 }
 
 /** How the lines are given: rows in the panel, or a JSON list whose length follows the input. */
-export const lineItemsInputField: INodeProperties = {
+export const lineItemsInputField = linesInputField({
 	displayName: 'Line Items Input',
 	name: 'lineItemsInput',
-	type: 'options',
-	options: [
-		{ name: 'Define Below', value: 'fields', description: 'One row per SKU' },
-		{
-			name: 'Using JSON',
-			value: 'json',
-			description: 'A JSON list, typed or mapped from the input',
-		},
-	],
-	default: 'fields',
-};
+	rows: 'One row per SKU',
+});
 
 export const LINE_ITEMS_BY_INPUT = { fields: 'lineItems', json: 'lineItemsJson' } as const;
 export type LineItemsInput = keyof typeof LINE_ITEMS_BY_INPUT;

@@ -4,6 +4,7 @@ import { LINE_ITEMS_JSON_LABEL } from '../wire/lineItems';
 import { INTEGRATION_FIELDS_LABEL } from '../wire/orderBody';
 import { locatorField } from './locators';
 import { orderStatusOptions } from './orderStatusOptions';
+import { linesInputField } from './linesInput';
 
 const tagRows = (what: string): INodeProperties['options'] => [
 	{
@@ -303,20 +304,11 @@ export function orderWriteField(name: string): INodeProperties {
 
 export type LineItemsInput = keyof typeof CREATE_LINE_ITEMS;
 
-const lineItemsInputField: INodeProperties = {
+const lineItemsInputField = linesInputField({
 	displayName: 'Line Items Input',
 	name: 'lineItemsInput',
-	type: 'options',
-	options: [
-		{ name: 'Define Below', value: 'fields', description: 'One row per product' },
-		{
-			name: 'Using JSON',
-			value: 'json',
-			description: 'A JSON list, typed or mapped from the input',
-		},
-	],
-	default: 'fields',
-};
+	rows: 'One row per product',
+});
 
 /** Create's up-front fields: the same definitions as Update's, marked required, and the line items' input. */
 export const orderCreateRequiredFields: INodeProperties[] = [

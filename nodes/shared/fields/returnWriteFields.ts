@@ -4,6 +4,7 @@ import { LINE_ITEMS_JSON_LABEL } from '../wire/lineItems';
 import { INTEGRATION_FIELDS_LABEL } from '../wire/orderBody';
 import { locatorField } from './locators';
 import { orderWriteField } from './orderWriteFields';
+import { linesInputField } from './linesInput';
 
 /** Line items of a write given as rows or as JSON, as Line Items Input says. */
 export const RETURN_LINE_ITEMS_INPUT = { fields: 'lineItems', json: 'lineItemsJson' } as const;
@@ -94,20 +95,11 @@ const field = (name: string): INodeProperties => {
 /** Create's up-front fields: the order, and the line items as rows or JSON. */
 export const returnCreateRequiredFields: INodeProperties[] = [
 	field('orderId'),
-	{
+	linesInputField({
 		displayName: 'Line Items Input',
 		name: 'lineItemsInput',
-		type: 'options',
-		options: [
-			{ name: 'Define Below', value: 'fields', description: 'One row per SKU' },
-			{
-				name: 'Using JSON',
-				value: 'json',
-				description: 'A JSON list, typed or mapped from the input',
-			},
-		],
-		default: 'fields',
-	},
+		rows: 'One row per SKU',
+	}),
 	...Object.entries(RETURN_LINE_ITEMS_INPUT).map(([input, name]) => ({
 		...field(name),
 		required: true,

@@ -7,6 +7,7 @@ import { updateOperation } from '../operations/update';
 import { buildKitBody, buildKitCreateBody, KIT_BASE_FIELDS } from '../wire/kitBody';
 import { PRODUCT, productWriteFields } from './product.resource';
 import type { RecordModel, TrackstarResource, WriteModel } from './resource';
+import { linesInputField } from '../fields/linesInput';
 
 /**
  * Trackstar's kits (`/wms/kits`): products sold as one SKU and picked from other SKUs' stock.
@@ -87,20 +88,11 @@ const UP_FRONT = ['sku', 'name', 'gtin', 'measurements'];
 const KIT_WRITE: WriteModel = {
 	createRequired: [
 		...UP_FRONT.map((name) => ({ ...field(name), required: true })),
-		{
+		linesInputField({
 			displayName: 'Components Input',
 			name: 'componentsInput',
-			type: 'options',
-			options: [
-				{ name: 'Define Below', value: 'fields', description: 'One row per component SKU' },
-				{
-					name: 'Using JSON',
-					value: 'json',
-					description: 'A JSON list, typed or mapped from the input',
-				},
-			],
-			default: 'fields',
-		},
+			rows: 'One row per component SKU',
+		}),
 		...Object.entries(COMPONENTS_INPUT).map(([input, name]) => ({
 			...field(name),
 			required: true,

@@ -14,6 +14,7 @@ import {
 	type ShipmentItemsInput,
 } from '../wire/shipmentBody';
 import type { RecordModel, ResourceOperation } from './resource';
+import { linesInputField } from '../fields/linesInput';
 
 const ITEMS_INPUT = 'shipmentItemsInput';
 
@@ -35,20 +36,12 @@ const properties: INodeProperties[] = [
 		description:
 			"When the shipment left, read in the workflow's timezone and sent in UTC. Empty: now.",
 	},
-	{
+	linesInputField({
 		displayName: 'Packages and Line Items Input',
 		name: ITEMS_INPUT,
-		type: 'options',
-		options: [
-			{ name: 'Define Below', value: 'fields', description: 'One row per package or product' },
-			{
-				name: 'Using JSON',
-				value: 'json',
-				description: 'JSON lists, typed or mapped from the input',
-			},
-		],
-		default: 'fields',
-	},
+		rows: 'One row per package or product',
+		json: 'JSON lists, typed or mapped from the input',
+	}),
 	{
 		displayName: 'Packages',
 		name: 'packages',
