@@ -33,27 +33,32 @@ function listReading(model: ListModel, query: IDataObject): ListReading {
 	return windowable ? { windowField: WINDOW_FIELD } : {};
 }
 
+/** Return All, and Limit when it is off: how much of a list a Get Many reads. */
+export const RETURN_ALL_AND_LIMIT: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
 /** The fields of a Get Many: Return All, Limit, Filters and Simplify, for one list. */
 export function listProperties(model: ListModel): INodeProperties[] {
 	const { simplify } = model;
 	return [
 		...(model.scope ?? []),
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		...RETURN_ALL_AND_LIMIT,
 		{
 			displayName: 'Filters',
 			name: 'filters',

@@ -1,28 +1,14 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { RETURN_ALL_AND_LIMIT } from '../operations/getAll';
 import { trackstarApiRequest } from '../transport/request';
 import type { ResourceOperation } from './resource';
 import { scopeNotice } from './connection.scope';
 
 const properties: INodeProperties[] = [
 	scopeNotice('getAll', 'organization'),
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...RETURN_ALL_AND_LIMIT,
 ];
 
 /** Get Many: `GET /connections`, paged by `page_token` only (the endpoint takes no limit). */
