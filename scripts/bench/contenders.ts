@@ -11,8 +11,6 @@ import { join } from 'node:path';
 import type {
 	ICredentialType,
 	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
 	INodeParameters,
 	INodeType,
 	IVersionedNodeType,
@@ -176,50 +174,18 @@ const trackstar =
 	};
 
 /**
- * The least an n8n node does to list a Trackstar list: follow next_token and return the records
- * as items; no retries, no pacing, no checks. What is left of its time once neither latency nor
- * the rate limit binds is the price of n8n's own item handling.
+ * The least an n8n node does to list a Trackstar list (`minimalList/MinimalList.node.js`, about
+ * twenty lines): the price of n8n's own request helper and item handling. The same file is packed
+ * and installed in the real app by app.ts.
  */
-class MinimalList implements INodeType {
-	description = {
-		displayName: 'Minimal List',
-		name: 'minimalList',
-		group: ['transform'],
-		version: 1,
-		description: 'Lists every record of a Trackstar list',
-		defaults: { name: 'Minimal List' },
-		inputs: ['main'],
-		outputs: ['main'],
-		properties: [
-			{ displayName: 'URL', name: 'url', type: 'string', default: '' },
-			{ displayName: 'API Key', name: 'apiKey', type: 'string', default: '' },
-			{ displayName: 'Access Token', name: 'accessToken', type: 'string', default: '' },
-		],
-	} as INodeType['description'];
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const headers = {
-			'x-trackstar-api-key': this.getNodeParameter('apiKey', 0) as string,
-			'x-trackstar-access-token': this.getNodeParameter('accessToken', 0) as string,
-		};
-		const records: IDataObject[] = [];
-		let token: string | undefined;
-		do {
-			const page = (await this.helpers.httpRequest({
-				url: this.getNodeParameter('url', 0) as string,
-				qs: { limit: 1000, ...(token ? { page_token: token } : {}) },
-				headers,
-				json: true,
-			})) as { data: IDataObject[]; next_token?: string | null };
-			for (const record of page.data) records.push(record);
-			token = page.next_token ?? undefined;
-		} while (token);
-		return [this.helpers.returnJsonArray(records)];
-	}
-}
+export const MINIMAL_LIST_DIR = join(__dirname, 'minimalList');
 
 const minimalNode: Prepare = async (list) => {
 	const { runNode } = await engine();
+	const MinimalList = load<new () => INodeType>(
+		join(MINIMAL_LIST_DIR, 'MinimalList.node.js'),
+		'MinimalList',
+	);
 	return async (target) => {
 		const result = await runNode({
 			node: new MinimalList(),
@@ -236,10 +202,40 @@ const minimalNode: Prepare = async (list) => {
 };
 
 /**
- * As a user configures it: headers typed in, pagination on next_token until it is empty, and
- * 100 ms between pages to stay under Trackstar's 10 reads per second (the node has no other way
- * to honour a rate limit; a 429 would fail it).
+ * n8n's HTTP Request node as a user configures it for a Trackstar list: headers typed in,
+ * pagination on next_token until it is empty, and 100 ms between pages to stay under Trackstar's
+ * 10 reads per second (the node has no other way to honour a rate limit; a 429 would fail it).
+ * Used in n8n's engine here and in the real app by app.ts.
  */
+export const httpRequestParameters = (url: string, target: Target): INodeParameters => ({
+	method: 'GET',
+	url,
+	sendQuery: true,
+	queryParameters: { parameters: [{ name: 'limit', value: '1000' }] },
+	sendHeaders: true,
+	headerParameters: {
+		parameters: [
+			{ name: 'x-trackstar-api-key', value: target.apiKey },
+			{ name: 'x-trackstar-access-token', value: target.accessToken },
+		],
+	},
+	options: {
+		pagination: {
+			pagination: {
+				paginationMode: 'updateAParameterInEachRequest',
+				parameters: {
+					parameters: [
+						{ type: 'qs', name: 'page_token', value: '={{ $response.body.next_token }}' },
+					],
+				},
+				paginationCompleteWhen: 'other',
+				completeExpression: '={{ !$response.body.next_token }}',
+				requestInterval: 100,
+			},
+		},
+	},
+});
+
 async function httpRequest(list: List): Promise<Run> {
 	const { runNode } = await engine();
 	const HttpRequest = load<new () => IVersionedNodeType>(
@@ -250,34 +246,7 @@ async function httpRequest(list: List): Promise<Run> {
 		const result = await runNode({
 			node: new HttpRequest(),
 			credentialTypes: [],
-			parameters: {
-				method: 'GET',
-				url: `${target.url}${list.path}`,
-				sendQuery: true,
-				queryParameters: { parameters: [{ name: 'limit', value: '1000' }] },
-				sendHeaders: true,
-				headerParameters: {
-					parameters: [
-						{ name: 'x-trackstar-api-key', value: target.apiKey },
-						{ name: 'x-trackstar-access-token', value: target.accessToken },
-					],
-				},
-				options: {
-					pagination: {
-						pagination: {
-							paginationMode: 'updateAParameterInEachRequest',
-							parameters: {
-								parameters: [
-									{ type: 'qs', name: 'page_token', value: '={{ $response.body.next_token }}' },
-								],
-							},
-							paginationCompleteWhen: 'other',
-							completeExpression: '={{ !$response.body.next_token }}',
-							requestInterval: 100,
-						},
-					},
-				},
-			},
+			parameters: httpRequestParameters(`${target.url}${list.path}`, target),
 		});
 		if (result.error) throw result.error;
 		const records = result.items.reduce(

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { startSandbox } from '../../sandbox';
+import { appListing, type AppContender, type AppFigures } from './app';
 import { ALLOWED_WRITES_PER_SECOND, bulkUpdate, type BulkUpdateFigures } from './bulkUpdate';
 import { LISTS, type Contender, type List, type ListName, type Target } from './contenders';
 
@@ -42,6 +43,8 @@ const SLOW_PAGES = smoke
 			{ pageMs: 300, repetitions: Number(process.env.BENCH_SLOW_REPETITIONS ?? 3) },
 			{ pageMs: 1000, repetitions: Number(process.env.BENCH_SLOWEST_REPETITIONS ?? 1) },
 		];
+/** Runs of each contender in the real app, where every run is an `n8n execute` of its own. */
+const APP_REPETITIONS = Number(process.env.BENCH_APP_REPETITIONS ?? 5);
 /** Trackstar's read limit per access token and second. */
 const READS_PER_SECOND = 10;
 
@@ -200,6 +203,37 @@ function printBulk(runs: BulkUpdateFigures[]) {
 	);
 }
 
+function printApp({ version, size, runs, profiles }: AppFigures) {
+	const startUp = median(runs.startUp.map((run) => run.wallMs));
+	const net = (contender: AppContender) =>
+		median(runs[contender].map((run) => run.wallMs)) - startUp;
+	const nodeMs = (contender: AppContender) =>
+		median(runs[contender].map((run) => run.nodeMs ?? Number.NaN));
+	console.log(
+		`\nList ${size.toLocaleString('en')} orders in the real app (n8n ${version}, \`n8n execute\`, Simplify off, no rate limit enforced, no latency, ${runs.startUp.length} runs each, medians; net = wall less the start-up workflow's)`,
+	);
+	console.table(
+		(Object.keys(runs) as AppContender[]).map((contender) => ({
+			contender,
+			'wall ms': Math.round(median(runs[contender].map((run) => run.wallMs))),
+			'net ms': contender === 'startUp' ? '-' : Math.round(net(contender)),
+			'net vs minimalNode':
+				contender === 'startUp' ? '-' : ratio(net(contender), net('minimalNode')),
+			'node ms': contender === 'startUp' ? '-' : Math.round(nodeMs(contender)),
+			'node vs minimalNode':
+				contender === 'startUp' ? '-' : ratio(nodeMs(contender), nodeMs('minimalNode')),
+		})),
+	);
+	for (const [contender, summary] of Object.entries(profiles ?? {})) {
+		if (!summary || contender === 'startUp') continue;
+		console.log(
+			`\nProfile of ${contender} (ms per run, ${summary.runs} runs): ${summary.totalMs} ms sampled, ${summary.oursInclusiveMs} ms inside n8n-nodes-trackstar (callees included)`,
+		);
+		console.table(summary.byOwner.slice(0, 12));
+		console.table(summary.topFunctions);
+	}
+}
+
 async function main() {
 	console.log(
 		`node ${process.version}, ${process.platform}/${process.arch}; ${smoke ? 'smoke run' : `${REPETITIONS} repetitions`}`,
@@ -226,6 +260,14 @@ async function main() {
 				repetitions,
 				pageMs,
 			});
+	if (only === undefined || only === 'app')
+		printApp(
+			await appListing(
+				smoke ? 3_000 : 50_000,
+				smoke ? 1 : APP_REPETITIONS,
+				process.argv.includes('--profile'),
+			),
+		);
 	if (only === undefined || only === 'bulk')
 		printBulk([await bulkUpdate(BULK_UPDATES, 1), await bulkUpdate(BULK_UPDATES, 2)]);
 }

@@ -77,11 +77,14 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-/** Packs the built package (dist/ must be current) and returns the tarball's path. */
-export async function packPackage(destination: string): Promise<string> {
+/**
+ * Packs the built package (dist/ must be current), or the package in `dir`, and returns the
+ * tarball's path.
+ */
+export async function packPackage(destination: string, dir = repoRoot): Promise<string> {
 	mkdirSync(destination, { recursive: true });
 	const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', destination], {
-		cwd: repoRoot,
+		cwd: dir,
 		env: { ...process.env, npm_config_loglevel: 'error' },
 	});
 	const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
@@ -161,8 +164,8 @@ export class N8nInstance {
 		return this.app.appDir;
 	}
 
-	/** A fresh user folder with the package tarball installed as a community package. */
-	async prepare(tarball: string): Promise<void> {
+	/** A fresh user folder with the package tarballs installed as community packages. */
+	async prepare(...tarballs: string[]): Promise<void> {
 		rmSync(this.options.home, { recursive: true, force: true });
 		const nodesDir = join(this.options.home, '.n8n', 'nodes');
 		mkdirSync(nodesDir, { recursive: true });
@@ -177,7 +180,7 @@ export class N8nInstance {
 				'--ignore-scripts',
 				'--omit=dev',
 				'--legacy-peer-deps',
-				tarball,
+				...tarballs,
 			],
 			{ cwd: nodesDir, env: { ...process.env, npm_config_loglevel: 'error' } },
 		);
@@ -186,17 +189,22 @@ export class N8nInstance {
 	/**
 	 * Runs an `n8n` CLI command to completion; never throws for a non-zero exit. Output goes to
 	 * files, not pipes: n8n exits right after printing, and a pipe would lose the tail of a large
-	 * execution's JSON (writes to a file are synchronous).
+	 * execution's JSON (writes to a file are synchronous). With `stdoutTo`, stdout stays in that
+	 * file, unread (an execution of 50,000 records prints hundreds of megabytes); `env` adds to
+	 * the instance's environment for this command.
 	 */
-	async cli(args: string[]): Promise<CliResult> {
+	async cli(
+		args: string[],
+		{ stdoutTo, env }: { stdoutTo?: string; env?: Record<string, string> } = {},
+	): Promise<CliResult> {
 		const dir = mkdtempSync(join(tmpdir(), 'n8n-cli-'));
-		const stdoutFile = join(dir, 'stdout');
+		const stdoutFile = stdoutTo ?? join(dir, 'stdout');
 		const stderrFile = join(dir, 'stderr');
 		const stdout = openSync(stdoutFile, 'w');
 		const stderr = openSync(stderrFile, 'w');
 		try {
 			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
-				env: this.env,
+				env: { ...this.env, ...env },
 				cwd: this.options.home,
 				stdio: ['ignore', stdout, stderr],
 			});
@@ -208,7 +216,7 @@ export class N8nInstance {
 			});
 			return {
 				code,
-				stdout: readFileSync(stdoutFile, 'utf8'),
+				stdout: stdoutTo ? '' : readFileSync(stdoutFile, 'utf8'),
 				stderr: readFileSync(stderrFile, 'utf8'),
 			};
 		} finally {
