@@ -6,8 +6,9 @@
  * orders through our node with the sandbox enforcing 50 writes/s. Between them: 50,000 orders
  * with no limit enforced (CPU: ours, windowed and not, against a minimal n8n node), and 50,000
  * orders whose pages take 300 ms and 1,000 ms (ours windowed and not, against the read limit's
- * ceiling). Prints the figures. `npm run bench -- --smoke` runs tiny sizes once, to show it still
- * works (CI); `--only=list|cpu|slow|bulk` runs one part.
+ * ceiling), and the CPU list again in the real app (`n8n execute`, app.ts; `--profile` profiles
+ * it). Prints the figures. `npm run bench -- --smoke` runs tiny sizes once, to show it still
+ * works (CI); `--only=list|cpu|slow|app|bulk` runs one part.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -227,7 +228,7 @@ function printApp({ version, size, runs, profiles }: AppFigures) {
 	for (const [contender, summary] of Object.entries(profiles ?? {})) {
 		if (!summary || contender === 'startUp') continue;
 		console.log(
-			`\nProfile of ${contender} (ms per run, ${summary.runs} runs): ${summary.totalMs} ms sampled, ${summary.oursInclusiveMs} ms inside n8n-nodes-trackstar (callees included)`,
+			`\nProfile of ${contender} (ms per run, ${summary.runs} runs): ${summary.totalMs} ms sampled; n8n-nodes-trackstar's own code ${summary.byOwner.find((entry) => entry.owner === 'n8n-nodes-trackstar')?.ms ?? 0} ms, ${summary.oursInclusiveMs} ms with what it calls`,
 		);
 		console.table(summary.byOwner.slice(0, 12));
 		console.table(summary.topFunctions);

@@ -31,7 +31,7 @@ export interface ProfileSummary {
 	oursInclusiveMs: number;
 }
 
-const OURS = '/n8n-nodes-trackstar/';
+const OURS = 'node_modules/n8n-nodes-trackstar/';
 
 /** Who a frame's code belongs to: a package by its name, Node's own code, or V8's pseudo-frames. */
 export function owner(frame: ProfileNode['callFrame']): string {

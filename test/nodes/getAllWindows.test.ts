@@ -28,6 +28,9 @@ function mostAtOnce(sandbox: Sandbox, pageMs: number) {
 	);
 }
 
+/** Pages this slow are read in windows; faster ones keep up with the read limit one at a time. */
+const SLOW_PAGE_MS = 120;
+
 function expectEachOnce(items: Array<{ json: IDataObject }>) {
 	const seen = ids(items);
 	expect(new Set(seen).size).toBe(seen.length);
@@ -53,7 +56,16 @@ describe('Get Many with Return All: a long list read in created_date windows at 
 		expect(wmsRequests(sandbox).filter((request) => request.status === 429)).toHaveLength(0);
 	});
 
+	it('reads pages that come back fast one after another: alone, they keep up with the read limit', async () => {
+		const { items } = await runOrders(sandbox, returnAll());
+
+		expect(ids(items)).toEqual(sandbox.orders().map((order) => order.id));
+		expect(wmsRequests(sandbox)).toHaveLength(6);
+		expect(windowsOf(sandbox)).toEqual(new Set(['..']));
+	});
+
 	it('reads page after page, as before, with Concurrent Pages set to 1', async () => {
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
 		const { items } = await runOrders(sandbox, returnAll({ concurrentPages: 1 }));
 
 		expect(ids(items)).toEqual(sandbox.orders().map((order) => order.id));
@@ -119,7 +131,7 @@ describe('Get Many with Return All: a long list read in created_date windows at 
 	});
 
 	it("fails the whole list when a window's page fails, naming the window and the page", async () => {
-		sandbox.setPageLatency({ pageMs: 50 });
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
 		sandbox.inject({
 			path: '/wms/orders',
 			after: 3,
@@ -138,7 +150,7 @@ describe('Get Many with Return All: a long list read in created_date windows at 
 	});
 
 	it("retries a window's page that failed once, and returns the whole list", async () => {
-		sandbox.setPageLatency({ pageMs: 50 });
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
 		sandbox.inject({ path: '/wms/orders', after: 3, fault: { kind: 'status', status: 503 } });
 		const { items, error } = await runOrders(sandbox, returnAll({ retryDelay: 10 }));
 
@@ -148,7 +160,7 @@ describe('Get Many with Return All: a long list read in created_date windows at 
 	});
 
 	it('returns each order once when orders change, and one arrives, during the read', async () => {
-		sandbox.setPageLatency({ pageMs: 100 });
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
 		const before = sandbox.orders();
 		const changed = [before[10], before[3000], before[5990]];
 		const timer = setTimeout(() => {
@@ -198,6 +210,7 @@ describe("Get Many with Return All: records on a window's boundary", () => {
 	afterAll(async () => await sandbox.close());
 
 	it('returns every order of a shared second once, in list order', async () => {
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
 		const expected = sandbox.orders().map((order) => order.id);
 		sandbox.requests.length = 0;
 		const { items } = await runOrders(sandbox, returnAll());
@@ -213,7 +226,12 @@ describe('Orders Trigger: a backfill reads its long first poll in windows', () =
 
 	beforeAll(async () => {
 		start = wholeSecondNow();
-		sandbox = await startSandbox({ port: 0, now: new Date(start - 1000), orderCount: 4000 });
+		sandbox = await startSandbox({
+			port: 0,
+			now: new Date(start - 1000),
+			orderCount: 4000,
+			pageLatency: { pageMs: SLOW_PAGE_MS },
+		});
 	});
 	afterAll(async () => await sandbox.close());
 
@@ -237,5 +255,32 @@ describe('Orders Trigger: a backfill reads its long first poll in windows', () =
 			.sort((a, b) => (a.trackstar_created_date + a.id < b.trackstar_created_date + b.id ? -1 : 1));
 		expect(ids(items)).toEqual(expected.map((order) => order.id));
 		expect(windowsOf(sandbox).size).toBeGreaterThan(1);
+	});
+});
+
+describe('Get Many with Return All: a list that grows denser towards now', () => {
+	let sandbox: Sandbox;
+
+	// The sandbox seeds a growing business: the last tenth of its 90 days holds a quarter of it.
+	beforeAll(async () => {
+		sandbox = await startTestSandbox({ orderCount: 20_000 });
+	});
+	afterAll(async () => await sandbox.close());
+
+	it('splits the dense recent dates among the page slots, so that no range is read alone at the end', async () => {
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
+		const { items, error } = await runOrders(sandbox, returnAll({ concurrentPages: 4 }));
+
+		expect(error).toBeUndefined();
+		expect(ids(items)).toEqual(sandbox.orders().map((order) => order.id));
+		const pagesPerRange = new Map<string, number>();
+		for (const request of wmsRequests(sandbox)) {
+			const range = `${request.query['created_date[gte]'] ?? ''}..${request.query['created_date[lt]'] ?? ''}`;
+			pagesPerRange.set(range, (pagesPerRange.get(range) ?? 0) + 1);
+		}
+		// 20 pages over 4 slots: 5 each if evenly shared; each range costs at most one partial page
+		// more, and there are at most two ranges per slot.
+		expect(Math.max(...pagesPerRange.values())).toBeLessThanOrEqual(7);
+		expect(wmsRequests(sandbox).length).toBeLessThanOrEqual(20 + 2 * 4);
 	});
 });

@@ -24,10 +24,13 @@ describe("reading Trackstar's rate-limit headers", () => {
 		expect(retryAfterWait({ 'retry-after': '1', 'x-rate-limit-retry-after': '3' }, NOW)).toBe(1000);
 	});
 
-	it.each(['x-ratelimit-reset', 'x-rate-limit-reset'])('waits until just past %s (epoch seconds) when no retry-after is given', (header) => {
-		expect(rateLimitWait({ [header]: String(NOW_SECONDS + 1) }, NOW)).toBe(770);
-		expect(rateLimitWait({ [header]: String(NOW_SECONDS - 5) }, NOW)).toBe(20);
-	});
+	it.each(['x-ratelimit-reset', 'x-rate-limit-reset'])(
+		'waits until just past %s (epoch seconds) when no retry-after is given',
+		(header) => {
+			expect(rateLimitWait({ [header]: String(NOW_SECONDS + 1) }, NOW)).toBe(770);
+			expect(rateLimitWait({ [header]: String(NOW_SECONDS - 5) }, NOW)).toBe(20);
+		},
+	);
 
 	it("wakes at the reset when it falls within a whole-second retry-after's resolution", () => {
 		const reset = String(NOW_SECONDS + 1);
@@ -35,12 +38,21 @@ describe("reading Trackstar's rate-limit headers", () => {
 		expect(rateLimitWait({ 'retry-after': '0', 'x-ratelimit-reset': reset }, NOW)).toBe(0);
 		// Never before retry-after minus its resolution, never after retry-after.
 		expect(rateLimitWait({ 'retry-after': '30', 'x-ratelimit-reset': reset }, NOW)).toBe(29_000);
-		expect(rateLimitWait({ 'retry-after': '1', 'x-ratelimit-reset': String(NOW_SECONDS + 10) }, NOW)).toBe(1000);
+		expect(
+			rateLimitWait({ 'retry-after': '1', 'x-ratelimit-reset': String(NOW_SECONDS + 10) }, NOW),
+		).toBe(1000);
 	});
 
 	it('waits the whole retry-after when the reset has already passed by this clock (skew, or rounded down)', () => {
-		expect(rateLimitWait({ 'retry-after': '1', 'x-ratelimit-reset': String(NOW_SECONDS - 2) }, NOW)).toBe(1000);
-		expect(rateLimitWait({ 'retry-after': '2', 'x-rate-limit-reset': String(Math.floor(NOW / 1000)) }, NOW)).toBe(2000);
+		expect(
+			rateLimitWait({ 'retry-after': '1', 'x-ratelimit-reset': String(NOW_SECONDS - 2) }, NOW),
+		).toBe(1000);
+		expect(
+			rateLimitWait(
+				{ 'retry-after': '2', 'x-rate-limit-reset': String(Math.floor(NOW / 1000)) },
+				NOW,
+			),
+		).toBe(2000);
 	});
 
 	it('says nothing when the answer says nothing', () => {
@@ -50,14 +62,25 @@ describe("reading Trackstar's rate-limit headers", () => {
 
 	it('counts GET as a read and every other method as a write', () => {
 		expect(rateLimitBucket('GET')).toBe('read');
-		expect(['PUT', 'POST', 'PATCH', 'DELETE'].map((method) => rateLimitBucket(method as never))).toEqual(Array(4).fill('write'));
+		expect(
+			['PUT', 'POST', 'PATCH', 'DELETE'].map((method) => rateLimitBucket(method as never)),
+		).toEqual(Array(4).fill('write'));
 	});
 });
 
 describe('redacting secrets from answers', () => {
 	it('replaces the API key and access token wherever they appear, keys included', () => {
-		const secrets = credentialSecrets({ apiKey: 'key_123456', accessToken: ' tok_abcdef ', baseUrl: 'x' });
-		expect(redactSecrets({ error: 'bad key_123456', detail: { tok_abcdef: ['tok_abcdef!'] }, n: 1 }, secrets)).toEqual({
+		const secrets = credentialSecrets({
+			apiKey: 'key_123456',
+			accessToken: ' tok_abcdef ',
+			baseUrl: 'x',
+		});
+		expect(
+			redactSecrets(
+				{ error: 'bad key_123456', detail: { tok_abcdef: ['tok_abcdef!'] }, n: 1 },
+				secrets,
+			),
+		).toEqual({
 			error: 'bad [redacted]',
 			detail: { '[redacted]': ['[redacted]!'] },
 			n: 1,
@@ -94,6 +117,16 @@ describe('pacing the concurrent requests of one run', () => {
 		const sent = Array.from({ length: 12 }, () => pacingDelay(context, 'read', next, 5000));
 		expect(sent.filter((wait) => wait === 0)).toHaveLength(10);
 		expect(sent.slice(10)).toEqual([1000, 1000]);
+	});
+
+	it('counts a request sent at the turn of the second in both windows, where Trackstar may count it', () => {
+		rememberRateLimit(context, 'read', window(5, NOW_SECONDS + 1));
+		const reset = (NOW_SECONDS + 1) * 1000;
+		expect(pacingDelay(context, 'read', reset - 200, 5000)).toBe(0);
+		expect(pacingDelay(context, 'read', reset + 5, 5000)).toBe(0);
+		expect(pacingDelay(context, 'read', reset - 5, 5000)).toBe(0);
+		const next = Array.from({ length: 10 }, () => pacingDelay(context, 'read', reset + 20, 5000));
+		expect(next.filter((wait) => wait === 0)).toHaveLength(8);
 	});
 
 	it('keeps the lower count when an answer from the same window comes back', () => {

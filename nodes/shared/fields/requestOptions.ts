@@ -21,7 +21,7 @@ export const requestOptionsField: INodeProperties = {
 			name: 'concurrentPages',
 			type: 'number',
 			typeOptions: { minValue: 1, numberPrecision: 0 },
-			default: 5,
+			default: 8,
 			description:
 				"With Return All, how many pages of a long list to read at once, each from its own range of created dates, always within Trackstar's read limit. 1 reads one page after another.",
 		},

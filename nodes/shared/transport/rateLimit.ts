@@ -84,6 +84,8 @@ interface Window {
 	/** What is left of the window by this run's count: Trackstar's figure less what was sent since. */
 	remaining: number;
 	resetAt: number;
+	/** Requests sent so near the reset that Trackstar may count them in the next window instead. */
+	carried?: number;
 }
 
 /** Trackstar counts its limits per second. */
@@ -137,11 +139,15 @@ export function pacingDelay(
 	if (now >= window.resetAt + RESET_MARGIN_MS) {
 		if (window.limit === undefined || window.limit < 1) return 0;
 		// The window this request falls in, by Trackstar's per-second count.
-		window.resetAt += (Math.floor((now - window.resetAt) / WINDOW_MS) + 1) * WINDOW_MS;
-		window.remaining = window.limit;
+		const passed = Math.floor((now - window.resetAt) / WINDOW_MS) + 1;
+		window.resetAt += passed * WINDOW_MS;
+		window.remaining = Math.max(0, window.limit - (passed === 1 ? (window.carried ?? 0) : 0));
+		window.carried = 0;
 	}
 	if (window.remaining > 0) {
 		window.remaining--;
+		// Sent at the turn of the second, it may arrive in either window: it counts in both.
+		if (now >= window.resetAt - RESET_MARGIN_MS) window.carried = (window.carried ?? 0) + 1;
 		return 0;
 	}
 	const wait = window.resetAt + RESET_MARGIN_MS - now;

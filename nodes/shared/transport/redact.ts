@@ -23,7 +23,10 @@ export function redactSecrets(value: unknown, secrets: readonly string[]): unkno
 	if (Array.isArray(value)) return value.map((entry) => redactSecrets(entry, secrets));
 	if (typeof value === 'object' && value !== null) {
 		return Object.fromEntries(
-			Object.entries(value).map(([key, entry]) => [redactSecrets(key, secrets) as string, redactSecrets(entry, secrets)]),
+			Object.entries(value).map(([key, entry]) => [
+				redactSecrets(key, secrets) as string,
+				redactSecrets(entry, secrets),
+			]),
 		);
 	}
 	return value;

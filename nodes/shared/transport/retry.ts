@@ -38,7 +38,12 @@ const RETRYABLE_NETWORK_CODES = new Set([
 ]);
 
 /** Failures that prove the request never reached Trackstar. */
-const NEVER_SENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+const NEVER_SENT_NETWORK_CODES = new Set([
+	'ECONNREFUSED',
+	'EAI_AGAIN',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+]);
 
 export type Failure = { kind: 'status'; status: number } | { kind: 'network'; code?: string };
 
@@ -88,7 +93,11 @@ export function mayHaveBeenApplied(failure: Failure): boolean {
  * Exponential backoff with "equal jitter": retry n waits between half and all of
  * base * 2^(n-1), so concurrent executions that failed together do not retry together.
  */
-export function backoffDelay(retry: number, baseDelayMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+	retry: number,
+	baseDelayMs: number,
+	random: () => number = Math.random,
+): number {
 	const ceiling = Math.min(MAX_BACKOFF_MS, baseDelayMs * 2 ** (retry - 1));
 	return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }

@@ -23,7 +23,8 @@ interface ListWindow {
 	records: IDataObject[];
 	/** The date of the last record read, while every date read so far came in ascending order. */
 	last?: number;
-	first?: number;
+	/** Records per ms on the latest page read (or, before one came back, the window it split from). */
+	density?: number;
 	/** False once a record came without a date or before the one read before it. */
 	ascending: boolean;
 	busy: boolean;
@@ -32,8 +33,18 @@ interface ListWindow {
 
 /** A window's rest is split only when it still holds about a page or more, as its dates suggest. */
 const MIN_PAGES_TO_SPLIT = 1;
+/** How far one window's rest must outweigh the others' average to be split before a slot frees. */
+const OUTWEIGHS = 2;
+/** Windows at most, per page slot: each costs about one request more (its last, partial page). */
+const WINDOWS_PER_SLOT = 2;
+/**
+ * A page read in less time than this keeps up with Trackstar's 10 reads a second on its own:
+ * once a page came back that fast, windows would only add requests, so none are split off. The
+ * fastest page so far, not the latest: a garbage collection or a busy moment slows one page.
+ */
+const PAGE_KEEPS_UP_MS = 100;
 
-function newWindow(request: WindowedListRequest, range: DateRange): ListWindow {
+function newWindow(request: WindowedListRequest, range: DateRange, density?: number): ListWindow {
 	const query =
 		range.from === undefined && range.to === undefined
 			? request.query
@@ -42,6 +53,7 @@ function newWindow(request: WindowedListRequest, range: DateRange): ListWindow {
 		range,
 		cursor: pageCursor(query),
 		records: [],
+		density,
 		ascending: true,
 		busy: false,
 		done: false,
@@ -50,6 +62,7 @@ function newWindow(request: WindowedListRequest, range: DateRange): ListWindow {
 
 /** Takes in one page of a window: drops what a later window took over, and notes whether dates still ascend. */
 function takePage(window: ListWindow, page: IDataObject[], field: string) {
+	const pageStart = window.last ?? window.range.from;
 	for (const record of page) {
 		const time = recordTime(record, field);
 		if (
@@ -61,13 +74,16 @@ function takePage(window: ListWindow, page: IDataObject[], field: string) {
 			// from now on and read to its own end (the copies are dropped by ID at the end).
 			window.stopAt = undefined;
 		}
-		if (window.ascending) {
-			window.last = time;
-			window.first ??= time;
-		}
+		if (window.ascending) window.last = time;
 		// The later window reads these.
 		if (window.stopAt !== undefined && time !== undefined && time >= window.stopAt) continue;
 		window.records.push(record);
+	}
+	// The latest page's density, not the window's average: lists grow denser towards recent dates
+	// in a growing business, and what is left of a window lies after its latest page.
+	if (window.ascending && window.last !== undefined && page.length > 0) {
+		const from = pageStart ?? recordTime(page[0], field) ?? window.last;
+		window.density = page.length / Math.max(1000, window.last - from);
 	}
 	// In ascending order, what comes after a date past the stop is the later window's too.
 	if (
@@ -81,36 +97,75 @@ function takePage(window: ListWindow, page: IDataObject[], field: string) {
 }
 
 /**
- * Splits the window that, as its dates so far suggest, has the most left to read: a new window
- * takes the later half of its rest, and the old one stops where that begins. Only a window whose
- * dates have ascended so far can be split: its rest is then the range after its last date.
+ * What a window has left, as its dates so far suggest: the density of its latest page (or, before
+ * one came back, of the window it split from) times the dates left after its last record (or its
+ * whole range while its first page is on its way), and the middle of those dates, where it would
+ * be split. Undefined for a window whose dates did not ascend: its rest cannot be told.
+ */
+function estimate(
+	window: ListWindow,
+	now: number,
+): { left: number; at: number | undefined } | undefined {
+	const start = window.last ?? window.range.from;
+	if (window.done || !window.ascending || start === undefined || window.density === undefined)
+		return undefined;
+	const end = window.stopAt ?? window.range.to ?? Math.max(now, start + 1000);
+	return { left: window.density * Math.max(0, end - start), at: splitPoint(start, end) };
+}
+
+/** Records left by the estimate; a window whose rest cannot be told goes first, being unbounded. */
+const leftOf = (window: ListWindow, now: number) =>
+	estimate(window, now)?.left ?? Number.POSITIVE_INFINITY;
+
+/**
+ * Splits `window` at the middle of its rest: a new window takes the later half and waits for a
+ * page slot, and `window` stops where it begins.
  */
 function split(
 	windows: ListWindow[],
+	window: ListWindow,
+	at: number,
 	request: WindowedListRequest,
-	now: number,
-): ListWindow | undefined {
-	let best: { window: ListWindow; at: number; left: number } | undefined;
-	for (const window of windows) {
-		if (window.done || !window.ascending || window.last === undefined || window.first === undefined)
-			continue;
-		const end = window.stopAt ?? window.range.to ?? Math.max(now, window.last + 1000);
-		const at = splitPoint(window.last, end);
-		if (at === undefined) continue;
-		const perMs =
-			window.records.length / Math.max(1000, window.last - (window.range.from ?? window.first));
-		const left = perMs * (end - window.last);
-		if (left >= MIN_PAGES_TO_SPLIT * MAX_PAGE_SIZE && (!best || left > best.left))
-			best = { window, at, left };
-	}
-	if (!best) return undefined;
-	const later = newWindow(request, {
-		from: best.at,
-		to: best.window.stopAt ?? best.window.range.to,
-	});
-	best.window.stopAt = best.at;
-	windows.splice(windows.indexOf(best.window) + 1, 0, later);
+): ListWindow {
+	const later = newWindow(
+		request,
+		{ from: at, to: window.stopAt ?? window.range.to },
+		window.density,
+	);
+	window.stopAt = at;
+	windows.splice(windows.indexOf(window) + 1, 0, later);
 	return later;
+}
+
+/**
+ * The window worth splitting now, with where: the one with the most left, holding at least a
+ * page more. With a page slot free and no window waiting, any such window; otherwise only one
+ * whose rest outweighs the average of the other windows' by far, which would otherwise be read
+ * alone at the end while the other slots stand idle.
+ */
+function splitCandidate(
+	windows: ListWindow[],
+	now: number,
+	slotFree: boolean,
+): { window: ListWindow; at: number } | undefined {
+	let best: { window: ListWindow; at: number; left: number } | undefined;
+	let total = 0;
+	let open = 0;
+	for (const window of windows) {
+		const guess = estimate(window, now);
+		if (!guess) continue;
+		total += guess.left;
+		open++;
+		// On a tie the later window: a growing list is denser towards its end.
+		if (guess.at !== undefined && (!best || guess.left >= best.left))
+			best = { window, at: guess.at, left: guess.left };
+	}
+	if (!best || best.left < MIN_PAGES_TO_SPLIT * MAX_PAGE_SIZE) return undefined;
+	if (slotFree) return best;
+	const othersAverage = open > 1 ? (total - best.left) / (open - 1) : 0;
+	return best.left >= OUTWEIGHS * othersAverage && best.left >= 3 * MAX_PAGE_SIZE
+		? best
+		: undefined;
 }
 
 /**
@@ -144,8 +199,12 @@ function assemble(windows: ListWindow[]): IDataObject[] {
  * run, so these pages share it and stay within Trackstar's limit together.
  *
  * Windows come from splitting: while a page slot is free and no window waits, the window with the
- * most left (its records per second so far times the time it has left) hands the later half of
- * its remaining dates to a new window, and stops where that one starts. A window can only be
+ * most left (the density of its latest page times the dates it has left) hands the later half of
+ * its remaining dates to a new window, and stops where that one starts; a window whose rest
+ * outweighs the others' by far is split before a slot frees. A free slot goes to the waiting
+ * window with the most left, so that the windows end together. Nothing is split once a page came
+ * back in less than a tenth of a second: one at a time then keeps up with the read limit, and
+ * windows would only cost requests (a window's last page is partial). A window can only be
  * split while its dates ascend, so a list not in date order is read in one window, as before.
  * Nothing falls between windows: they meet at one instant, the first includes it, and a window
  * that turns out of order reads to its own end (copies are dropped by ID). Any page failing fails
@@ -159,8 +218,10 @@ export async function readWindowed(
 	const first = newWindow(request, {});
 	const windows = [first];
 	let failure: unknown;
+	let fastestPageMs = Number.POSITIVE_INFINITY;
 	const read = async (window: ListWindow) => {
 		window.busy = true;
+		const started = Date.now();
 		try {
 			const page = await readNextPage(
 				context,
@@ -183,6 +244,7 @@ export async function readWindowed(
 								recordsRead: windows.reduce((sum, each) => sum + each.cursor.recordsRead, 0),
 							},
 			);
+			fastestPageMs = Math.min(fastestPageMs, Date.now() - started);
 			takePage(window, page, request.field);
 			if (window.cursor.done) window.done = true;
 		} catch (error) {
@@ -194,10 +256,25 @@ export async function readWindowed(
 
 	await read(first);
 	const inFlight = new Set<Promise<void>>();
+	const unfinished = () => windows.filter((window) => !window.done).length;
 	while (failure === undefined) {
+		const slow = fastestPageMs >= PAGE_KEEPS_UP_MS;
+		// A window far bigger than the rest is split at once; its later half waits for a slot.
+		const outweighing =
+			slow && unfinished() < WINDOWS_PER_SLOT * request.concurrency
+				? splitCandidate(windows, now, false)
+				: undefined;
+		if (outweighing) split(windows, outweighing.window, outweighing.at, request);
 		while (inFlight.size < request.concurrency) {
-			const next =
-				windows.find((window) => !window.busy && !window.done) ?? split(windows, request, now);
+			// The waiting window with the most left goes first, so that all end together.
+			let next: ListWindow | undefined;
+			for (const window of windows)
+				if (!window.busy && !window.done && (!next || leftOf(window, now) > leftOf(next, now)))
+					next = window;
+			if (!next && slow) {
+				const candidate = splitCandidate(windows, now, true);
+				if (candidate) next = split(windows, candidate.window, candidate.at, request);
+			}
 			if (!next) break;
 			const reading = read(next).finally(() => inFlight.delete(reading));
 			inFlight.add(reading);
