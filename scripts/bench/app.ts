@@ -1,8 +1,8 @@
 /**
  * The CPU list in the real app: n8n (the version the demo runs) with this package and the
  * benchmark's minimal node installed from their `npm pack` tarballs, as community packages, and
- * each contender's workflow run by `n8n execute`, one process per run, against a sandbox that
- * sends the rate-limit headers but refuses nothing, with no latency. A workflow holding only the
+ * each contender's workflow run by `n8n execute`, one process per run, against a sandbox whose
+ * rate limit never binds, with no latency. A workflow holding only the
  * manual trigger gives n8n's start-up, subtracted from the others ("net"); each run also reports
  * the listing node's own `executionTime` from the run data n8n prints. With `--profile`, every
  * run is also profiled (`--cpu-prof`) and the profiles are summed up by profileSummary.ts.
@@ -18,6 +18,12 @@ import { sandboxCredential, EXAMPLE_CREDENTIAL } from '../demo/examples';
 import { freePort, N8nInstance, packPackage } from '../n8n/instance';
 import { httpRequestParameters, LISTS, MINIMAL_LIST_DIR } from './contenders';
 import { summarizeProfiles, type ProfileSummary } from './profileSummary';
+
+/**
+ * The CPU lists' sandbox: rate-limit headers on every answer, as Trackstar sends them, but a
+ * limit so high that neither a 429 nor our pacing (which obeys the headers) ever holds a page.
+ */
+export const UNBOUND_READS = { enforce: false, read: 1000 };
 
 export type AppContender = 'startUp' | 'minimalNode' | 'trackstar' | 'httpRequest';
 
@@ -110,7 +116,7 @@ export async function appListing(
 		...list.seed(size),
 		port: 0,
 		host: '127.0.0.1',
-		rateLimit: { enforce: false },
+		rateLimit: UNBOUND_READS,
 	});
 	const work = mkdtempSync(join(tmpdir(), 'trackstar-bench-app-'));
 	const port = await freePort();
