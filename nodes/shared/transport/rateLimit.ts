@@ -153,3 +153,15 @@ export function pacingDelay(
 	const wait = window.resetAt + RESET_MARGIN_MS - now;
 	return wait > 0 && wait <= maxWaitMs ? wait : 0;
 }
+
+/**
+ * The time between two requests that keeps within the limit Trackstar last reported for this run
+ * (100 ms at its 10 reads a second), or undefined before it reported one.
+ */
+export function limitInterval(
+	context: TrackstarContext,
+	bucket: RateLimitBucket,
+): number | undefined {
+	const limit = lastWindows.get(context)?.[bucket]?.limit;
+	return limit === undefined || limit < 1 ? undefined : WINDOW_MS / limit;
+}

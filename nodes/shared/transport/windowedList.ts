@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { TrackstarContext } from './context';
 import { recordTime, splitPoint, windowLabel, windowQuery, type DateRange } from './dateWindows';
 import { MAX_PAGE_SIZE, pageCursor, readNextPage, type PageCursor } from './pages';
+import { limitInterval } from './rateLimit';
 
 export interface WindowedListRequest {
 	path: string;
@@ -38,11 +39,12 @@ const OUTWEIGHS = 2;
 /** Windows at most, per page slot: each costs about one request more (its last, partial page). */
 const WINDOWS_PER_SLOT = 2;
 /**
- * A page read in less time than this keeps up with Trackstar's 10 reads a second on its own:
- * once a page came back that fast, windows would only add requests, so none are split off. The
- * fastest page so far, not the latest: a garbage collection or a busy moment slows one page.
+ * A page read in less time than the read limit leaves between two reads (100 ms at Trackstar's
+ * 10 a second) keeps up with the limit on its own: once a page came back that fast, windows would
+ * only add requests, so none are split off. The fastest page so far, not the latest: a garbage
+ * collection or a busy moment slows one page.
  */
-const PAGE_KEEPS_UP_MS = 100;
+const DEFAULT_READ_INTERVAL_MS = 100;
 
 function newWindow(request: WindowedListRequest, range: DateRange, density?: number): ListWindow {
 	const query =
@@ -203,8 +205,8 @@ function assemble(windows: ListWindow[]): IDataObject[] {
  * its remaining dates to a new window, and stops where that one starts; a window whose rest
  * outweighs the others' by far is split before a slot frees. A free slot goes to the waiting
  * window with the most left, so that the windows end together. Nothing is split once a page came
- * back in less than a tenth of a second: one at a time then keeps up with the read limit, and
- * windows would only cost requests (a window's last page is partial). A window can only be
+ * back within the read limit's interval (a tenth of a second): one at a time then keeps up with
+ * the limit, and windows would only cost requests (a window's last page is partial). A window can only be
  * split while its dates ascend, so a list not in date order is read in one window, as before.
  * Nothing falls between windows: they meet at one instant, the first includes it, and a window
  * that turns out of order reads to its own end (copies are dropped by ID). Any page failing fails
@@ -258,7 +260,7 @@ export async function readWindowed(
 	const inFlight = new Set<Promise<void>>();
 	const unfinished = () => windows.filter((window) => !window.done).length;
 	while (failure === undefined) {
-		const slow = fastestPageMs >= PAGE_KEEPS_UP_MS;
+		const slow = fastestPageMs >= (limitInterval(context, 'read') ?? DEFAULT_READ_INTERVAL_MS);
 		// A window far bigger than the rest is split at once; its later half waits for a slot.
 		const outweighing =
 			slow && unfinished() < WINDOWS_PER_SLOT * request.concurrency
