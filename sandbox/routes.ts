@@ -13,6 +13,7 @@ import { INTEGRATION_SPECIFIC_FIELDS, createFields, metaSchema, missingCreateFie
 import type { PageResult } from './pagination';
 import { paginate } from './pagination';
 import type { ReferenceLists } from './reference';
+import { compareOrdersBySync } from './seed';
 import { listReference } from './reference';
 import { attachOrderFile, orderPacks, shipOrder } from './orderShipments';
 import type { OrderStore } from './store';
@@ -49,12 +50,17 @@ export interface RecordedRequest {
 	fault?: string;
 }
 
+/** How orders are listed: by created_date (the default), or by when they were synced. */
+export type ListOrder = 'created' | 'synced';
+
 export interface RouteContext {
 	store: OrderStore;
 	requests: RecordedRequest[];
 	ignoredUpdateFields: ReadonlySet<string>;
 	reference: ReferenceLists;
 	clock: () => Date;
+	/** The order orders are listed in (see SandboxOptions.listOrder). */
+	listOrder: () => ListOrder;
 	/** Re-seeds the store and clears the request log. */
 	reset: () => void;
 }
@@ -71,7 +77,11 @@ function orderNotFound(id: string): Reply {
 export function listOrders(context: RouteContext, request: SandboxRequest): Reply {
 	const parsed = parseOrderListQuery(request.queryEntries);
 	if (!parsed.ok) return validationReply('query', parsed.errors);
-	const result = paginate(filterOrders(context.store.all(), parsed.query), parsed.query);
+	const orders =
+		context.listOrder() === 'synced'
+			? [...context.store.all()].sort(compareOrdersBySync)
+			: context.store.all();
+	const result = paginate(filterOrders(orders, parsed.query), parsed.query);
 	if (!result.ok) return validationReply('query', result.errors);
 	return jsonReply(result.page);
 }

@@ -32,7 +32,7 @@ import { createCatalogRouter } from './resources/router';
 import type { InventoryItem, LedgerEntry, Product } from './resources/types';
 import type { InboundShipment } from './resources/inboundShipmentTypes';
 import type { Return } from './resources/returnTypes';
-import type { RecordedRequest, RouteContext } from './routes';
+import type { ListOrder, RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { OrderStore } from './store';
 import type { Order } from './types';
@@ -68,6 +68,12 @@ export interface SandboxOptions {
 	rateLimit?: RateLimitOptions;
 	/** How long each list page takes to answer (fixed, and per record on it); default none. */
 	pageLatency?: PageLatency;
+	/**
+	 * The order orders are listed in: `created` (created_date, then id; the default) or `synced`
+	 * (trackstar_created_date, then id), where orders synced late come after newer ones. Trackstar
+	 * does not document its list order.
+	 */
+	listOrder?: ListOrder;
 	/** Seconds between two answered calls to a meta endpoint per access token (else 429); default 60, 0 = no limit. */
 	metaRateLimitSeconds?: number;
 	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
@@ -94,6 +100,8 @@ export interface Sandbox {
 	faults: FaultInjector;
 	/** Changes how long list pages take from now on (see latency.ts). */
 	setPageLatency(latency: PageLatency): void;
+	/** Changes the order orders are listed in from now on (see SandboxOptions.listOrder). */
+	setListOrder(order: ListOrder): void;
 	/** Shorthand for `faults.inject(...)`. */
 	inject(...rules: FaultRule[]): void;
 	/** Copies of the catalog's records, in list order (created_date, then id). */
@@ -193,6 +201,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const requests: RecordedRequest[] = [];
 	const rateLimits = rateLimiter(options.rateLimit);
 	const latency = pageLatency(options.pageLatency);
+	let listOrder: ListOrder = options.listOrder ?? 'created';
 	const faults = faultInjector();
 	const clock = options.clock ?? (() => new Date());
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
@@ -208,6 +217,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests.length = 0;
 		rateLimits.reset();
 		latency.set(options.pageLatency ?? {});
+		listOrder = options.listOrder ?? 'created';
 		faults.clear();
 		metaLimit.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
@@ -220,6 +230,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		ignoredUpdateFields: new Set(options.ignoredUpdateFields ?? ['trading_partner']),
 		reference: referenceLists(now, { shippingMethods: options.extraShippingMethods }),
 		clock,
+		listOrder: () => listOrder,
 		reset,
 	};
 	const catalog = new CatalogStore(
@@ -331,6 +342,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		faults,
 		inject: (...rules) => faults.inject(...rules),
 		setPageLatency: (next) => latency.set(next),
+		setListOrder: (next) => {
+			listOrder = next;
+		},
 		inventoryItems: () => structuredClone(catalog.inventory.all() as InventoryItem[]),
 		inventoryItem: (id) => structuredClone(catalog.inventory.get(id)),
 		products: () => structuredClone(catalog.products.all() as Product[]),

@@ -226,6 +226,46 @@ describe("Get Many with Return All: records on a window's boundary", () => {
 	});
 });
 
+describe('Get Many with Return All: a list not in created_date order', () => {
+	let sandbox: Sandbox;
+	let lateIds: string[];
+
+	// Trackstar does not document its list order. Listed as synced, orders created long ago but
+	// synced late come last, after far newer ones: each range must still be read to its end.
+	beforeAll(async () => {
+		sandbox = await startTestSandbox({ orderCount: 8000, listOrder: 'synced' });
+		// Synced as created, in created_date order: the list ascends by created_date where it is read first.
+		for (const order of sandbox.orders())
+			sandbox.upsertOrder({ ...order, trackstar_created_date: order.created_date });
+		const orders = sandbox.orders();
+		const latestSync = orders.map((order) => order.trackstar_created_date).sort()[
+			orders.length - 1
+		];
+		const late = [5, 1500, 3200, 4999, 6100, 7000].map((index) => orders[index]);
+		late.forEach((order, index) =>
+			sandbox.upsertOrder({
+				...order,
+				trackstar_created_date: new Date(Date.parse(latestSync) + (index + 1) * 1000)
+					.toISOString()
+					.replace('.000Z', 'Z'),
+			}),
+		);
+		lateIds = late.map((order) => order.id);
+	});
+	afterAll(async () => await sandbox.close());
+
+	it('returns every order once, those synced late included', async () => {
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
+		const { items, error } = await runOrders(sandbox, returnAll());
+
+		expect(error).toBeUndefined();
+		expectEachOnce(items);
+		expect(new Set(ids(items))).toEqual(new Set(sandbox.orders().map((order) => order.id)));
+		expect(ids(items)).toEqual(expect.arrayContaining(lateIds));
+		expect(windowsOf(sandbox).size).toBeGreaterThan(1);
+	});
+});
+
 describe('Orders Trigger: a backfill reads its long first poll in windows', () => {
 	let sandbox: Sandbox;
 	let start: number;
@@ -235,7 +275,7 @@ describe('Orders Trigger: a backfill reads its long first poll in windows', () =
 		sandbox = await startSandbox({
 			port: 0,
 			now: new Date(start - 1000),
-			orderCount: 4000,
+			orderCount: 6000,
 			pageLatency: { pageMs: SLOW_PAGE_MS },
 		});
 	});
@@ -248,13 +288,13 @@ describe('Orders Trigger: a backfill reads its long first poll in windows', () =
 		});
 		const items: Array<{ json: IDataObject }> = [];
 		const perPoll: number[] = [];
-		for (let poll = 0; poll < 6; poll++) {
+		for (let poll = 0; poll < 8; poll++) {
 			const taken = (await poller.poll()).items ?? [];
 			if (taken.length === 0) break;
 			perPoll.push(taken.length);
 			items.push(...taken);
 		}
-		expect(perPoll).toEqual([1000, 1000, 1000, 1000]);
+		expect(perPoll).toEqual([1000, 1000, 1000, 1000, 1000, 1000]);
 
 		const expected = sandbox
 			.orders()

@@ -1,6 +1,7 @@
 import {
 	recordTime,
-	splitPoint,
+	cutPoints,
+	userRange,
 	windowLabel,
 	windowQuery,
 } from '../../nodes/shared/transport/dateWindows';
@@ -56,14 +57,45 @@ describe('date windows of a long list', () => {
 		expect(recordTime({}, 'created_date')).toBeUndefined();
 	});
 
-	it('splits the rest of a window in its middle, on a whole second past the last date read', () => {
-		expect(splitPoint(at('2026-01-01T00:00:00Z'), at('2026-01-03T00:00:00Z'))).toBe(
+	it('cuts a range into ranges of equal length, on whole seconds', () => {
+		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-04T00:00:00Z'), 3)).toEqual([
 			at('2026-01-02T00:00:00Z'),
-		);
-		expect(splitPoint(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:03Z'))).toBe(
+			at('2026-01-03T00:00:00Z'),
+		]);
+		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:03Z'), 2)).toEqual([
 			at('2026-01-01T00:00:01Z'),
+		]);
+		// Fewer whole seconds than pieces: as many cuts as there are seconds.
+		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:02Z'), 8)).toEqual([
+			at('2026-01-01T00:00:01Z'),
+		]);
+		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:01Z'), 2)).toEqual([]);
+		expect(cutPoints(at('2026-01-01T00:00:00.500Z'), at('2026-01-01T00:00:01.200Z'), 2)).toEqual(
+			[],
 		);
-		expect(splitPoint(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:01Z'))).toBeUndefined();
+	});
+
+	it("reads where the user's own date filters let a list end", () => {
+		const field = 'created_date';
+		expect(userRange({}, field)).toEqual({ from: undefined, to: undefined });
+		expect(
+			userRange(
+				{ 'created_date[gte]': '2026-01-01T00:00:00Z', 'created_date[lt]': '2026-02-01T00:00:00Z' },
+				field,
+			),
+		).toEqual({ from: at('2026-01-01T00:00:00Z'), to: at('2026-02-01T00:00:00Z') });
+		expect(userRange({ 'created_date[lte]': '2026-02-01T00:00:00Z' }, field)).toEqual({
+			from: undefined,
+			to: at('2026-02-01T00:00:01Z'),
+		});
+		expect(userRange({ 'created_date[eq]': '2026-02-01T00:00:00Z' }, field)).toEqual({
+			from: at('2026-02-01T00:00:00Z'),
+			to: at('2026-02-01T00:00:01Z'),
+		});
+		expect(userRange({ 'updated_date[gte]': '2026-02-01T00:00:00Z' }, field)).toEqual({
+			from: undefined,
+			to: undefined,
+		});
 	});
 
 	it('names a window for an error', () => {

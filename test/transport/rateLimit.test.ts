@@ -1,6 +1,7 @@
 import type { TrackstarContext } from '../../nodes/shared/transport/context';
 import {
 	pacingDelay,
+	pacingWait,
 	rateLimitBucket,
 	rateLimitWait,
 	rememberRateLimit,
@@ -134,6 +135,21 @@ describe('pacing the concurrent requests of one run', () => {
 		for (let sent = 0; sent < 4; sent++) pacingDelay(context, 'read', NOW, 5000);
 		rememberRateLimit(context, 'read', window(8, NOW_SECONDS + 1));
 		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(0);
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(770);
+	});
+
+	it('tells how long a request would be held, without counting it', () => {
+		rememberRateLimit(context, 'read', window(1, NOW_SECONDS + 1));
+		expect(pacingWait(context, 'read', NOW)).toBe(0);
+		expect(pacingWait(context, 'read', NOW)).toBe(0);
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(0);
+		expect(pacingWait(context, 'read', NOW)).toBe(770);
+		expect(pacingWait(context, 'read', (NOW_SECONDS + 1) * 1000 + 20)).toBe(0);
+	});
+
+	it("keeps pacing by what it knew when an answer comes without the headers (a proxy's 502)", () => {
+		rememberRateLimit(context, 'read', window(0, NOW_SECONDS + 1));
+		rememberRateLimit(context, 'read', { 'content-type': 'text/html' });
 		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(770);
 	});
 

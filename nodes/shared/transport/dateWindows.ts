@@ -51,8 +51,35 @@ export function windowLabel(field: string, range: DateRange): string {
 	return `${field} ${from} ${to}`;
 }
 
-/** Where to split the rest of a window [last, end): its middle, on a whole second past `last`; undefined if too narrow. */
-export function splitPoint(last: number, end: number): number | undefined {
-	const middle = Math.floor((last + (end - last) / 2) / 1000) * 1000;
-	return middle > last && middle < end ? middle : undefined;
+/**
+ * Where to cut [start, end) into `count` ranges of equal length: the inner cut points, on whole
+ * seconds, each past `start` and the one before, and before `end`. Fewer where the span has
+ * fewer whole seconds; none if it has no whole second past `start`.
+ */
+export function cutPoints(start: number, end: number, count: number): number[] {
+	const points: number[] = [];
+	for (let piece = 1; piece < count; piece++) {
+		const point = Math.floor((start + ((end - start) * piece) / count) / 1000) * 1000;
+		if (point > (points[points.length - 1] ?? start) && point < end) points.push(point);
+	}
+	return points;
+}
+
+/**
+ * The dates the user's own filters on `field` allow, as far as a range tells (`gt`, `gte`, `lt`,
+ * `lte`, `eq`); they stay in every request as given, this only says where the list can end.
+ */
+export function userRange(query: IDataObject, field: string): DateRange {
+	const date = (key: string) => {
+		const value = query[`${field}[${key}]`] ?? (key === 'eq' ? query[field] : undefined);
+		const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+		return Number.isNaN(ms) ? undefined : ms;
+	};
+	const eq = date('eq');
+	if (eq !== undefined) return { from: eq, to: eq + 1000 };
+	const lte = date('lte');
+	return {
+		from: date('gte') ?? date('gt'),
+		to: date('lt') ?? (lte === undefined ? undefined : lte + 1000),
+	};
 }

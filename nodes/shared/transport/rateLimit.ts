@@ -111,7 +111,9 @@ export function rememberRateLimit(
 	const limit = finiteNumber(rateHeader(headers, 'limit'));
 	const windows = lastWindows.get(context) ?? {};
 	const known = windows[bucket];
-	if (remaining === undefined || resetAt === undefined) delete windows[bucket];
+	// An answer without the headers (a proxy's 502, say) says nothing of the window: what was
+	// known still paces the run's other pages, and rolls over with the limit Trackstar reported.
+	if (remaining === undefined || resetAt === undefined) return;
 	// An answer from a window already counted: the lower count wins, since it also counts the
 	// requests of this run still in flight (and another run's, when a token is shared).
 	else if (known && known.resetAt === resetAt)
@@ -119,6 +121,25 @@ export function rememberRateLimit(
 	// An answer from an older window says nothing about the current one.
 	else if (!known || resetAt > known.resetAt) windows[bucket] = { limit, remaining, resetAt };
 	lastWindows.set(context, windows);
+}
+
+/** The window a request sent at `now` falls in, rolled over past its resets; undefined: none paces it. */
+function windowAt(
+	context: TrackstarContext,
+	bucket: RateLimitBucket,
+	now: number,
+): Window | undefined {
+	const window = lastWindows.get(context)?.[bucket];
+	if (!window) return undefined;
+	if (now >= window.resetAt + RESET_MARGIN_MS) {
+		if (window.limit === undefined || window.limit < 1) return undefined;
+		// The window this request falls in, by Trackstar's per-second count.
+		const passed = Math.floor((now - window.resetAt) / WINDOW_MS) + 1;
+		window.resetAt += passed * WINDOW_MS;
+		window.remaining = Math.max(0, window.limit - (passed === 1 ? (window.carried ?? 0) : 0));
+		window.carried = 0;
+	}
+	return window;
 }
 
 /**
@@ -134,16 +155,8 @@ export function pacingDelay(
 	now: number,
 	maxWaitMs: number,
 ): number {
-	const window = lastWindows.get(context)?.[bucket];
+	const window = windowAt(context, bucket, now);
 	if (!window) return 0;
-	if (now >= window.resetAt + RESET_MARGIN_MS) {
-		if (window.limit === undefined || window.limit < 1) return 0;
-		// The window this request falls in, by Trackstar's per-second count.
-		const passed = Math.floor((now - window.resetAt) / WINDOW_MS) + 1;
-		window.resetAt += passed * WINDOW_MS;
-		window.remaining = Math.max(0, window.limit - (passed === 1 ? (window.carried ?? 0) : 0));
-		window.carried = 0;
-	}
 	if (window.remaining > 0) {
 		window.remaining--;
 		// Sent at the turn of the second, it may arrive in either window: it counts in both.
@@ -152,6 +165,19 @@ export function pacingDelay(
 	}
 	const wait = window.resetAt + RESET_MARGIN_MS - now;
 	return wait > 0 && wait <= maxWaitMs ? wait : 0;
+}
+
+/**
+ * How long a request sent at `now` would be held by pacingDelay, without counting it: 0 when it
+ * would go at once. Lets a caller with several requests to make choose which goes next.
+ */
+export function pacingWait(
+	context: TrackstarContext,
+	bucket: RateLimitBucket,
+	now: number,
+): number {
+	const window = windowAt(context, bucket, now);
+	return !window || window.remaining > 0 ? 0 : Math.max(0, window.resetAt + RESET_MARGIN_MS - now);
 }
 
 /**

@@ -1,9 +1,16 @@
-import type { IDataObject } from 'n8n-workflow';
+import { sleep, type IDataObject } from 'n8n-workflow';
 
 import type { TrackstarContext } from './context';
-import { recordTime, splitPoint, windowLabel, windowQuery, type DateRange } from './dateWindows';
+import {
+	cutPoints,
+	recordTime,
+	userRange,
+	windowLabel,
+	windowQuery,
+	type DateRange,
+} from './dateWindows';
 import { MAX_PAGE_SIZE, pageCursor, readNextPage, type PageCursor } from './pages';
-import { limitInterval } from './rateLimit';
+import { limitInterval, pacingWait } from './rateLimit';
 
 export interface WindowedListRequest {
 	path: string;
@@ -15,38 +22,62 @@ export interface WindowedListRequest {
 	concurrency: number;
 }
 
-/** A range of the list, read page after page by its own page token. */
+/**
+ * A range of the list, read to its end by its own page token: Trackstar filters each range, so
+ * every record is in exactly one, whatever order Trackstar lists them in.
+ */
 interface ListWindow {
+	/** Its bounds, sent with every page as `field[gte]` and `field[lt]`; undefined: the user's own. */
 	range: DateRange;
-	/** Where a later window took over: records from here on are that window's. */
-	stopAt?: number;
 	cursor: PageCursor;
 	records: IDataObject[];
+	/** Records it is expected to hold still; undefined when its dates do not tell (not ascending). */
+	left?: number;
+	/** Records per ms on its latest page, or (before one came back) near its dates. */
+	density?: number;
 	/** The date of the last record read, while every date read so far came in ascending order. */
 	last?: number;
-	/** Records per ms on the latest page read (or, before one came back, the window it split from). */
-	density?: number;
-	/** False once a record came without a date or before the one read before it. */
 	ascending: boolean;
 	busy: boolean;
+	/** Read to its end, or cut into new windows. */
 	done: boolean;
+	/** The dates no window has taken yet, the list's last: never read while windows are cut from it. */
+	pool?: boolean;
 }
 
-/** A window's rest is split only when it still holds about a page or more, as its dates suggest. */
-const MIN_PAGES_TO_SPLIT = 1;
-/** How far one window's rest must outweigh the others' average to be split before a slot frees. */
+/**
+ * A list whose first page's dates suggest fewer pages than this after it is read on, page after
+ * page: a page or two more are not worth a range each.
+ */
+const MIN_PAGES_TO_CUT = 3;
+/**
+ * The fewest pages a window cut from the pool should hold: each window's last page, partial,
+ * costs a request.
+ */
+const MIN_PAGES_PER_WINDOW = 2;
+/** How far a window's first page must show it outweighs the others' average for it to be cut again. */
 const OUTWEIGHS = 2;
-/** Windows at most, per page slot: each costs about one request more (its last, partial page). */
-const WINDOWS_PER_SLOT = 2;
+/** Windows cut again at most, per page slot. */
+const RECUTS_PER_SLOT = 1;
 /**
  * A page read in less time than the read limit leaves between two reads (100 ms at Trackstar's
  * 10 a second) keeps up with the limit on its own: once a page came back that fast, windows would
- * only add requests, so none are split off. The fastest page so far, not the latest: a garbage
+ * only add requests, so no more are cut. The fastest page so far, not the latest: a garbage
  * collection or a busy moment slows one page.
  */
 const DEFAULT_READ_INTERVAL_MS = 100;
 
-function newWindow(request: WindowedListRequest, range: DateRange, density?: number): ListWindow {
+/** The longest a page is held back for the read limit before the next choice: its window, a second. */
+const MAX_HOLD_MS = 1000;
+
+const pages = (records: number) => records / MAX_PAGE_SIZE;
+
+function newWindow(
+	request: WindowedListRequest,
+	range: DateRange,
+	density?: number,
+	left?: number,
+): ListWindow {
 	const query =
 		range.from === undefined && range.to === undefined
 			? request.query
@@ -56,125 +87,139 @@ function newWindow(request: WindowedListRequest, range: DateRange, density?: num
 		cursor: pageCursor(query),
 		records: [],
 		density,
+		left,
 		ascending: true,
 		busy: false,
 		done: false,
 	};
 }
 
-/** Takes in one page of a window: drops what a later window took over, and notes whether dates still ascend. */
-function takePage(window: ListWindow, page: IDataObject[], field: string) {
-	const pageStart = window.last ?? window.range.from;
+/** The dates of `range` a window cannot tell the end of: up to `end`, at least a second. */
+const spanOf = (range: DateRange, from: number, end: number) =>
+	(range.to ?? Math.max(end, from + 1000)) - from;
+
+/** Takes in one page of a window, notes whether its dates still ascend and what it has left. */
+function takePage(window: ListWindow, page: IDataObject[], field: string, end: number) {
+	const pageStart = window.last ?? window.range.from ?? recordTime(page[0] ?? {}, field);
 	for (const record of page) {
 		const time = recordTime(record, field);
 		if (
 			window.ascending &&
 			(time === undefined || (window.last !== undefined && time < window.last))
-		) {
+		)
 			window.ascending = false;
-			// Out of order, this window may still hold records a later window also reads: keep all
-			// from now on and read to its own end (the copies are dropped by ID at the end).
-			window.stopAt = undefined;
-		}
 		if (window.ascending) window.last = time;
-		// The later window reads these.
-		if (window.stopAt !== undefined && time !== undefined && time >= window.stopAt) continue;
 		window.records.push(record);
 	}
 	// The latest page's density, not the window's average: lists grow denser towards recent dates
 	// in a growing business, and what is left of a window lies after its latest page.
-	if (window.ascending && window.last !== undefined && page.length > 0) {
-		const from = pageStart ?? recordTime(page[0], field) ?? window.last;
-		window.density = page.length / Math.max(1000, window.last - from);
-	}
-	// In ascending order, what comes after a date past the stop is the later window's too.
-	if (
-		window.ascending &&
-		window.stopAt !== undefined &&
-		window.last !== undefined &&
-		window.last >= window.stopAt
-	) {
-		window.done = true;
-	}
+	if (window.ascending && window.last !== undefined && pageStart !== undefined && page.length > 0)
+		window.density = page.length / Math.max(1000, window.last - pageStart);
+	window.left = window.cursor.done
+		? 0
+		: window.ascending && window.last !== undefined && window.density !== undefined
+			? window.density * spanOf(window.range, window.last, end)
+			: undefined;
+}
+
+/** The pool's estimate from the density of the window next to it, the nearest dates read. */
+function updatePool(pool: ListWindow, density: number | undefined, end: number) {
+	if (density === undefined || pool.range.from === undefined) return;
+	pool.density = density;
+	pool.left = density * spanOf(pool.range, pool.range.from, end);
 }
 
 /**
- * What a window has left, as its dates so far suggest: the density of its latest page (or, before
- * one came back, of the window it split from) times the dates left after its last record (or its
- * whole range while its first page is on its way), and the middle of those dates, where it would
- * be split. Undefined for a window whose dates did not ascend: its rest cannot be told.
+ * Takes a window from the start of the pool, sized as guided self-scheduling does: the pool's
+ * share of one page slot, so that windows shrink as the list nears its end and all end together;
+ * a little under a whole number of pages, so that its last page is nearly full. Undefined when
+ * the pool is small enough to be read as the last window.
  */
-function estimate(
-	window: ListWindow,
-	now: number,
-): { left: number; at: number | undefined } | undefined {
-	const start = window.last ?? window.range.from;
-	if (window.done || !window.ascending || start === undefined || window.density === undefined)
-		return undefined;
-	const end = window.stopAt ?? window.range.to ?? Math.max(now, start + 1000);
-	return { left: window.density * Math.max(0, end - start), at: splitPoint(start, end) };
-}
-
-/** Records left by the estimate; a window whose rest cannot be told goes first, being unbounded. */
-const leftOf = (window: ListWindow, now: number) =>
-	estimate(window, now)?.left ?? Number.POSITIVE_INFINITY;
-
-/**
- * Splits `window` at the middle of its rest: a new window takes the later half and waits for a
- * page slot, and `window` stops where it begins.
- */
-function split(
+function takeFromPool(
 	windows: ListWindow[],
-	window: ListWindow,
-	at: number,
+	pool: ListWindow,
 	request: WindowedListRequest,
-): ListWindow {
-	const later = newWindow(
-		request,
-		{ from: at, to: window.stopAt ?? window.range.to },
-		window.density,
-	);
-	window.stopAt = at;
-	windows.splice(windows.indexOf(window) + 1, 0, later);
-	return later;
+	end: number,
+): ListWindow | undefined {
+	const from = pool.range.from;
+	if (from === undefined || pool.density === undefined || pool.left === undefined) return;
+	const share = Math.max(MIN_PAGES_PER_WINDOW, pages(pool.left) / request.concurrency);
+	if (pages(pool.left) < share * 1.5) return;
+	const records = (Math.ceil(share) - 0.15) * MAX_PAGE_SIZE;
+	const to = Math.max(from + 1000, Math.floor((from + records / pool.density) / 1000) * 1000);
+	if (to >= (pool.range.to ?? end)) return;
+	const taken = newWindow(request, { from, to }, pool.density, records);
+	const rest = newWindow(request, { from: to, to: pool.range.to });
+	Object.assign(pool, { range: rest.range, cursor: rest.cursor });
+	updatePool(pool, pool.density, end);
+	windows.splice(windows.indexOf(pool), 0, taken);
+	return taken;
 }
 
 /**
- * The window worth splitting now, with where: the one with the most left, holding at least a
- * page more. With a page slot free and no window waiting, any such window; otherwise only one
- * whose rest outweighs the average of the other windows' by far, which would otherwise be read
- * alone at the end while the other slots stand idle.
+ * Cuts a window that has read its first page into windows of equal dates from where it stands to
+ * its end, plus one for the dates of that first page again: Trackstar's list order is not
+ * documented, so a record of those dates may still come later in its list (one synced late, say),
+ * and only a range read to its end is sure to hold it. The copies are dropped by ID at the end.
  */
-function splitCandidate(
+function cutAgain(
 	windows: ListWindow[],
-	now: number,
-	slotFree: boolean,
-): { window: ListWindow; at: number } | undefined {
-	let best: { window: ListWindow; at: number; left: number } | undefined;
+	window: ListWindow,
+	count: number,
+	request: WindowedListRequest,
+	end: number,
+): boolean {
+	const start = window.last;
+	if (start === undefined) return false;
+	const points = cutPoints(start, window.range.to ?? end, count);
+	if (points.length === 0) return false;
+	const pieces = [
+		newWindow(request, { from: window.range.from, to: start }, undefined, window.records.length),
+	];
+	let from = start;
+	for (const to of [...points, window.range.to]) {
+		const range = { from, to };
+		pieces.push(
+			newWindow(request, range, window.density, (window.density ?? 0) * spanOf(range, from, end)),
+		);
+		if (to !== undefined) from = to;
+	}
+	window.done = true;
+	windows.splice(windows.indexOf(window) + 1, 0, ...pieces);
+	return true;
+}
+
+/**
+ * A window to cut again, and into how many: one not being read, that has read one page (a page
+ * more would be read twice), whose dates ascend, and that holds about twice the others' average
+ * or more, and two windows' worth at least.
+ */
+function cutCandidate(
+	windows: ListWindow[],
+	concurrency: number,
+): { window: ListWindow; count: number } | undefined {
+	let best: ListWindow | undefined;
 	let total = 0;
 	let open = 0;
 	for (const window of windows) {
-		const guess = estimate(window, now);
-		if (!guess) continue;
-		total += guess.left;
+		if (window.done || window.pool || window.left === undefined) continue;
+		total += window.left;
 		open++;
-		// On a tie the later window: a growing list is denser towards its end.
-		if (guess.at !== undefined && (!best || guess.left >= best.left))
-			best = { window, at: guess.at, left: guess.left };
+		const cuttable = !window.busy && window.ascending && window.cursor.pagesRead === 1;
+		if (cuttable && (!best || window.left >= (best.left ?? 0))) best = window;
 	}
-	if (!best || best.left < MIN_PAGES_TO_SPLIT * MAX_PAGE_SIZE) return undefined;
-	if (slotFree) return best;
-	const othersAverage = open > 1 ? (total - best.left) / (open - 1) : 0;
-	return best.left >= OUTWEIGHS * othersAverage && best.left >= 3 * MAX_PAGE_SIZE
-		? best
-		: undefined;
+	const left = best?.left;
+	if (!best || left === undefined || pages(left) < 2 * MIN_PAGES_PER_WINDOW) return undefined;
+	const othersAverage = open > 1 ? (total - left) / (open - 1) : 0;
+	if (left < OUTWEIGHS * othersAverage) return undefined;
+	const share = Math.max(othersAverage, MIN_PAGES_PER_WINDOW * MAX_PAGE_SIZE);
+	return { window: best, count: Math.min(concurrency, Math.max(2, Math.round(left / share))) };
 }
 
 /**
  * The list in window order, then page order (Trackstar's order where its list ascends by the
- * window's date), each record once: a record read twice (a window read to its end after its
- * dates came out of order, or Trackstar listing it twice) keeps its first place and its most
- * recently updated version.
+ * window's date), each record once: a record read twice (a window's first page read again, or
+ * Trackstar listing it twice) keeps its first place and its most recently updated version.
  */
 function assemble(windows: ListWindow[]): IDataObject[] {
 	const records: IDataObject[] = [];
@@ -196,27 +241,26 @@ function assemble(windows: ListWindow[]): IDataObject[] {
 
 /**
  * Return All over a long list at the read limit when pages are slow: the first page is read as
- * usual, and if there is more, the rest is read in ranges of a date that never changes (e.g.
+ * usual, and if the list is long, it is read in ranges of a date that never changes (e.g.
  * `created_date`), up to `concurrency` pages at once. The transport's pacing is kept per node
  * run, so these pages share it and stay within Trackstar's limit together.
  *
- * Windows come from splitting: while a page slot is free and no window waits, the window with the
- * most left (the density of its latest page times the dates it has left) hands the later half of
- * its remaining dates to a new window, and stops where that one starts; a window whose rest
- * outweighs the others' by far is split before a slot frees. A free slot goes to the waiting
- * window with the most left, so that the windows end together. Nothing is split once a page came
- * back within the read limit's interval (a tenth of a second): one at a time then keeps up with
- * the limit, and windows would only cost requests (a window's last page is partial). A window can only be
- * split while its dates ascend, so a list not in date order is read in one window, as before.
- * Nothing falls between windows: they meet at one instant, the first includes it, and a window
- * that turns out of order reads to its own end (copies are dropped by ID). Any page failing fails
- * the whole list, naming its window and page.
+ * Every range is filtered by Trackstar and read to its end, so no record depends on the list's
+ * order to be read: the first page's dates are read again in a range of their own, and the dates
+ * after them are a pool that ranges are taken from as page slots free, each the pool's share of a
+ * slot by the density of the nearest dates read (guided self-scheduling: ranges shrink towards
+ * the end, so all end together). A range whose first page shows far more than the others hold
+ * is cut again (that page read twice). A free slot goes to the range with the most left. A list
+ * that looks like a page or two more, or whose first page is not in date order, is read on page
+ * after page; nothing is cut once a page came back within the read limit's interval (a tenth of
+ * a second): one at a time then keeps up with the limit. Ranges meet at one instant, the later
+ * one holding it. Any page failing fails the whole list, naming its range and page.
  */
 export async function readWindowed(
 	context: TrackstarContext,
 	request: WindowedListRequest,
 ): Promise<IDataObject[]> {
-	const now = Date.now();
+	const end = userRange(request.query, request.field).to ?? Date.now();
 	const first = newWindow(request, {});
 	const windows = [first];
 	let failure: unknown;
@@ -236,10 +280,7 @@ export async function readWindowed(
 						? {}
 						: {
 								window: {
-									label: windowLabel(request.field, {
-										from: window.range.from,
-										to: window.stopAt ?? window.range.to,
-									}),
+									label: windowLabel(request.field, window.range),
 									page: window.cursor.pagesRead + 1,
 								},
 								pagesRead: windows.reduce((sum, each) => sum + each.cursor.pagesRead, 0),
@@ -247,42 +288,77 @@ export async function readWindowed(
 							},
 			);
 			fastestPageMs = Math.min(fastestPageMs, Date.now() - started);
-			takePage(window, page, request.field);
 			if (window.cursor.done) window.done = true;
+			takePage(window, page, request.field, end);
+			const after = windows[windows.indexOf(window) + 1];
+			if (after?.pool) updatePool(after, window.density, end);
 		} catch (error) {
 			failure ??= error;
 		} finally {
 			window.busy = false;
 		}
 	};
+	const slow = () => fastestPageMs >= (limitInterval(context, 'read') ?? DEFAULT_READ_INTERVAL_MS);
 
 	await read(first);
+	if (failure !== undefined) throw failure;
+	if (
+		first.done ||
+		!slow() ||
+		first.last === undefined ||
+		pages(first.left ?? 0) < MIN_PAGES_TO_CUT
+	) {
+		while (!first.done && failure === undefined) await read(first);
+		if (failure !== undefined) throw failure;
+		return assemble(windows);
+	}
+	// The first page's dates again, then the pool of the dates after them.
+	const again = newWindow(request, { to: first.last }, undefined, first.records.length);
+	const pool = newWindow(request, { from: first.last }, first.density);
+	pool.pool = true;
+	updatePool(pool, first.density, end);
+	first.done = true;
+	windows.push(again, pool);
+
+	let recuts = 0;
 	const inFlight = new Set<Promise<void>>();
-	const unfinished = () => windows.filter((window) => !window.done).length;
+	// While the read limit holds pages back, the next one is chosen when it can go, not queued in
+	// the pacing: so the window with the most left is the one that goes.
+	let limitFrees: Promise<void> | undefined;
 	while (failure === undefined) {
-		const slow = fastestPageMs >= (limitInterval(context, 'read') ?? DEFAULT_READ_INTERVAL_MS);
-		// A window far bigger than the rest is split at once; its later half waits for a slot.
-		const outweighing =
-			slow && unfinished() < WINDOWS_PER_SLOT * request.concurrency
-				? splitCandidate(windows, now, false)
-				: undefined;
-		if (outweighing) split(windows, outweighing.window, outweighing.at, request);
+		if (slow() && recuts < RECUTS_PER_SLOT * request.concurrency) {
+			const candidate = cutCandidate(windows, request.concurrency);
+			if (candidate && cutAgain(windows, candidate.window, candidate.count, request, end)) recuts++;
+		}
 		while (inFlight.size < request.concurrency) {
+			const held = inFlight.size > 0 ? pacingWait(context, 'read', Date.now()) : 0;
+			if (held > 0) {
+				limitFrees ??= sleep(Math.min(held, MAX_HOLD_MS)).then(() => {
+					limitFrees = undefined;
+				});
+				break;
+			}
 			// The waiting window with the most left goes first, so that all end together.
 			let next: ListWindow | undefined;
 			for (const window of windows)
-				if (!window.busy && !window.done && (!next || leftOf(window, now) > leftOf(next, now)))
+				if (
+					!window.busy &&
+					!window.done &&
+					(!next ||
+						(window.left ?? Number.POSITIVE_INFINITY) > (next.left ?? Number.POSITIVE_INFINITY))
+				)
 					next = window;
-			if (!next && slow) {
-				const candidate = splitCandidate(windows, now, true);
-				if (candidate) next = split(windows, candidate.window, candidate.at, request);
+			if (next?.pool) {
+				next = (slow() ? takeFromPool(windows, next, request, end) : undefined) ?? next;
+				// Too small to take from: the pool is read as the last window.
+				if (next.pool) next.pool = false;
 			}
 			if (!next) break;
 			const reading = read(next).finally(() => inFlight.delete(reading));
 			inFlight.add(reading);
 		}
 		if (inFlight.size === 0) break;
-		await Promise.race(inFlight);
+		await Promise.race(limitFrees ? [...inFlight, limitFrees] : inFlight);
 	}
 	await Promise.all(inFlight);
 	if (failure !== undefined) throw failure;
