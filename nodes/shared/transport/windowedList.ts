@@ -325,6 +325,7 @@ export async function readWindowed(
 	// While the read limit holds pages back, the next one is chosen when it can go, not queued in
 	// the pacing: so the window with the most left is the one that goes.
 	let limitFrees: Promise<void> | undefined;
+	const holds = new AbortController();
 	while (failure === undefined) {
 		if (slow() && recuts < RECUTS_PER_SLOT * request.concurrency) {
 			const candidate = cutCandidate(windows, request.concurrency);
@@ -333,9 +334,12 @@ export async function readWindowed(
 		while (inFlight.size < request.concurrency) {
 			const held = inFlight.size > 0 ? pacingWait(context, 'read', Date.now()) : 0;
 			if (held > 0) {
-				limitFrees ??= sleep(Math.min(held, MAX_HOLD_MS)).then(() => {
-					limitFrees = undefined;
-				});
+				limitFrees ??= sleep(Math.min(held, MAX_HOLD_MS), holds.signal).then(
+					() => {
+						limitFrees = undefined;
+					},
+					() => undefined,
+				);
 				break;
 			}
 			// The waiting window with the most left goes first, so that all end together.
@@ -360,6 +364,7 @@ export async function readWindowed(
 		if (inFlight.size === 0) break;
 		await Promise.race(limitFrees ? [...inFlight, limitFrees] : inFlight);
 	}
+	holds.abort();
 	await Promise.all(inFlight);
 	if (failure !== undefined) throw failure;
 	return assemble(windows);
