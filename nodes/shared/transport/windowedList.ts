@@ -60,6 +60,12 @@ const OUTWEIGHS = 2;
 /** Windows cut again at most, per page slot. */
 const RECUTS_PER_SLOT = 1;
 /**
+ * Windows at most, per page slot: past it the pool is read as the last window. Estimates correct
+ * themselves as pages come back; this bounds what a wild one (a burst of records in one second
+ * on the first page, say) can cost in requests.
+ */
+const WINDOWS_PER_SLOT = 4;
+/**
  * A page read in less time than the read limit leaves between two reads (100 ms at Trackstar's
  * 10 a second) keeps up with the limit on its own: once a page came back that fast, windows would
  * only add requests, so no more are cut. The fastest page so far, not the latest: a garbage
@@ -143,6 +149,7 @@ function takeFromPool(
 ): ListWindow | undefined {
 	const from = pool.range.from;
 	if (from === undefined || pool.density === undefined || pool.left === undefined) return;
+	if (windows.length >= WINDOWS_PER_SLOT * request.concurrency) return;
 	const share = Math.max(MIN_PAGES_PER_WINDOW, pages(pool.left) / request.concurrency);
 	if (pages(pool.left) < share * 1.5) return;
 	const records = (Math.ceil(share) - 0.15) * MAX_PAGE_SIZE;
