@@ -60,7 +60,7 @@ export interface RouteContext {
 	reference: ReferenceLists;
 	clock: () => Date;
 	/** The order orders are listed in (see SandboxOptions.listOrder). */
-	listOrder: () => ListOrder;
+	listOrder: ListOrder;
 	/** Re-seeds the store and clears the request log. */
 	reset: () => void;
 }
@@ -78,7 +78,7 @@ export function listOrders(context: RouteContext, request: SandboxRequest): Repl
 	const parsed = parseOrderListQuery(request.queryEntries);
 	if (!parsed.ok) return validationReply('query', parsed.errors);
 	const orders =
-		context.listOrder() === 'synced'
+		context.listOrder === 'synced'
 			? [...context.store.all()].sort(compareOrdersBySync)
 			: context.store.all();
 	const result = paginate(filterOrders(orders, parsed.query), parsed.query);

@@ -701,16 +701,16 @@ function parseTrackstarSeconds(date: string): number {
  * Another list order a WMS API may have: when the records reached it (trackstar_created_date),
  * then id. An order synced late then comes after newer ones by created_date.
  */
-export function compareOrdersBySync(a: Order, b: Order): number {
-	if (a.trackstar_created_date !== b.trackstar_created_date)
-		return a.trackstar_created_date < b.trackstar_created_date ? -1 : 1;
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export const compareOrdersBySync = byDateThenId('trackstar_created_date');
 
 /** List order: created_date ascending, then id. */
-export function compareOrders(a: Order, b: Order): number {
-	if (a.created_date !== b.created_date) return a.created_date < b.created_date ? -1 : 1;
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+export const compareOrders = byDateThenId('created_date');
+
+function byDateThenId(field: 'created_date' | 'trackstar_created_date') {
+	return (a: Order, b: Order): number => {
+		if (a[field] !== b[field]) return a[field] < b[field] ? -1 : 1;
+		return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+	};
 }
 
 /** Makes every value occur at least once (when there are enough slots), replacing duplicates. */

@@ -100,8 +100,6 @@ export interface Sandbox {
 	faults: FaultInjector;
 	/** Changes how long list pages take from now on (see latency.ts). */
 	setPageLatency(latency: PageLatency): void;
-	/** Changes the order orders are listed in from now on (see SandboxOptions.listOrder). */
-	setListOrder(order: ListOrder): void;
 	/** Shorthand for `faults.inject(...)`. */
 	inject(...rules: FaultRule[]): void;
 	/** Copies of the catalog's records, in list order (created_date, then id). */
@@ -201,7 +199,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const requests: RecordedRequest[] = [];
 	const rateLimits = rateLimiter(options.rateLimit);
 	const latency = pageLatency(options.pageLatency);
-	let listOrder: ListOrder = options.listOrder ?? 'created';
 	const faults = faultInjector();
 	const clock = options.clock ?? (() => new Date());
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
@@ -217,7 +214,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests.length = 0;
 		rateLimits.reset();
 		latency.set(options.pageLatency ?? {});
-		listOrder = options.listOrder ?? 'created';
 		faults.clear();
 		metaLimit.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
@@ -230,7 +226,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		ignoredUpdateFields: new Set(options.ignoredUpdateFields ?? ['trading_partner']),
 		reference: referenceLists(now, { shippingMethods: options.extraShippingMethods }),
 		clock,
-		listOrder: () => listOrder,
+		listOrder: options.listOrder ?? 'created',
 		reset,
 	};
 	const catalog = new CatalogStore(
@@ -342,9 +338,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		faults,
 		inject: (...rules) => faults.inject(...rules),
 		setPageLatency: (next) => latency.set(next),
-		setListOrder: (next) => {
-			listOrder = next;
-		},
 		inventoryItems: () => structuredClone(catalog.inventory.all() as InventoryItem[]),
 		inventoryItem: (id) => structuredClone(catalog.inventory.get(id)),
 		products: () => structuredClone(catalog.products.all() as Product[]),

@@ -116,8 +116,7 @@ export function rememberRateLimit(
 	if (remaining === undefined || resetAt === undefined) return;
 	// An answer from a window already counted: the lower count wins, since it also counts the
 	// requests of this run still in flight (and another run's, when a token is shared).
-	else if (known && known.resetAt === resetAt)
-		known.remaining = Math.min(known.remaining, remaining);
+	if (known && known.resetAt === resetAt) known.remaining = Math.min(known.remaining, remaining);
 	// An answer from an older window says nothing about the current one.
 	else if (!known || resetAt > known.resetAt) windows[bucket] = { limit, remaining, resetAt };
 	lastWindows.set(context, windows);
