@@ -77,7 +77,9 @@ function readSettings(context: IPollFunctions): PollSettings {
 			field: CURSOR_FIELDS[event],
 			version: CURSOR_VERSIONS[event],
 			statuses,
-			query: buildOrderListQuery(allowed, context.getTimezone()),
+			query: buildOrderListQuery(allowed, context.getTimezone(), {
+				ignoreEmpty: options.ignoreEmptyFilters === true,
+			}),
 			backfillHours,
 			maxRecords: readMaxRecords(options),
 			simplify: options.simplify === true,

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { orderFilterFields } from '../TrackstarOrders/fields/orderFilters';
+import { ignoreEmptyFiltersField } from '../shared/fields/ignoreEmptyFilters';
 import { orderStatusOptions } from '../shared/fields/orderStatusOptions';
 import { maxRecordsField } from '../shared/polling/maxRecords';
 
@@ -67,6 +68,7 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'On the first poll after activation, also emit the matching orders of this many hours before it. 0 starts from the moment of activation.',
 			},
+			ignoreEmptyFiltersField,
 			maxRecordsField('orders'),
 			{
 				displayName: 'Simplify',

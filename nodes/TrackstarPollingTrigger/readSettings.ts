@@ -42,7 +42,9 @@ export function readCommonSettings(context: IPollFunctions): CommonSettings {
 	delete filters.ids;
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const query = withFieldErrors(context, () =>
-		buildListQuery(filters, triggerFilters(resource.list.filters), context.getTimezone()),
+		buildListQuery(filters, triggerFilters(resource.list.filters), context.getTimezone(), {
+			ignoreEmpty: options.ignoreEmptyFilters === true,
+		}),
 	);
 	const simplify = resource.list.simplify?.record;
 	return {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { filterFields } from '../shared/fields/filterFields';
+import { ignoreEmptyFiltersField } from '../shared/fields/ignoreEmptyFilters';
 import { locatorField } from '../shared/fields/locators';
 import { maxRecordsField } from '../shared/polling/maxRecords';
 import type { ListFilters } from '../shared/wire/listFilters';
@@ -175,7 +176,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [backfillOption, maxRecordsField('records'), simplifyOption],
+		options: [backfillOption, ignoreEmptyFiltersField, maxRecordsField('records'), simplifyOption],
 		displayOptions: { hide: { event: ['belowThreshold'] } },
 	},
 	{
@@ -184,7 +185,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [maxRecordsField('inventory items'), simplifyOption],
+		options: [ignoreEmptyFiltersField, maxRecordsField('inventory items'), simplifyOption],
 		displayOptions: { show: { event: ['belowThreshold'] } },
 	},
 ];

@@ -27,6 +27,7 @@ const UPDATE_NODE = 'Set Shipping Method to UPS Ground';
 const TRACKSTAR_WORKFLOW = 'tsBrowserTrackstar';
 const INVENTORY_NODE = 'Inventory Items';
 const PRODUCT_NODE = 'Get Product';
+const EMPTY_FILTER_NODE = 'Orders Updated After';
 const SANDBOX_CREDENTIAL = {
 	trackstarApi: { id: 'TrackstarSandbox', name: 'Trackstar API (sandbox)' },
 };
@@ -67,9 +68,31 @@ const trackstarWorkflow = {
 			},
 			credentials: SANDBOX_CREDENTIAL,
 		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1a04',
+			name: EMPTY_FILTER_NODE,
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [240, 240],
+			// A date the picker cleared: n8n keeps the condition with no value.
+			parameters: {
+				resource: 'order',
+				operation: 'getAll',
+				limit: 50,
+				filters: { updatedDate: { conditions: [{ operator: 'gt', value: '' }] } },
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
 	],
 	connections: {
-		'Run It': { main: [[{ node: INVENTORY_NODE, type: 'main', index: 0 }]] },
+		'Run It': {
+			main: [
+				[
+					{ node: INVENTORY_NODE, type: 'main', index: 0 },
+					{ node: EMPTY_FILTER_NODE, type: 'main', index: 0 },
+				],
+			],
+		},
 		[INVENTORY_NODE]: { main: [[{ node: PRODUCT_NODE, type: 'main', index: 0 }]] },
 	},
 };
@@ -414,6 +437,30 @@ async function checkTrackstarNode(page: Page, demo: Demo) {
 	await closeNode(page);
 }
 
+/** A date condition left empty fails in the panel, before any request, saying how to fix it. */
+async function checkEmptyFilterError(page: Page, demo: Demo) {
+	await openNode(page, EMPTY_FILTER_NODE);
+	const before = demo.sandbox.requests.length;
+	await page.getByTestId('node-execute-button').click();
+	const message = page.getByText('the condition "Is After" has no date').first();
+	await message.waitFor({ timeout: 60_000 });
+	check(
+		(await message.innerText()).includes('Invalid Updated Date'),
+		`the panel shows "${(await message.innerText()).trim()}"`,
+	);
+	const hint = page.getByText('Pick a date, use an expression such as').first();
+	check(
+		await hint.isVisible(),
+		'the panel says how to fix it: pick a date, use an expression, or remove the condition',
+	);
+	const sent = demo.sandbox.requests
+		.slice(before)
+		.filter((request) => request.path.startsWith('/wms/'));
+	check(sent.length === 0, `no request reached the sandbox (${sent.length})`);
+	await screenshot(page, 'empty-filter-error');
+	await closeNode(page);
+}
+
 async function main() {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	selectors.setTestIdAttribute('data-test-id');
@@ -447,6 +494,7 @@ async function main() {
 		await checkPickers(page, demo);
 		await checkNodePicker(page);
 		await checkTrackstarNode(page, demo);
+		await checkEmptyFilterError(page, demo);
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));
 		console.error(error);

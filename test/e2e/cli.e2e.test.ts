@@ -30,8 +30,19 @@ const workflows = (sandbox: Sandbox) => {
 				{ onError: 'continueRegularOutput' },
 			),
 		]),
+		manualWorkflow('e2eEmptyDate001', 'E2E: a date condition left empty', [
+			trackstarNode('Orders Updated After', {
+				operation: 'getAll',
+				limit: 5,
+				filters: { updatedDate: { conditions: [{ operator: 'gt', value: '' }] } },
+			}),
+		]),
 		manualWorkflow('e2eWrongToken01', 'E2E: a token Trackstar refuses', [
-			trackstarNode('List With Wrong Token', { operation: 'getAll', limit: 5 }, { credential: WRONG_TOKEN_CREDENTIAL }),
+			trackstarNode(
+				'List With Wrong Token',
+				{ operation: 'getAll', limit: 5 },
+				{ credential: WRONG_TOKEN_CREDENTIAL },
+			),
 		]),
 	];
 };
@@ -50,13 +61,17 @@ test('the scheduled example lists every order in exception or backordered update
 	const listed = run.items['Stuck Orders Updated in the Last Hour'].map((item) => item.json);
 	expect(listed.length).toBeGreaterThan(0);
 	expect(listed.map((order) => order.id).sort()).toEqual(expected.map((order) => order.id).sort());
-	expect(run.items['One Line per Order'][0].json.message).toMatch(/^Order \S+ \(.+\) is (exception|backordered) since /);
+	expect(run.items['One Line per Order'][0].json.message).toMatch(
+		/^Order \S+ \(.+\) is (exception|backordered) since /,
+	);
 
 	const [request] = wmsRequests(app.sandbox);
 	expect(request.method).toBe('GET');
 	expect(request.query['status[in]']).toBe('exception,backordered');
 	expect(request.query['updated_date[gte]']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-	expect(Math.abs(Date.parse(request.query['updated_date[gte]'] as string) - (startedAt - 3_600_000))).toBeLessThan(60_000);
+	expect(
+		Math.abs(Date.parse(request.query['updated_date[gte]'] as string) - (startedAt - 3_600_000)),
+	).toBeLessThan(60_000);
 }, 120_000);
 
 test('Return All reads every page of 2,500 orders, each order once', async () => {
@@ -74,11 +89,14 @@ test('Return All reads every page of 2,500 orders, each order once', async () =>
 	expect(pages.every((page) => page.query.limit === '1000')).toBe(true);
 }, 120_000);
 
-test('the bulk-fix example moves the customer\'s open orders to UPS Ground and leaves the rest alone', async () => {
+test("the bulk-fix example moves the customer's open orders to UPS Ground and leaves the rest alone", async () => {
 	const customer = '65a1f3c2e4b0a17d9c3e5f02';
 	const before = app.sandbox.orders();
 	const toFix = before.filter(
-		(order) => order.warehouse_customer_id === customer && order.status === 'open' && order.shipping_method_id !== 'ups_ground',
+		(order) =>
+			order.warehouse_customer_id === customer &&
+			order.status === 'open' &&
+			order.shipping_method_id !== 'ups_ground',
 	);
 	expect(toFix.length).toBeGreaterThan(0);
 
@@ -90,7 +108,9 @@ test('the bulk-fix example moves the customer\'s open orders to UPS Ground and l
 	expect(updated.every((order) => order.shipping_method_id === 'ups_ground')).toBe(true);
 	const writes = wmsRequests(app.sandbox).filter((request) => request.method === 'PUT');
 	expect(writes).toHaveLength(toFix.length);
-	expect(writes.map((request) => request.body)).toEqual(toFix.map(() => ({ shipping_method_id: 'ups_ground' })));
+	expect(writes.map((request) => request.body)).toEqual(
+		toFix.map(() => ({ shipping_method_id: 'ups_ground' })),
+	);
 	for (const order of app.sandbox.orders()) {
 		const wasFixed = toFix.some((fixed) => fixed.id === order.id);
 		const previous = before.find((candidate) => candidate.id === order.id)!;
@@ -114,6 +134,14 @@ test('Cancel continues on fail: one result per ID, the refusals say why', async 
 		`PUT /wms/orders/${targets.fulfilled}/cancel`,
 		'PUT /wms/orders/no-such-order/cancel',
 	]);
+}, 120_000);
+
+test('a date condition left empty fails the execution before any request, naming the filter and how to fix it', async () => {
+	const run = await execute(app, 'e2eEmptyDate001');
+
+	expect(run.code).not.toBe(0);
+	expect(run.output).toContain('Invalid Updated Date: the condition "Is After" has no date');
+	expect(wmsRequests(app.sandbox)).toHaveLength(0);
 }, 120_000);
 
 test('a token Trackstar refuses fails the execution with a clear 401 and never shows the token', async () => {

@@ -27,15 +27,19 @@ describe('Trigger descriptions', () => {
 		expect(events?.default).toEqual(['order.created', 'order.updated', 'order.shipment.created']);
 	});
 
-	it("keeps the Orders Trigger's options, adding only Max Records per Poll (default 1,000)", () => {
+	it("keeps the Orders Trigger's options, adding only Ignore Empty Filters (off) and Max Records per Poll (default 1,000)", () => {
 		const options = poller.properties.find((property) => property.name === 'options');
 		expect(options?.options?.map((option) => option.name)).toEqual([
 			'backfillHours',
+			'ignoreEmptyFilters',
 			'maxRecordsPerPoll',
 			'simplify',
 		]);
 		expect(options?.options?.find((option) => option.name === 'maxRecordsPerPoll')).toMatchObject({
 			default: 1000,
+		});
+		expect(options?.options?.find((option) => option.name === 'ignoreEmptyFilters')).toMatchObject({
+			default: false,
 		});
 	});
 

@@ -205,17 +205,26 @@ describe('Reliability: bad input', () => {
 			});
 		});
 
-		it('drops empty values from filter lists instead of sending them', async () => {
+		it('drops empty entries inside a filter list that has values', async () => {
 			const { error } = await runOrders(sandbox, {
 				parameters: {
 					operation: 'getAll',
 					limit: 5,
-					filters: { ids: ' , ,', channel: conditions('in', 'shopify,, ,amazon'), orderNumber: conditions('eq', '') },
+					filters: { ids: ' , o-1,', channel: conditions('in', 'shopify,, ,amazon') },
 				},
 			});
 
 			expect(error).toBeUndefined();
-			expect(wmsRequests(sandbox)[0].query).toEqual({ limit: '5', 'channel[in]': 'shopify,amazon' });
+			expect(wmsRequests(sandbox)[0].query).toEqual({ limit: '5', ids: 'o-1', 'channel[in]': 'shopify,amazon' });
+		});
+
+		it('never drops a filter that has no value at all: it fails instead (see emptyFilters.test.ts)', async () => {
+			const { error } = await runOrders(sandbox, {
+				parameters: { operation: 'getAll', limit: 5, filters: { ids: ' , ,', orderNumber: conditions('eq', '') } },
+			});
+
+			expect(error?.message).toBe('Invalid Order IDs: the condition "Is One Of" has no value [item 0]');
+			expect(wmsRequests(sandbox)).toHaveLength(0);
 		});
 	});
 });

@@ -78,6 +78,8 @@ describe('retry policy', () => {
 			retryDelay: DEFAULT_RETRY_POLICY.baseDelayMs,
 			timeout: DEFAULT_RETRY_POLICY.timeoutMs / 1000,
 			concurrentPages: DEFAULT_CONCURRENT_PAGES,
+			// Off: an empty filter fails rather than widen the list.
+			ignoreEmptyFilters: false,
 		});
 	});
 });

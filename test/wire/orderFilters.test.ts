@@ -107,10 +107,13 @@ describe('buildOrderListQuery: the Filters collection as GET /wms/orders paramet
 		expect(buildOrderListQuery({ ids: ['a1', 'b2'] }, 'UTC')).toEqual({ ids: 'a1,b2' });
 	});
 
-	it('skips conditions left empty', () => {
-		expect(
-			buildOrderListQuery({ createdDate: conditions(['gt', '']), channel: conditions(['eq', '  ']) }, 'UTC'),
-		).toEqual({});
+	it('refuses conditions left empty, unless asked to leave them out', () => {
+		const empty = { createdDate: conditions(['gt', '']), channel: conditions(['eq', '  ']) };
+		expect(() => buildOrderListQuery(empty, 'UTC')).toThrow('Created Date: the condition "Is After" has no date');
+		expect(() => buildOrderListQuery({ channel: conditions(['eq', '  ']) }, 'UTC')).toThrow(
+			'Channel: the condition "Is Equal To" has no value',
+		);
+		expect(buildOrderListQuery(empty, 'UTC', { ignoreEmpty: true })).toEqual({});
 	});
 
 	it('refuses a comparison the filter does not have', () => {

@@ -1,29 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type {
-	ConditionFilter,
-	EqualsFilter,
-	FilterOperator,
-	ListFilters,
-} from '../wire/listFilters';
+import { COMPARISON_NAMES } from '../wire/emptyFilters';
+import type { ConditionFilter, EqualsFilter, ListFilters } from '../wire/listFilters';
 import { locatorField } from './locators';
-
-/** Comparisons in words; gt/lt only ever apply to dates in Trackstar's filters. */
-const OPERATOR_NAMES: Record<FilterOperator, string> = {
-	gt: 'Is After',
-	gte: 'Is On or After',
-	lt: 'Is Before',
-	lte: 'Is On or Before',
-	eq: 'Is Equal To',
-	neq: 'Is Not Equal To',
-	in: 'Is One Of',
-	nin: 'Is None Of',
-	contains: 'Contains',
-	not_contains: 'Does Not Contain',
-	'eq-insensitive': 'Is Equal To (Ignoring Case)',
-	'in-insensitive': 'Is One Of (Ignoring Case)',
-	'contains-insensitive': 'Contains (Ignoring Case)',
-};
 
 // Date filters open on "Is After", text filters on "Is Equal To": the comparisons people reach for first.
 const comparison: Record<'date' | 'text', INodeProperties> = {
@@ -66,7 +45,7 @@ function textValue(filter: ConditionFilter): INodeProperties {
 
 function conditionField(filter: ConditionFilter): INodeProperties {
 	const operators: INodePropertyOptions[] = filter.operators.map((operator) => ({
-		name: OPERATOR_NAMES[operator],
+		name: COMPARISON_NAMES[operator],
 		value: operator,
 		description: `Sent as ${filter.field}[${operator}]`,
 	}));

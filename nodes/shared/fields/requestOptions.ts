@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { ignoreEmptyFiltersField } from './ignoreEmptyFilters';
+
 export const REQUEST_OPTIONS_PARAMETER = 'requestOptions';
 
 /**
- * How every request of the node retries and times out. One node-level collection, read by the
+ * How every request of the node retries and times out, and how its lists read empty filters. One node-level collection, read by the
  * transport itself (see transport/requestOptions.ts), so operations never pass it around.
  * The defaults are DEFAULT_RETRY_POLICY's and DEFAULT_CONCURRENT_PAGES (a test keeps them equal;
  * n8n's lint wants literals).
@@ -25,6 +27,7 @@ export const requestOptionsField: INodeProperties = {
 			description:
 				"With Return All, how many pages of a long list to read at once, each from its own range of created dates, always within Trackstar's read limit. 1 reads one page after another.",
 		},
+		ignoreEmptyFiltersField,
 		{
 			displayName: 'Max Retries',
 			name: 'maxRetries',

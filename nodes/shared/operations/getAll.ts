@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { filterFields } from '../fields/filterFields';
 import type { ListModel, ResourceOperation } from '../resources/resource';
 import { type ListReading, trackstarApiRequestAllItems, WINDOW_FIELD } from '../transport/paginate';
+import { readEmptyFilterPolicy } from '../transport/requestOptions';
 import { InvalidValueError } from '../wire/invalidValue';
 import { buildListQuery } from '../wire/listFilters';
 import { listPath } from './records';
@@ -99,7 +100,12 @@ export function getAllOperation(
 				model.simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean);
 
 			const path = listPath(this, model, itemIndex);
-			const query = buildListQuery(filters, model.filters, this.getTimezone());
+			const query = buildListQuery(
+				filters,
+				model.filters,
+				this.getTimezone(),
+				readEmptyFilterPolicy(this, itemIndex),
+			);
 			const records = await trackstarApiRequestAllItems.call(
 				this,
 				path,

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { REQUEST_OPTIONS_PARAMETER } from '../fields/requestOptions';
 import { invalidInputError } from '../invalidInput';
+import type { EmptyFilterPolicy } from '../wire/emptyFilters';
 import { InvalidValueError } from '../wire/invalidValue';
 import type { TrackstarContext } from './context';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
@@ -94,4 +95,23 @@ export function readConcurrentPages(context: TrackstarContext, itemIndex: number
 	} catch (error) {
 		throw invalidInputError(context.getNode(), error as InvalidValueError, itemIndex);
 	}
+}
+
+/** Whether this item's lists leave out filters that are there but empty (off: they fail). */
+export function readEmptyFilterPolicy(
+	context: TrackstarContext,
+	itemIndex: number,
+): EmptyFilterPolicy {
+	const value = rawRequestOptions(context, itemIndex).ignoreEmptyFilters;
+	if (value === undefined || value === null || value === '' || typeof value === 'boolean')
+		return { ignoreEmpty: value === true };
+	if (value === 'true' || value === 'false') return { ignoreEmpty: value === 'true' };
+	throw invalidInputError(
+		context.getNode(),
+		new InvalidValueError(
+			'Request Options: Ignore Empty Filters',
+			`${String(value)} is not true or false`,
+		),
+		itemIndex,
+	);
 }

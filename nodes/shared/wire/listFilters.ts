@@ -1,24 +1,20 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toTrackstarDate } from './dates';
+import { checkDateRange } from './emptyDateRange';
+import {
+	CHOICE_FIX,
+	DATE_FIX,
+	emptyFilterError,
+	type EmptyFilterPolicy,
+	type FilterOperator,
+	VALUE_FIX,
+} from './emptyFilters';
 import { InvalidValueError } from './invalidValue';
 import { toValueList } from './lists';
 import { locatorValue } from './values';
 
-export type FilterOperator =
-	| 'eq'
-	| 'neq'
-	| 'gt'
-	| 'gte'
-	| 'lt'
-	| 'lte'
-	| 'in'
-	| 'nin'
-	| 'contains'
-	| 'not_contains'
-	| 'eq-insensitive'
-	| 'in-insensitive'
-	| 'contains-insensitive';
+export type { FilterOperator } from './emptyFilters';
 
 export interface FilterCondition {
 	operator?: FilterOperator;
@@ -163,6 +159,7 @@ function addConditions(
 	filter: ConditionFilter,
 	conditions: FilterCondition[],
 	timeZone: string,
+	policy: EmptyFilterPolicy,
 ) {
 	for (const condition of conditions) {
 		const operator = condition.operator ?? 'eq';
@@ -174,7 +171,12 @@ function addConditions(
 			);
 		}
 		const values = conditionValues(filter, operator, locatorValue(condition.value), timeZone);
-		if (values.length === 0) continue;
+		if (values.length === 0) {
+			if (policy.ignoreEmpty) continue;
+			throw filter.kind === 'date'
+				? emptyFilterError(filter.label, operator, 'date', DATE_FIX)
+				: emptyFilterError(filter.label, operator, 'value', VALUE_FIX);
+		}
 
 		const param = `${filter.field}[${operator}]`;
 		const existing = query[param] as string | undefined;
@@ -199,8 +201,17 @@ function addConditions(
 	}
 }
 
-function addSelection(query: IDataObject, selection: SelectionFilter, given: unknown) {
+function addSelection(
+	query: IDataObject,
+	selection: SelectionFilter,
+	given: unknown,
+	policy: EmptyFilterPolicy,
+) {
 	const chosen = toValueList(given, selection.label);
+	if (chosen.length === 0) {
+		if (policy.ignoreEmpty) return;
+		throw emptyFilterError(selection.displayName, selection.operator, 'value', CHOICE_FIX);
+	}
 	const allowed = selection.values.map(({ value }) => value);
 	const unknown = chosen.filter((value) => !allowed.includes(value));
 	if (unknown.length > 0) {
@@ -210,19 +221,40 @@ function addSelection(query: IDataObject, selection: SelectionFilter, given: unk
 			`Trackstar knows: ${allowed.join(', ')}`,
 		);
 	}
-	if (chosen.length > 0) query[`${selection.field}[${selection.operator}]`] = chosen.join(',');
+	query[`${selection.field}[${selection.operator}]`] = chosen.join(',');
 }
 
-function addBoolean(query: IDataObject, filter: BooleanFilter, given: unknown) {
-	if (given === undefined || given === '') return;
+function addBoolean(
+	query: IDataObject,
+	filter: BooleanFilter,
+	given: unknown,
+	policy: EmptyFilterPolicy,
+) {
+	if (given === undefined || given === null || given === '') {
+		if (policy.ignoreEmpty) return;
+		throw emptyFilterError(
+			filter.label,
+			'eq',
+			'value',
+			'Set it to true or false, or remove the filter.',
+		);
+	}
 	if (typeof given === 'boolean') query[filter.field] = String(given);
 	else if (given === 'true' || given === 'false') query[filter.field] = given;
 	else throw new InvalidValueError(filter.label, `"${String(given)}" is not true or false`);
 }
 
-function addEquals(query: IDataObject, filter: EqualsFilter, given: unknown) {
+function addEquals(
+	query: IDataObject,
+	filter: EqualsFilter,
+	given: unknown,
+	policy: EmptyFilterPolicy,
+) {
 	const [value, ...more] = toValueList(locatorValue(given), filter.label);
-	if (value === undefined) return;
+	if (value === undefined) {
+		if (policy.ignoreEmpty) return;
+		throw emptyFilterError(filter.label, 'eq', 'value', filter.values ? CHOICE_FIX : VALUE_FIX);
+	}
 	if (more.length > 0) {
 		throw new InvalidValueError(
 			filter.label,
@@ -243,26 +275,45 @@ function addEquals(query: IDataObject, filter: EqualsFilter, given: unknown) {
 
 /**
  * Maps a Filters collection to a Trackstar list's query parameters (`field[op]=value`,
- * comma-separated lists, UTC dates), as `definition` describes the list. Only what the user set is sent.
+ * comma-separated lists, UTC dates), as `definition` describes the list. A filter that is there
+ * but empty fails unless `policy` says to leave it out: sent as nothing, it would widen the list.
  */
 export function buildListQuery(
 	filters: IDataObject,
 	definition: ListFilters,
 	timeZone: string,
+	policy: EmptyFilterPolicy = {},
 ): IDataObject {
 	const query: IDataObject = {};
 
-	const ids = toValueList(filters.ids, definition.ids.label);
-	if (ids.length > 0) query.ids = ids.join(',');
+	if ('ids' in filters) {
+		const ids = toValueList(filters.ids, definition.ids.label);
+		if (ids.length > 0) query.ids = ids.join(',');
+		else if (!policy.ignoreEmpty)
+			throw emptyFilterError(definition.ids.label, 'in', 'value', VALUE_FIX);
+	}
 
 	for (const selection of definition.selections ?? [])
-		addSelection(query, selection, filters[selection.key]);
-	for (const filter of definition.booleans ?? []) addBoolean(query, filter, filters[filter.key]);
-	for (const filter of definition.equals ?? []) addEquals(query, filter, filters[filter.key]);
+		if (selection.key in filters) addSelection(query, selection, filters[selection.key], policy);
+	for (const filter of definition.booleans ?? [])
+		if (filter.key in filters) addBoolean(query, filter, filters[filter.key], policy);
+	for (const filter of definition.equals ?? [])
+		if (filter.key in filters) addEquals(query, filter, filters[filter.key], policy);
 
 	for (const filter of definition.conditions) {
+		if (!(filter.key in filters)) continue;
 		const group = filters[filter.key] as { conditions?: FilterCondition[] } | undefined;
-		if (group?.conditions?.length) addConditions(query, filter, group.conditions, timeZone);
+		const conditions = group?.conditions ?? [];
+		if (conditions.length === 0) {
+			if (policy.ignoreEmpty) continue;
+			throw new InvalidValueError(
+				filter.label,
+				'the filter has no condition',
+				'Add a condition, or remove the filter.',
+			);
+		}
+		addConditions(query, filter, conditions, timeZone, policy);
+		if (filter.kind === 'date') checkDateRange(query, filter.field, filter.label);
 	}
 	return query;
 }

@@ -10,6 +10,7 @@ import {
 	type FilterOperator,
 	type ListFilters,
 } from './listFilters';
+import type { EmptyFilterPolicy } from './emptyFilters';
 
 export type { FilterCondition, FilterOperator } from './listFilters';
 
@@ -155,6 +156,10 @@ export const ORDER_LIST_FILTERS: ListFilters = {
 export type OrderListFilters = IDataObject;
 
 /** The Filters collection of Get Many orders (and the Orders Trigger) as GET /wms/orders parameters. */
-export function buildOrderListQuery(filters: OrderListFilters, timeZone: string): IDataObject {
-	return buildListQuery(filters, ORDER_LIST_FILTERS, timeZone);
+export function buildOrderListQuery(
+	filters: OrderListFilters,
+	timeZone: string,
+	policy: EmptyFilterPolicy = {},
+): IDataObject {
+	return buildListQuery(filters, ORDER_LIST_FILTERS, timeZone, policy);
 }
