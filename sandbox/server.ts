@@ -62,7 +62,10 @@ export interface SandboxOptions {
 	now?: Date;
 	/** Fields the simulated WMS ignores on update (in unused_fields); default ['trading_partner']. */
 	ignoredUpdateFields?: string[];
-	/** Time written to updated_date by writes, and the meta rate limit's clock; default: the current time. */
+	/**
+	 * Time written to updated_date by writes, the meta rate limit's clock, and the `Date` header
+	 * of every answer; default: the current time.
+	 */
 	clock?: () => Date;
 	/** Rate-limit headers, and 429s above the limit when `enforce` is set; default headers only. */
 	rateLimit?: RateLimitOptions;
@@ -174,7 +177,7 @@ function readBody(request: IncomingMessage): Promise<ReceivedBody> {
 	});
 }
 
-function writeReply(response: ServerResponse, reply: Reply, requestId: string): void {
+function writeReply(response: ServerResponse, reply: Reply, requestId: string, now: Date): void {
 	if (response.headersSent || response.destroyed) return;
 	if (reply.drop) {
 		response.socket?.destroy();
@@ -185,6 +188,8 @@ function writeReply(response: ServerResponse, reply: Reply, requestId: string): 
 		'content-type': 'application/json',
 		'content-length': Buffer.byteLength(payload),
 		'x-request-id': requestId,
+		// The sandbox's own clock, as Trackstar's answers carry its time.
+		date: now.toUTCString(),
 		...reply.headers,
 	});
 	response.end(payload);
@@ -295,7 +300,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			if (reply.fault) record.fault = reply.fault;
 		}
 		try {
-			writeReply(response, reply, id);
+			writeReply(response, reply, id, clock());
 		} catch {
 			response.destroy();
 		}

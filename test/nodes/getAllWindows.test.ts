@@ -2,8 +2,17 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
-import { runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import {
+	SANDBOX_NOW,
+	runOrders,
+	startTestSandbox as startSeededSandbox,
+	wmsRequests,
+} from '../support/trackstar';
 import { ids, ordersPoller, wholeSecondNow } from '../support/triggers';
+
+/** The seeded orders run up to the sandbox's now, and its answers' Date header says that now. */
+const startTestSandbox = (options: Parameters<typeof startSeededSandbox>[0] = {}) =>
+	startSeededSandbox({ clock: () => SANDBOX_NOW, ...options });
 
 const returnAll = (requestOptions: IDataObject = {}) => ({
 	parameters: { operation: 'getAll', returnAll: true, simplify: false, requestOptions },
@@ -29,7 +38,7 @@ function mostAtOnce(sandbox: Sandbox, pageMs: number) {
 }
 
 /** Pages this slow are read in windows; faster ones keep up with the read limit one at a time. */
-const SLOW_PAGE_MS = 120;
+const SLOW_PAGE_MS = 300;
 
 function expectEachOnce(items: Array<{ json: IDataObject }>) {
 	const seen = ids(items);
@@ -46,13 +55,13 @@ describe('Get Many with Return All: a long list read in created_date windows at 
 	beforeEach(() => sandbox.reset());
 
 	it('returns every order once, in the order a page-by-page read gives, with several pages in flight and no 429', async () => {
-		sandbox.setPageLatency({ pageMs: 150 });
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
 		const { items, error } = await runOrders(sandbox, returnAll());
 
 		expect(error).toBeUndefined();
 		expect(ids(items)).toEqual(sandbox.orders().map((order) => order.id));
 		expect(windowsOf(sandbox).size).toBeGreaterThan(1);
-		expect(mostAtOnce(sandbox, 150)).toBeGreaterThan(1);
+		expect(mostAtOnce(sandbox, SLOW_PAGE_MS)).toBeGreaterThan(1);
 		expect(wmsRequests(sandbox).filter((request) => request.status === 429)).toHaveLength(0);
 	});
 

@@ -1,6 +1,6 @@
 import {
 	recordTime,
-	cutPoints,
+	middleCuts,
 	userRange,
 	windowLabel,
 	windowQuery,
@@ -57,22 +57,34 @@ describe('date windows of a long list', () => {
 		expect(recordTime({}, 'created_date')).toBeUndefined();
 	});
 
-	it('cuts a range into ranges of equal length, on whole seconds', () => {
-		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-04T00:00:00Z'), 3)).toEqual([
-			at('2026-01-02T00:00:00Z'),
-			at('2026-01-03T00:00:00Z'),
-		]);
-		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:03Z'), 2)).toEqual([
-			at('2026-01-01T00:00:01Z'),
-		]);
-		// Fewer whole seconds than pieces: as many cuts as there are seconds.
-		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:02Z'), 8)).toEqual([
-			at('2026-01-01T00:00:01Z'),
-		]);
-		expect(cutPoints(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:01Z'), 2)).toEqual([]);
-		expect(cutPoints(at('2026-01-01T00:00:00.500Z'), at('2026-01-01T00:00:01.200Z'), 2)).toEqual(
-			[],
-		);
+	describe('middleCuts: windows of about equal records, each a little under whole pages', () => {
+		const DAY = 86_400_000;
+		const from = at('2026-01-01T00:00:00Z');
+		const perDay = (records: number) => records / DAY;
+
+		it('cuts an even density into windows of whole pages less the slack, the last taking the rest', () => {
+			// 10 days of 1,000 a day: 10,000 records, 4 windows of 2.5 pages: planned at 2.7 pages.
+			const cuts = middleCuts({ from, to: from + 10 * DAY }, perDay(1000), perDay(1000), 4, 1000, 0.3);
+			expect(cuts.map((cut) => (cut - from) / DAY)).toEqual([2.7, 5.4, 8.1]);
+		});
+
+		it('gives a density that grows shorter windows towards its dense end', () => {
+			const cuts = middleCuts({ from, to: from + 10 * DAY }, perDay(500), perDay(1500), 3, 1000, 0.3);
+			expect(cuts).toHaveLength(2);
+			const [first, second] = [cuts[0] - from, cuts[1] - cuts[0]];
+			expect(second).toBeLessThan(first);
+			// The first holds its planned 3.7 pages: 500/day rising, so a little over 6 days.
+			const held = perDay(500) * first + ((perDay(1500) - perDay(500)) / (2 * 10 * DAY)) * first * first;
+			expect(held).toBeGreaterThan(3690);
+			expect(held).toBeLessThanOrEqual(3700);
+		});
+
+		it('cuts on whole seconds, and not at all where the range holds one window', () => {
+			const cuts = middleCuts({ from, to: from + 10 * DAY }, perDay(777), perDay(1234), 5, 1000, 0.3);
+			expect(cuts.every((cut) => cut % 1000 === 0)).toBe(true);
+			expect(middleCuts({ from, to: from + DAY }, perDay(900), perDay(900), 4, 1000, 0.3)).toEqual([]);
+			expect(middleCuts({ from, to: from + 2000 }, 1, 1, 4, 1000, 0.3)).toEqual([]);
+		});
 	});
 
 	it("reads where the user's own date filters let a list end", () => {

@@ -51,18 +51,44 @@ export function windowLabel(field: string, range: DateRange): string {
 	return `${field} ${from} ${to}`;
 }
 
+/** How far past `from` a density running linearly from `atStart` to `atEnd` over `length` holds `count` records. */
+function spanHolding(count: number, atStart: number, atEnd: number, length: number): number {
+	const curve = (atEnd - atStart) / (2 * length);
+	if (Math.abs(curve * length) < atStart * 1e-9) return count / atStart;
+	const discriminant = atStart * atStart + 4 * curve * count;
+	if (discriminant < 0) return length;
+	return (-atStart + Math.sqrt(discriminant)) / (2 * curve);
+}
+
 /**
- * Where to cut [start, end) into `count` ranges of equal length: the inner cut points, on whole
- * seconds, each past `start` and the one before, and before `end`. Fewer where the span has
- * fewer whole seconds; none if it has no whole second past `start`.
+ * Where to cut `range` into at most `count` windows of about equal records, by a density (records
+ * per ms) that runs linearly from `atStart` to `atEnd`: each window but the last is planned at a
+ * whole number of pages less `slack` of a page, so that its last page is nearly full and an
+ * estimate a little short does not spill into a page more; the last takes what is left. The inner
+ * cut points, on whole seconds, ascending, inside the range; none where it holds one window's worth.
  */
-export function cutPoints(start: number, end: number, count: number): number[] {
-	const points: number[] = [];
-	for (let piece = 1; piece < count; piece++) {
-		const point = Math.floor((start + ((end - start) * piece) / count) / 1000) * 1000;
-		if (point > (points[points.length - 1] ?? start) && point < end) points.push(point);
+export function middleCuts(
+	range: { from: number; to: number },
+	atStart: number,
+	atEnd: number,
+	count: number,
+	pageSize: number,
+	slack: number,
+): number[] {
+	const length = range.to - range.from;
+	if (length <= 0 || atStart <= 0 || atEnd <= 0 || count < 2) return [];
+	const total = ((atStart + atEnd) / 2) * length;
+	const share = total / count / pageSize;
+	const planned = (Math.max(1, Math.ceil(share - slack)) - slack) * pageSize;
+	const cuts: number[] = [];
+	for (let window = 1; window < count && planned * (window + 0.5) < total; window++) {
+		const at =
+			Math.floor((range.from + spanHolding(planned * window, atStart, atEnd, length)) / 1000) *
+			1000;
+		if (at <= (cuts[cuts.length - 1] ?? range.from) || at >= range.to) break;
+		cuts.push(at);
 	}
-	return points;
+	return cuts;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 	rememberRateLimit,
 	retryAfterWait,
 } from './rateLimit';
+import { rememberServerClock } from './serverClock';
 import { credentialSecrets, redactSecrets } from './redact';
 import { readRetryPolicy } from './requestOptions';
 import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
@@ -192,6 +193,7 @@ export async function trackstarApiRequest(
 		);
 		if (response) {
 			rememberRateLimit(this, bucket, response.headers as IDataObject);
+			rememberServerClock(this, response.headers as IDataObject);
 			if (response.statusCode >= 200 && response.statusCode < 300) {
 				return jsonObjectBody(this, request, response, itemIndex);
 			}

@@ -1,0 +1,111 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Sandbox, SandboxOptions } from '../../sandbox';
+import { startSandbox } from '../../sandbox';
+import { runOrders, SANDBOX_NOW, wmsRequests } from '../support/trackstar';
+import { ids } from '../support/triggers';
+
+/** What a real WMS connection takes to answer a page of 1,000 orders. */
+const PAGE_MS = 300;
+/** A list that stopped long before now: the seeded orders end here, the sandbox's clock is now. */
+const LONG_AGO = new Date('2024-04-30T12:00:00Z');
+
+/** Trackstar's read limit, enforced; the sandbox's clock (its Date header) fixed at its now. */
+async function listSandbox(options: SandboxOptions): Promise<Sandbox> {
+	return await startSandbox({
+		port: 0,
+		now: SANDBOX_NOW,
+		clock: () => SANDBOX_NOW,
+		rateLimit: { enforce: true },
+		pageLatency: { pageMs: PAGE_MS },
+		...options,
+	});
+}
+
+async function readAll(sandbox: Sandbox, filters: IDataObject = {}) {
+	const { items, error } = await runOrders(sandbox, {
+		parameters: { operation: 'getAll', returnAll: true, simplify: false, filters },
+	});
+	expect(error).toBeUndefined();
+	const requests = wmsRequests(sandbox);
+	// A 429 (two windows' pages sent at the turn of a second) is retried, and counted here.
+	expect(requests.filter((request) => ![200, 429].includes(request.status))).toHaveLength(0);
+	const ranges = new Set(
+		requests.map(
+			(request) =>
+				`${request.query['created_date[gte]'] ?? ''}..${request.query['created_date[lt]'] ?? ''}`,
+		),
+	);
+	const pageAfterPage = Math.max(1, Math.ceil(items.length / 1000));
+	return { items, requests: requests.length, ranges, pageAfterPage };
+}
+
+/**
+ * Trackstar's read limit is per connection and shared by every workflow on it: a read sends no
+ * request a page-by-page read would not, but for the first page's dates read again and one probe
+ * of the top, and each range's partial last page. Trackstar's pages take 300 ms here, the
+ * sandbox's clock is fixed, so no count depends on today's date.
+ */
+describe('Return All: requests per list', () => {
+	const sandboxes: Sandbox[] = [];
+	const open = async (options: SandboxOptions) => {
+		const sandbox = await listSandbox(options);
+		sandboxes.push(sandbox);
+		return sandbox;
+	};
+	afterAll(async () => await Promise.all(sandboxes.map((sandbox) => sandbox.close())));
+
+	it('a list of one page costs one request', async () => {
+		const sandbox = await open({ orderCount: 800 });
+		const read = await readAll(sandbox);
+		expect(read.items).toHaveLength(800);
+		expect(read.requests).toBe(1);
+	});
+
+	it('a sparse, filtered list is read page after page', async () => {
+		const sandbox = await open({ orderCount: 20_000 });
+		const expected = sandbox
+			.orders()
+			.filter((order) => ['exception', 'backordered'].includes(order.status));
+		const read = await readAll(sandbox, { status: ['exception', 'backordered'] });
+		expect(ids(read.items)).toEqual(expected.map((order) => order.id));
+		expect(read.requests).toBe(read.pageAfterPage);
+	});
+
+	it('three pages that end long before now cost one request more: the probe of the top, found empty', async () => {
+		const sandbox = await open({ orderCount: 2500, now: LONG_AGO });
+		const read = await readAll(sandbox);
+		expect(ids(read.items)).toEqual(sandbox.orders().map((order) => order.id));
+		expect(read.pageAfterPage).toBe(3);
+		expect(read.requests).toBe(4);
+	});
+
+	it('twenty pages that end long before now: one request more, no range cut beyond what a page showed', async () => {
+		const sandbox = await open({ orderCount: 20_000, now: LONG_AGO });
+		const read = await readAll(sandbox);
+		expect(ids(read.items)).toEqual(sandbox.orders().map((order) => order.id));
+		expect(read.requests).toBe(read.pageAfterPage + 1);
+		expect(read.ranges.size).toBe(2);
+	});
+
+	it.each([20_000, 50_000])(
+		'%d orders up to now: every order once; the first page again, and one partial page per range, more',
+		async (orderCount) => {
+			const sandbox = await open({ orderCount });
+			const read = await readAll(sandbox);
+			expect(ids(read.items)).toEqual(sandbox.orders().map((order) => order.id));
+			// The unfiltered first page, the first page's dates again, the tail (its partial page is
+			// the list's own last one): every other range adds at most one partial page.
+			const middle = read.ranges.size - 3;
+			expect(middle).toBeGreaterThan(1);
+			expect(read.requests).toBeLessThanOrEqual(read.pageAfterPage + 1 + middle);
+		},
+	);
+
+	it('a fast server is read page after page: windows would only add requests', async () => {
+		const sandbox = await open({ orderCount: 20_000, pageLatency: {} });
+		const read = await readAll(sandbox);
+		expect(read.requests).toBe(20);
+		expect(read.ranges).toEqual(new Set(['..']));
+	});
+});
