@@ -1,6 +1,7 @@
 import type { TrackstarContext } from '../../nodes/shared/transport/context';
 import {
 	pacingDelay,
+	pacingWait,
 	rateLimitBucket,
 	rateLimitWait,
 	rememberRateLimit,
@@ -135,6 +136,15 @@ describe('pacing the concurrent requests of one run', () => {
 		rememberRateLimit(context, 'read', window(8, NOW_SECONDS + 1));
 		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(0);
 		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(770);
+	});
+
+	it('tells how long a request would be held, without counting it', () => {
+		rememberRateLimit(context, 'read', window(1, NOW_SECONDS + 1));
+		expect(pacingWait(context, 'read', NOW)).toBe(0);
+		expect(pacingWait(context, 'read', NOW)).toBe(0);
+		expect(pacingDelay(context, 'read', NOW, 5000)).toBe(0);
+		expect(pacingWait(context, 'read', NOW)).toBe(770);
+		expect(pacingWait(context, 'read', (NOW_SECONDS + 1) * 1000 + 20)).toBe(0);
 	});
 
 	it("keeps pacing by what it knew when an answer comes without the headers (a proxy's 502)", () => {

@@ -60,6 +60,22 @@ function spanHolding(count: number, atStart: number, atEnd: number, length: numb
 	return (-atStart + Math.sqrt(discriminant)) / (2 * curve);
 }
 
+/** Records a density running linearly from `atStart` to `atEnd` over `range` holds from `from` to `to`. */
+export function recordsBetween(
+	range: { from: number; to: number },
+	atStart: number,
+	atEnd: number,
+	from: number,
+	to: number,
+): number {
+	const length = range.to - range.from;
+	const held = (at: number) => {
+		const x = Math.min(Math.max(at - range.from, 0), length);
+		return atStart * x + ((atEnd - atStart) * x * x) / (2 * length);
+	};
+	return length > 0 ? held(to) - held(from) : 0;
+}
+
 /**
  * Where to cut `range` into at most `count` windows of about equal records, by a density (records
  * per ms) that runs linearly from `atStart` to `atEnd`: each window but the last is planned at a

@@ -167,6 +167,19 @@ export function pacingDelay(
 }
 
 /**
+ * How long a request sent at `now` would be held by pacingDelay, without counting it: 0 when it
+ * would go at once. Lets a caller with several requests to make choose which goes next.
+ */
+export function pacingWait(
+	context: TrackstarContext,
+	bucket: RateLimitBucket,
+	now: number,
+): number {
+	const window = windowAt(context, bucket, now);
+	return !window || window.remaining > 0 ? 0 : Math.max(0, window.resetAt + RESET_MARGIN_MS - now);
+}
+
+/**
  * The time between two requests that keeps within the limit Trackstar last reported for this run
  * (100 ms at its 10 reads a second), or undefined before it reported one.
  */

@@ -1,8 +1,9 @@
-import type { IDataObject } from 'n8n-workflow';
+import { sleep, type IDataObject } from 'n8n-workflow';
 
 import type { TrackstarContext } from './context';
 import {
 	middleCuts,
+	recordsBetween,
 	recordTime,
 	userRange,
 	windowLabel,
@@ -10,7 +11,7 @@ import {
 	type DateRange,
 } from './dateWindows';
 import { MAX_PAGE_SIZE, pageCursor, readNextPage, type PageCursor } from './pages';
-import { limitInterval } from './rateLimit';
+import { limitInterval, pacingWait } from './rateLimit';
 import { serverNow } from './serverClock';
 
 export interface WindowedListRequest {
@@ -36,6 +37,9 @@ interface ListWindow {
 	firstTime?: number;
 	lastTime?: number;
 	ascending: boolean;
+	/** The records it was planned to hold, where an estimate tells. */
+	expected?: number;
+	busy?: boolean;
 }
 
 /**
@@ -63,7 +67,14 @@ const PAGE_SLACK = 0.3;
 /** The tail reads thin when its first page holds under this share of what was expected of it. */
 const THIN_TAIL = 0.5;
 
+/** The longest a page is held back for the read limit before the next choice: its window, a second. */
+const MAX_HOLD_MS = 1000;
+
 const pages = (records: number) => records / MAX_PAGE_SIZE;
+
+/** What a window is expected to hold still: half a page where it has read past its estimate. */
+const leftOf = (window: ListWindow) =>
+	Math.max(MAX_PAGE_SIZE / 2, (window.expected ?? MAX_PAGE_SIZE) - window.records.length);
 
 function newWindow(request: WindowedListRequest, range: DateRange): ListWindow {
 	const query =
@@ -114,6 +125,59 @@ function assemble(windows: ListWindow[]): IDataObject[] {
 		}
 	}
 	return records;
+}
+
+/**
+ * Reads every window to its end, a page of each at most in flight and `concurrency` in all. While
+ * the read limit holds pages back, the next page is chosen when it can go, not queued in the
+ * pacing: so the window with the most left goes first, and all end together.
+ */
+async function readTogether(
+	context: TrackstarContext,
+	windows: ListWindow[],
+	concurrency: number,
+	readPage: (window: ListWindow) => Promise<void>,
+	fail: (error: unknown) => void,
+) {
+	let failed = false;
+	const inFlight = new Set<Promise<void>>();
+	let limitFrees: Promise<void> | undefined;
+	const holds = new AbortController();
+	while (!failed) {
+		while (inFlight.size < concurrency) {
+			const held = inFlight.size > 0 ? pacingWait(context, 'read', Date.now()) : 0;
+			if (held > 0) {
+				limitFrees ??= sleep(Math.min(held, MAX_HOLD_MS), holds.signal).then(
+					() => {
+						limitFrees = undefined;
+					},
+					() => undefined,
+				);
+				break;
+			}
+			let next: ListWindow | undefined;
+			for (const window of windows)
+				if (!window.busy && !window.cursor.done && (!next || leftOf(window) > leftOf(next)))
+					next = window;
+			if (!next) break;
+			const window = next;
+			window.busy = true;
+			const reading = readPage(window)
+				.catch((error: unknown) => {
+					failed = true;
+					fail(error);
+				})
+				.finally(() => {
+					window.busy = false;
+					inFlight.delete(reading);
+				});
+			inFlight.add(reading);
+		}
+		if (inFlight.size === 0) break;
+		await Promise.race(limitFrees ? [...inFlight, limitFrees] : inFlight);
+	}
+	holds.abort();
+	await Promise.all(inFlight);
 }
 
 /**
@@ -198,7 +262,8 @@ export async function readWindowed(
 
 	// The probe: the top of the dates, as long as the first page's, up to the user's bound or
 	// Trackstar's now. Read alone, before anything is cut.
-	const tailFrom = Math.floor((end - Math.max(1000, from - (first.firstTime ?? from))) / 1000) * 1000;
+	const tailFrom =
+		Math.floor((end - Math.max(1000, from - (first.firstTime ?? from))) / 1000) * 1000;
 	const tail = newWindow(request, { from: Math.max(tailFrom, from) });
 	windows.push(tail);
 	await readPage(tail);
@@ -217,15 +282,22 @@ export async function readWindowed(
 		tailDensity === undefined
 			? []
 			: middleCuts({ from, to: tailFrom }, density, tailDensity, slots, MAX_PAGE_SIZE, PAGE_SLACK);
+	const middleRange = { from, to: tailFrom };
 	const middle: ListWindow[] = [];
 	let start = from;
 	for (const cut of [...cuts, tailFrom]) {
-		middle.push(newWindow(request, { from: start, to: cut }));
+		const window = newWindow(request, { from: start, to: cut });
+		if (tailDensity !== undefined)
+			window.expected = recordsBetween(middleRange, density, tailDensity, start, cut);
+		middle.push(window);
 		start = cut;
 	}
-	const reading = [again, ...middle, tail].map(readToEnd);
+	again.expected = first.records.length;
+	if (tailDensity !== undefined) tail.expected = tailDensity * (end - tailFrom);
 	windows.splice(windows.indexOf(tail), 0, again, ...middle);
-	await Promise.all(reading);
+	await readTogether(context, [again, ...middle, tail], request.concurrency, readPage, (error) => {
+		failure ??= error;
+	});
 	if (failure !== undefined) throw failure;
 	return assemble(windows);
 }
