@@ -36,6 +36,9 @@ export interface AppRun {
 	nodeMs?: number;
 	/** Records listed: items for our node and the minimal node, page records for HTTP Request. */
 	records?: number;
+	/** Requests the sandbox received during the run (all of them list pages), and how many of them ranges. */
+	requests?: number;
+	ranges?: number;
 }
 
 export interface AppFigures {
@@ -169,6 +172,7 @@ export async function appListing(
 			for (const contender of order) {
 				const printed = join(work, `${contender}.out`);
 				const started = process.hrtime.bigint();
+				const sentBefore = sandbox.requests.length;
 				const result = await n8n.cli(['execute', `--id=${contender}`, '--rawOutput'], {
 					stdoutTo: printed,
 					env: profile
@@ -180,7 +184,14 @@ export async function appListing(
 				const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 				if (result.code !== 0)
 					throw new Error(`n8n execute ${contender} exited ${result.code}:\n${result.stderr}`);
-				const run = { wallMs, ...readRun(printed) };
+				const sent = sandbox.requests.slice(sentBefore);
+				const ranges = new Set(
+					sent.map(
+						(request) =>
+							`${request.query['created_date[gte]']}..${request.query['created_date[lt]']}`,
+					),
+				).size;
+				const run = { wallMs, ...readRun(printed), requests: sent.length, ranges };
 				rmSync(printed);
 				if (contender !== 'startUp' && run.records !== size)
 					throw new Error(`${contender} listed ${run.records} of ${size} orders in the app`);

@@ -223,6 +223,8 @@ function printApp({ version, size, runs, profiles }: AppFigures) {
 			'node ms': contender === 'startUp' ? '-' : Math.round(nodeMs(contender)),
 			'node vs minimalNode':
 				contender === 'startUp' ? '-' : ratio(nodeMs(contender), nodeMs('minimalNode')),
+			requests: median(runs[contender].map((run) => run.requests ?? 0)),
+			'runs in ranges': runs[contender].filter((run) => (run.ranges ?? 0) > 1).length,
 		})),
 	);
 	for (const [contender, summary] of Object.entries(profiles ?? {})) {

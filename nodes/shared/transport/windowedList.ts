@@ -49,10 +49,15 @@ interface ListWindow {
 const MIN_PAGES_TO_CUT = 3;
 /**
  * Pages this many read-limit intervals slow (250 ms at Trackstar's 10 reads a second) leave the
- * limit idle while one is read: only then do windows make the read faster. A faster page is
- * mostly the time it takes to parse here, which windows read at once do not shorten.
+ * limit idle while one is read: only then can windows make the read faster.
  */
 const SLOW_PAGE_INTERVALS = 2.5;
+/**
+ * And a page must take this long whatever the limit allows: a page of 1,000 records that comes
+ * back sooner is mostly the time it takes to parse here, which pages read at once do not shorten
+ * (they only add requests).
+ */
+const SLOW_PAGE_MS = 250;
 const DEFAULT_READ_INTERVAL_MS = 100;
 /**
  * Windows read at once, at most, tail included. Each window's last page is partial, a request
@@ -252,7 +257,7 @@ export async function readWindowed(
 		density !== undefined &&
 		from !== undefined &&
 		slots > 1 &&
-		pageMs >= SLOW_PAGE_INTERVALS * interval &&
+		pageMs >= Math.max(SLOW_PAGE_MS, SLOW_PAGE_INTERVALS * interval) &&
 		pages(density * (end - from)) >= MIN_PAGES_TO_CUT;
 	if (!worthCutting) {
 		await readToEnd(first);
