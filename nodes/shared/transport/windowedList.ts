@@ -60,8 +60,9 @@ const SLOW_PAGE_INTERVALS = 2.5;
 const SLOW_PAGE_MS = 250;
 const DEFAULT_READ_INTERVAL_MS = 100;
 /**
- * Windows read at once, at most, tail included. Each window's last page is partial, a request
- * the page-by-page read does not make: a few large windows keep that to about one in all.
+ * Ranges the dates between the first page and the top are cut into, at most: as many as keep the
+ * read limit busy while a page is read (a page's time over the limit's interval, plus one), since
+ * each range's last page is partial, a request the page-by-page read does not make.
  */
 const MAX_WINDOWS = 8;
 /**
@@ -191,17 +192,18 @@ async function readTogether(
  * date order, or whose first page's density suggests only a page or two more, is read on page
  * after page, as a Limit is.
  *
- * Otherwise the rest is read in ranges of a date that never changes (`created_date`), each
- * filtered by Trackstar and read to its end, so that no record depends on the list's order
- * (which Trackstar does not document): the first page's dates again, in a range of their own (an
- * order synced late may come long after newer ones), then, before anything is cut, the top of
- * the dates (the tail, from the last of a few equal shares up to Trackstar's now or the user's
- * bound) as a probe. Only where the tail shows records the dates between are cut, into a few
- * windows of equal estimated records (by a density that runs from the first page's to the
- * tail's), each a little under a whole number of pages; where the tail is empty or thin, the list
- * ends or thins before it, and those dates are read as one range. No range is cut beyond what a
- * page has shown holds records. The transport's pacing is kept per node run, so all pages stay
- * within Trackstar's read limit together. Any page failing fails the whole list, naming its range.
+ * Otherwise the node looks before it cuts: it reads the top of the dates (as many days as the
+ * first page held, up to Trackstar's now or the user's bound) as a probe. An empty or thin top
+ * means the list ends or thins well before now: it is read on page after page, one request more
+ * in all. A top that holds records shows the list reaches it, and the rest is read in ranges of a
+ * date that never changes (`created_date`), each filtered by Trackstar and read to its end, so
+ * that no record depends on the list's order (which Trackstar does not document): the first
+ * page's dates again, in a range of their own (an order synced late may come long after newer
+ * ones); the dates between, cut into a few ranges of about equal records (by a density that runs
+ * from the first page's to the top's), each a little under a whole number of pages; and the top,
+ * read on. No range is cut beyond what a page showed holds records. The transport's pacing is
+ * kept per node run, so all pages stay within Trackstar's read limit together (see readTogether).
+ * Any page failing fails the whole list, naming its range.
  */
 export async function readWindowed(
 	context: TrackstarContext,
