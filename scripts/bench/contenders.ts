@@ -89,6 +89,8 @@ export type Contender =
 	| 'floor'
 	| 'trackstar'
 	| 'trackstarSequential'
+	| 'trackstar4'
+	| 'trackstar8'
 	| 'minimalNode'
 	| 'httpRequest';
 
@@ -262,6 +264,8 @@ export const contenders: Record<Contender, Prepare> = {
 	floor,
 	trackstar: trackstar(),
 	trackstarSequential: trackstar({ concurrentPages: 1 }),
+	trackstar4: trackstar({ concurrentPages: 4 }),
+	trackstar8: trackstar({ concurrentPages: 8 }),
 	minimalNode,
 	httpRequest,
 };

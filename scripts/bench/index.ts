@@ -34,6 +34,8 @@ const CPU_CONTENDERS: Contender[] = ['floor', 'minimalNode', 'trackstar', 'track
 const SLOW_PAGE_CONTENDERS: Contender[] = [
 	'floor',
 	'trackstar',
+	'trackstar4',
+	'trackstar8',
 	'trackstarSequential',
 	'httpRequest',
 ];
@@ -127,6 +129,7 @@ async function listing({
 		.digest('hex');
 	const runs = empty<Measurement>(contenders);
 	const tooManyRequests = empty<number>(contenders);
+	const requestCounts = empty<number>(contenders);
 	const mismatches = empty<string>(contenders);
 	try {
 		for (let repetition = 0; repetition < repetitions; repetition++) {
@@ -142,6 +145,7 @@ async function listing({
 				tooManyRequests[contender].push(
 					requests.filter((request) => request.status === 429).length,
 				);
+				requestCounts[contender].push(requests.length);
 				if (measurement.records !== size)
 					throw new Error(`${contender} listed ${measurement.records} of ${size} ${list.noun}`);
 				const { listed } = measurement;
@@ -175,6 +179,7 @@ async function listing({
 				...(pageMs ? { 'of read ceiling': `${((ceilingMs / ms) * 100).toFixed(0)}%` } : {}),
 				'peak RSS MB': mb(peak),
 				'(peak - start) / JSON': ratio(peak - baseline, jsonBytes),
+				'requests (median)': median(requestCounts[contender]),
 				'429s (median)': median(tooManyRequests[contender]),
 				'same as sequential': runs[contender][0].listed
 					? mismatches[contender].join(', ') || 'yes'

@@ -25,9 +25,13 @@ async function listSandbox(options: SandboxOptions): Promise<Sandbox> {
 	});
 }
 
-async function readAll(sandbox: Sandbox, filters: IDataObject = {}) {
+async function readAll(
+	sandbox: Sandbox,
+	filters: IDataObject = {},
+	requestOptions: IDataObject = {},
+) {
 	const { items, error } = await runOrders(sandbox, {
-		parameters: { operation: 'getAll', returnAll: true, simplify: false, filters },
+		parameters: { operation: 'getAll', returnAll: true, simplify: false, filters, requestOptions },
 	});
 	expect(error).toBeUndefined();
 	const requests = wmsRequests(sandbox);
@@ -43,10 +47,11 @@ async function readAll(sandbox: Sandbox, filters: IDataObject = {}) {
 }
 
 /**
- * Trackstar's read limit is per connection and shared by every workflow on it: a read sends no
- * request a page-by-page read would not, but for the first page's dates read again and one probe
- * of the top, and each range's partial last page. Trackstar's pages take 300 ms here, the
- * sandbox's clock is fixed, so no count depends on today's date.
+ * Trackstar's read limit is per connection and shared by every workflow on it: by default a read
+ * sends at most two requests a page-by-page read would not (the first page's dates read again,
+ * and the lower range's partial last page), whatever the list; each range beyond two that
+ * Concurrent Pages allows adds one at most. Trackstar's pages take 300 ms here, the sandbox's
+ * clock is fixed, so no count depends on today's date.
  */
 describe('Return All: requests per list', () => {
 	const sandboxes: Sandbox[] = [];
@@ -90,19 +95,25 @@ describe('Return All: requests per list', () => {
 		expect(read.ranges.size).toBe(2);
 	});
 
-	it.each([20_000, 50_000])(
-		'%d orders up to now: every order once; the first page again, and one partial page per range, more',
+	it.each([7_500, 20_000, 50_000])(
+		'%d orders up to now, by default: every order once, in two ranges at once, at most two requests more',
 		async (orderCount) => {
 			const sandbox = await open({ orderCount });
 			const read = await readAll(sandbox);
 			expect(ids(read.items)).toEqual(sandbox.orders().map((order) => order.id));
-			// The unfiltered first page, the first page's dates again, the tail (its partial page is
-			// the list's own last one): every other range adds at most one partial page.
-			const middle = read.ranges.size - 3;
-			expect(middle).toBeGreaterThan(1);
-			expect(read.requests).toBeLessThanOrEqual(read.pageAfterPage + 1 + middle);
+			// The unfiltered first page; the dates below the probe, from the start; the probe's, to the end.
+			expect(read.ranges.size).toBe(3);
+			expect(read.requests).toBeLessThanOrEqual(read.pageAfterPage + 2);
 		},
 	);
+
+	it('with Concurrent Pages 4, four ranges at once: at most one request more for each range beyond two', async () => {
+		const sandbox = await open({ orderCount: 50_000 });
+		const read = await readAll(sandbox, {}, { concurrentPages: 4 });
+		expect(ids(read.items)).toEqual(sandbox.orders().map((order) => order.id));
+		expect(read.ranges.size).toBe(5);
+		expect(read.requests).toBeLessThanOrEqual(read.pageAfterPage + 2 + 2);
+	});
 
 	it("the Orders Trigger's backfill poll reads through the same path: three pages ended long ago, four requests", async () => {
 		const sandbox = await open({ orderCount: 2500, now: LONG_AGO });

@@ -1,7 +1,7 @@
+import { densityModel } from '../../nodes/shared/transport/densityModel';
 import {
+	lowerCuts,
 	recordTime,
-	middleCuts,
-	recordsBetween,
 	userRange,
 	windowLabel,
 	windowQuery,
@@ -58,70 +58,84 @@ describe('date windows of a long list', () => {
 		expect(recordTime({}, 'created_date')).toBeUndefined();
 	});
 
-	describe('middleCuts: windows of about equal records, each a little under whole pages', () => {
+	describe('lowerCuts: ranges of about equal records below the probe, each a little under whole pages', () => {
 		const DAY = 86_400_000;
 		const from = at('2026-01-01T00:00:00Z');
+		const end = from + 10 * DAY;
+		const perDay = (records: number) => records / DAY;
+		const even = densityModel(
+			end,
+			{ at: from, perMs: perDay(1000) },
+			{ at: end - DAY, perMs: perDay(1000) },
+		);
+		const plan = { pageSize: 1000, slack: 0.25, minPages: 2 };
+
+		it('counts the first page again in the first range, plans whole pages less the slack, and leaves the rest to the last', () => {
+			// 1,000 read, and 10 days of 1,000 a day: 11,000 in 3 ranges of 3.67 pages, planned at 3.75.
+			const cuts = lowerCuts(even, { from, to: end }, 1000, 3, plan);
+			expect(cuts.map((cut) => (cut - from) / DAY)).toEqual([2.75, 6.5]);
+		});
+
+		it('cuts shorter ranges where the dates grow denser', () => {
+			const growing = densityModel(
+				end,
+				{ at: from, perMs: perDay(500) },
+				{ at: end - DAY / 2, perMs: perDay(2000) },
+			);
+			const cuts = lowerCuts(growing, { from, to: end }, 1000, 4, plan);
+			expect(cuts).toHaveLength(3);
+			const lengths = cuts.slice(1).map((cut, index) => cut - cuts[index]);
+			expect(lengths[1]).toBeLessThan(lengths[0]);
+			// Each range between two cuts is planned at the same whole pages less a quarter.
+			const held = cuts.slice(1).map((cut, index) => growing.between(cuts[index], cut));
+			expect(held[0] % 1000).toBeCloseTo(750, -1);
+			expect(held[1]).toBeCloseTo(held[0], -1);
+		});
+
+		it('cuts on whole seconds, and not at all where the dates hold too few pages for two ranges', () => {
+			const cuts = lowerCuts(even, { from, to: end }, 777, 5, plan);
+			expect(cuts.length).toBeGreaterThan(1);
+			expect(cuts.every((cut) => cut % 1000 === 0)).toBe(true);
+			expect(lowerCuts(even, { from, to: from + 2 * DAY }, 1000, 4, plan)).toEqual([]);
+		});
+	});
+
+	describe('densityModel: records between two dates, from two measured densities', () => {
+		const DAY = 86_400_000;
+		const end = at('2026-11-20T12:00:00Z');
 		const perDay = (records: number) => records / DAY;
 
-		it('cuts an even density into windows of whole pages less the slack, the last taking the rest', () => {
-			// 10 days of 1,000 a day: 10,000 records, 4 windows of 2.5 pages: planned at 2.7 pages.
-			const cuts = middleCuts(
-				{ from, to: from + 10 * DAY },
-				perDay(1000),
-				perDay(1000),
-				4,
-				1000,
-				0.3,
+		it('reads an even density as even', () => {
+			const model = densityModel(
+				end,
+				{ at: end - 60 * DAY, perMs: perDay(1000) },
+				{ at: end - DAY, perMs: perDay(1000) },
 			);
-			expect(cuts.map((cut) => (cut - from) / DAY)).toEqual([2.7, 5.4, 8.1]);
+			expect(model.between(end - 30 * DAY, end - 28 * DAY)).toBeCloseTo(2000);
+			expect((model.reach(end - 30 * DAY, 2500) - (end - 30 * DAY)) / DAY).toBeCloseTo(2.5);
 		});
 
-		it('gives a density that grows shorter windows towards its dense end', () => {
-			const cuts = middleCuts(
-				{ from, to: from + 10 * DAY },
-				perDay(500),
-				perDay(1500),
-				3,
-				1000,
-				0.3,
+		it('fits a list that grows denser towards its end, and reaches what it counts', () => {
+			// 100 a day at 64 days before the end, 400 a day at 1: density as (days left)^(-1/3).
+			const model = densityModel(
+				end,
+				{ at: end - 64 * DAY, perMs: perDay(100) },
+				{ at: end - DAY, perMs: perDay(400) },
 			);
-			expect(cuts).toHaveLength(2);
-			const [first, second] = [cuts[0] - from, cuts[1] - cuts[0]];
-			expect(second).toBeLessThan(first);
-			// The first holds its planned 3.7 pages: 500/day rising, so a little over 6 days.
-			const held =
-				perDay(500) * first + ((perDay(1500) - perDay(500)) / (2 * 10 * DAY)) * first * first;
-			expect(held).toBeGreaterThan(3690);
-			expect(held).toBeLessThanOrEqual(3700);
+			// The integral of 400 * d^(-1/3) from 0 to 8 days: 400 * 1.5 * 8^(2/3) = 2,400.
+			expect(model.between(end - 8 * DAY, end)).toBeCloseTo(2400);
+			const from = end - 40 * DAY;
+			expect(model.between(from, model.reach(from, 5000))).toBeCloseTo(5000);
+			expect(model.reach(from, 1e9)).toBe(end);
 		});
 
-		it('counts what a window between two cuts is planned to hold', () => {
-			const range = { from, to: from + 10 * DAY };
-			expect(recordsBetween(range, perDay(1000), perDay(1000), from, from + 2 * DAY)).toBeCloseTo(
-				2000,
+		it('keeps the records near the end finite however steep the samples', () => {
+			const model = densityModel(
+				end,
+				{ at: end - 64 * DAY, perMs: perDay(1) },
+				{ at: end - DAY, perMs: perDay(1_000_000) },
 			);
-			// 500 a day rising to 1,500: the whole range holds 10,000, its first half 3,750.
-			expect(recordsBetween(range, perDay(500), perDay(1500), from, range.to)).toBeCloseTo(10_000);
-			expect(recordsBetween(range, perDay(500), perDay(1500), from, from + 5 * DAY)).toBeCloseTo(
-				3750,
-			);
-			expect(recordsBetween(range, perDay(500), perDay(1500), range.to, range.to + DAY)).toBe(0);
-		});
-
-		it('cuts on whole seconds, and not at all where the range holds one window', () => {
-			const cuts = middleCuts(
-				{ from, to: from + 10 * DAY },
-				perDay(777),
-				perDay(1234),
-				5,
-				1000,
-				0.3,
-			);
-			expect(cuts.every((cut) => cut % 1000 === 0)).toBe(true);
-			expect(middleCuts({ from, to: from + DAY }, perDay(900), perDay(900), 4, 1000, 0.3)).toEqual(
-				[],
-			);
-			expect(middleCuts({ from, to: from + 2000 }, 1, 1, 4, 1000, 0.3)).toEqual([]);
+			expect(Number.isFinite(model.between(end - DAY, end))).toBe(true);
 		});
 	});
 

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { DensityModel } from './densityModel';
+
 /**
  * Pure helpers of the windowed list reader (see windowedList.ts): a window is a range of one
  * date field, `from` inclusive and `to` exclusive, either end open, in epoch ms of whole seconds.
@@ -51,56 +53,33 @@ export function windowLabel(field: string, range: DateRange): string {
 	return `${field} ${from} ${to}`;
 }
 
-/** How far past `from` a density running linearly from `atStart` to `atEnd` over `length` holds `count` records. */
-function spanHolding(count: number, atStart: number, atEnd: number, length: number): number {
-	const curve = (atEnd - atStart) / (2 * length);
-	if (Math.abs(curve * length) < atStart * 1e-9) return count / atStart;
-	const discriminant = atStart * atStart + 4 * curve * count;
-	if (discriminant < 0) return length;
-	return (-atStart + Math.sqrt(discriminant)) / (2 * curve);
-}
-
-/** Records a density running linearly from `atStart` to `atEnd` over `range` holds from `from` to `to`. */
-export function recordsBetween(
-	range: { from: number; to: number },
-	atStart: number,
-	atEnd: number,
-	from: number,
-	to: number,
-): number {
-	const length = range.to - range.from;
-	const held = (at: number) => {
-		const x = Math.min(Math.max(at - range.from, 0), length);
-		return atStart * x + ((atEnd - atStart) * x * x) / (2 * length);
-	};
-	return length > 0 ? held(to) - held(from) : 0;
-}
-
 /**
- * Where to cut `range` into at most `count` windows of about equal records, by a density (records
- * per ms) that runs linearly from `atStart` to `atEnd`: each window but the last is planned at a
- * whole number of pages less `slack` of a page, so that its last page is nearly full and an
- * estimate a little short does not spill into a page more; the last takes what is left. The inner
- * cut points, on whole seconds, ascending, inside the range; none where it holds one window's worth.
+ * Where to cut the dates below `to` into at most `count` ranges of about equal records, by
+ * `model`: the first range has no lower bound and holds the `before` records up to `from` (the
+ * first page's, read again); each range but the last is planned at a whole number of pages less
+ * `slack` of a page, so that its last page is nearly full and an estimate a little short does
+ * not spill into a page more; the last takes what is left. The inner cut points, on whole
+ * seconds, ascending, between `from` and `to`; fewer where the dates hold fewer than
+ * `minPages` pages a range.
  */
-export function middleCuts(
+export function lowerCuts(
+	model: DensityModel,
 	range: { from: number; to: number },
-	atStart: number,
-	atEnd: number,
+	before: number,
 	count: number,
-	pageSize: number,
-	slack: number,
+	plan: { pageSize: number; slack: number; minPages: number },
 ): number[] {
-	const length = range.to - range.from;
-	if (length <= 0 || atStart <= 0 || atEnd <= 0 || count < 2) return [];
-	const total = ((atStart + atEnd) / 2) * length;
-	const share = total / count / pageSize;
-	const planned = (Math.max(1, Math.ceil(share - slack)) - slack) * pageSize;
+	const total = before + model.between(range.from, range.to);
+	const ranges = Math.max(1, Math.min(count, Math.floor(total / plan.pageSize / plan.minPages)));
+	if (ranges < 2) return [];
+	const pagesEach = Math.max(1, Math.round(total / ranges / plan.pageSize + plan.slack));
+	const planned = (pagesEach - plan.slack) * plan.pageSize;
 	const cuts: number[] = [];
-	for (let window = 1; window < count && planned * (window + 0.5) < total; window++) {
-		const at =
-			Math.floor((range.from + spanHolding(planned * window, atStart, atEnd, length)) / 1000) *
-			1000;
+	let at = range.from;
+	let held = before;
+	for (let cut = 1; cut < ranges; cut++) {
+		at = Math.floor(model.reach(at, Math.max(0, planned - held)) / 1000) * 1000;
+		held = 0;
 		if (at <= (cuts[cuts.length - 1] ?? range.from) || at >= range.to) break;
 		cuts.push(at);
 	}

@@ -8,11 +8,11 @@ import type { TrackstarContext } from './context';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 
 /**
- * Pages of one list read at once by default. Pages of 300 ms need 3 in flight to reach Trackstar's
- * 10 reads/s, but pages come back together and are taken in one after another: 5 measured 78% of
- * the limit's ceiling, 8 measured 82% (BENCHMARKS.md); the pacing keeps any number within it.
+ * Ranges of one list read at once by default: two keep Return All within two requests of page
+ * after page on every list (each range's last page is partial, and the first page is read
+ * again); more read faster at up to one request more each (see windowedList.ts, BENCHMARKS.md).
  */
-export const DEFAULT_CONCURRENT_PAGES = 8;
+export const DEFAULT_CONCURRENT_PAGES = 2;
 
 /** The node's Request Options as set, or {} on nodes without them (triggers, pickers). */
 function rawRequestOptions(context: TrackstarContext, itemIndex: number): IDataObject {

@@ -2,14 +2,14 @@ import { sleep, type IDataObject } from 'n8n-workflow';
 
 import type { TrackstarContext } from './context';
 import {
-	middleCuts,
-	recordsBetween,
+	lowerCuts,
 	recordTime,
 	userRange,
 	windowLabel,
 	windowQuery,
 	type DateRange,
 } from './dateWindows';
+import { densityModel, type DensitySample } from './densityModel';
 import { MAX_PAGE_SIZE, pageCursor, readNextPage, type PageCursor } from './pages';
 import { limitInterval, pacingWait } from './rateLimit';
 import { serverNow } from './serverClock';
@@ -44,12 +44,12 @@ interface ListWindow {
 
 /**
  * A list whose first page's dates suggest fewer pages than this after it is read on, page after
- * page: windows cost a request or two more, which a page or two more do not pay back.
+ * page: ranges cost a request or two more, which a page or two more do not pay back.
  */
 const MIN_PAGES_TO_CUT = 3;
 /**
  * Pages this many read-limit intervals slow (250 ms at Trackstar's 10 reads a second) leave the
- * limit idle while one is read: only then can windows make the read faster.
+ * limit idle while one is read: only then can ranges make the read faster.
  */
 const SLOW_PAGE_INTERVALS = 2.5;
 /**
@@ -59,19 +59,17 @@ const SLOW_PAGE_INTERVALS = 2.5;
  */
 const SLOW_PAGE_MS = 250;
 const DEFAULT_READ_INTERVAL_MS = 100;
+/** Ranges read at once, at most, whatever Concurrent Pages says. */
+const MAX_RANGES = 8;
 /**
- * Ranges the dates between the first page and the top are cut into, at most: as many as keep the
- * read limit busy while a page is read (a page's time over the limit's interval, plus one), since
- * each range's last page is partial, a request the page-by-page read does not make.
+ * A range below the probe is planned this far under a whole number of pages, so that its last
+ * page is nearly full and an estimate a little short does not spill into one page more.
  */
-const MAX_WINDOWS = 8;
-/**
- * A middle window is planned this far under a whole number of pages, so that its last page is
- * nearly full and an estimate a little short does not spill into one page more.
- */
-const PAGE_SLACK = 0.3;
-/** The tail reads thin when its first page holds under this share of what was expected of it. */
-const THIN_TAIL = 0.5;
+const PAGE_SLACK = 0.25;
+/** Ranges below the probe hold at least this many pages each, or there are fewer of them. */
+const MIN_PAGES_PER_RANGE = 2;
+/** The probe reads thin when it holds under this share of what the first page's density expects. */
+const THIN_PROBE = 0.5;
 
 /** The longest a page is held back for the read limit before the next choice: its window, a second. */
 const MAX_HOLD_MS = 1000;
@@ -186,24 +184,36 @@ async function readTogether(
 	await Promise.all(inFlight);
 }
 
+/** A window's records as a density sample: the middle of their dates, and records per ms. */
+function sampleOf(window: ListWindow, from = window.firstTime): DensitySample | undefined {
+	const perMs = densityOf(window, from);
+	if (perMs === undefined || from === undefined || window.lastTime === undefined) return undefined;
+	return { at: (from + window.lastTime) / 2, perMs };
+}
+
 /**
  * Return All over a long list when pages are slow. The first page is read as usual; a list that
  * ends there costs one request, and a list whose pages come back fast, whose first page is not in
  * date order, or whose first page's density suggests only a page or two more, is read on page
  * after page, as a Limit is.
  *
- * Otherwise the node looks before it cuts: it reads the top of the dates (as many days as the
- * first page held, up to Trackstar's now or the user's bound) as a probe. An empty or thin top
- * means the list ends or thins well before now: it is read on page after page, one request more
- * in all. A top that holds records shows the list reaches it, and the rest is read in ranges of a
- * date that never changes (`created_date`), each filtered by Trackstar and read to its end, so
- * that no record depends on the list's order (which Trackstar does not document): the first
- * page's dates again, in a range of their own (an order synced late may come long after newer
- * ones); the dates between, cut into a few ranges of about equal records (by a density that runs
- * from the first page's to the top's), each a little under a whole number of pages; and the top,
- * read on. No range is cut beyond what a page showed holds records. The transport's pacing is
- * kept per node run, so all pages stay within Trackstar's read limit together (see readTogether).
- * Any page failing fails the whole list, naming its range.
+ * Otherwise it is read in `ranges` ranges of a date that never changes (`created_date`) at once,
+ * each filtered by Trackstar and read to its end by its own page token, so that no record
+ * depends on the list's order (which Trackstar does not document). The node looks before it
+ * cuts: it reads where the newest of `ranges + 1` equal stretches of the dates between the first
+ * page and the end (Trackstar's now or the user's bound) starts, as a probe. An empty or thin
+ * probe means the list ends or thins well before: it is read on page after page, one request
+ * more in all. A probe that holds records is the first page of the top range, read on to the
+ * list's end. The dates below it go to the other ranges, the first from the start (the first
+ * page's dates again: an order synced late may come long after newer ones), cut by a density
+ * fitted to the first page's and the probe's records, each a little under whole pages.
+ *
+ * Every range's last page is partial, where page after page has one partial page in all, and
+ * the first page is read again: with two ranges (the default) the read costs at most two
+ * requests more than page after page, whatever the list; each range beyond two adds one at
+ * most (about half of one on average). The transport's pacing is kept per node run, so all
+ * pages stay within Trackstar's read limit together (see readTogether). Any page failing fails
+ * the whole list, naming its range.
  */
 export async function readWindowed(
 	context: TrackstarContext,
@@ -234,13 +244,10 @@ export async function readWindowed(
 		);
 		takePage(window, page, request.field);
 	};
-	/** Reads a window to its end; the first failure stops every window at its next page. */
-	const readToEnd = async (window: ListWindow) => {
-		try {
-			while (!window.cursor.done && failure === undefined) await readPage(window);
-		} catch (error) {
-			failure ??= error;
-		}
+	/** Reads the first page's list on, page after page; the first page's failure is the list's. */
+	const readOn = async () => {
+		while (!first.cursor.done) await readPage(first);
+		return assemble(windows);
 	};
 
 	const first = newWindow(request, {});
@@ -254,55 +261,51 @@ export async function readWindowed(
 	const end = userRange(request.query, request.field).to ?? serverNow(context);
 	const density = densityOf(first);
 	const from = first.lastTime;
-	const slots = Math.min(request.concurrency, MAX_WINDOWS, Math.ceil(pageMs / interval) + 1);
-	const worthCutting =
-		density !== undefined &&
-		from !== undefined &&
-		slots > 1 &&
-		pageMs >= Math.max(SLOW_PAGE_MS, SLOW_PAGE_INTERVALS * interval) &&
-		pages(density * (end - from)) >= MIN_PAGES_TO_CUT;
-	if (!worthCutting) {
-		await readToEnd(first);
-		if (failure !== undefined) throw failure;
-		return first.records;
-	}
+	const ranges = Math.min(request.concurrency, MAX_RANGES, Math.ceil(pageMs / interval));
+	if (
+		density === undefined ||
+		from === undefined ||
+		ranges < 2 ||
+		pageMs < Math.max(SLOW_PAGE_MS, SLOW_PAGE_INTERVALS * interval) ||
+		pages(density * (end - from)) < MIN_PAGES_TO_CUT
+	)
+		return await readOn();
 
-	// The probe: the top of the dates, as long as the first page's, up to the user's bound or
-	// Trackstar's now. Read alone, before anything is cut.
-	const tailFrom =
-		Math.floor((end - Math.max(1000, from - (first.firstTime ?? from))) / 1000) * 1000;
-	const tail = newWindow(request, { from: Math.max(tailFrom, from) });
-	windows.push(tail);
-	await readPage(tail);
-	const expected = density * (end - tailFrom);
-	if (tailFrom <= from || (tail.cursor.done && tail.records.length < THIN_TAIL * expected)) {
+	// The probe: where the newest of `ranges + 1` equal stretches of the dates still to read
+	// starts. A list as dense throughout leaves the top range a little less than its share, one
+	// that grows denser towards now (the commoner) a little more.
+	const probeFrom = Math.floor((end - (end - from) / (ranges + 1)) / 1000) * 1000;
+	if (probeFrom <= from) return await readOn();
+	const top = newWindow(request, { from: probeFrom });
+	windows.push(top);
+	await readPage(top);
+	const expected = Math.min(MAX_PAGE_SIZE, density * (end - probeFrom));
+	const topSample = top.cursor.done
+		? { at: (probeFrom + end) / 2, perMs: top.records.length / Math.max(1000, end - probeFrom) }
+		: sampleOf(top, probeFrom);
+	const firstSample = sampleOf(first);
+	if ((top.cursor.done && top.records.length < THIN_PROBE * expected) || !topSample || !firstSample)
 		// The list ends, or thins, well before the top: page after page, one request more in all.
-		await readToEnd(first);
-		if (failure !== undefined) throw failure;
-		return assemble(windows);
-	}
-	const tailDensity = tail.cursor.done
-		? tail.records.length / Math.max(1000, end - tailFrom)
-		: densityOf(tail, tailFrom);
-	const again = newWindow(request, { to: from });
-	const cuts =
-		tailDensity === undefined
-			? []
-			: middleCuts({ from, to: tailFrom }, density, tailDensity, slots, MAX_PAGE_SIZE, PAGE_SLACK);
-	const middleRange = { from, to: tailFrom };
-	const middle: ListWindow[] = [];
-	let start = from;
-	for (const cut of [...cuts, tailFrom]) {
+		return await readOn();
+
+	const model = densityModel(end, firstSample, topSample);
+	const cuts = lowerCuts(model, { from, to: probeFrom }, first.records.length, ranges - 1, {
+		pageSize: MAX_PAGE_SIZE,
+		slack: PAGE_SLACK,
+		minPages: MIN_PAGES_PER_RANGE,
+	});
+	const lower: ListWindow[] = [];
+	let start: number | undefined;
+	for (const cut of [...cuts, probeFrom]) {
 		const window = newWindow(request, { from: start, to: cut });
-		if (tailDensity !== undefined)
-			window.expected = recordsBetween(middleRange, density, tailDensity, start, cut);
-		middle.push(window);
+		window.expected =
+			(start === undefined ? first.records.length : 0) + model.between(start ?? from, cut);
+		lower.push(window);
 		start = cut;
 	}
-	again.expected = first.records.length;
-	if (tailDensity !== undefined) tail.expected = tailDensity * (end - tailFrom);
-	windows.splice(windows.indexOf(tail), 0, again, ...middle);
-	await readTogether(context, [again, ...middle, tail], request.concurrency, readPage, (error) => {
+	top.expected = top.cursor.done ? top.records.length : model.between(probeFrom, end);
+	windows.splice(windows.indexOf(top), 0, ...lower);
+	await readTogether(context, [...lower, top], ranges, readPage, (error) => {
 		failure ??= error;
 	});
 	if (failure !== undefined) throw failure;
