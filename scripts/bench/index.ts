@@ -8,7 +8,9 @@
  * orders whose pages take 300 ms and 1,000 ms (ours windowed and not, against the read limit's
  * ceiling), and the CPU list again in the real app (`n8n execute`, app.ts; `--profile` profiles
  * it). Prints the figures. `npm run bench -- --smoke` runs tiny sizes once, to show it still
- * works (CI); `--only=list|cpu|slow|app|bulk` runs one part.
+ * works (CI); `--only=list|cpu|slow|app|bulk` runs one part. BENCH_SLOW_CONTENDERS (e.g.
+ * `trackstar,trackstar4`) and BENCH_SLOW_REPETITIONS / BENCH_SLOWEST_REPETITIONS (0 skips the
+ * 300 ms or 1,000 ms list) narrow the slow-page part.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -31,7 +33,9 @@ const CONTENDERS: Contender[] = ['floor', 'trackstar', 'httpRequest'];
  */
 const CPU_CONTENDERS: Contender[] = ['floor', 'minimalNode', 'trackstar', 'trackstarSequential'];
 /** Slow pages, as Trackstar's megabyte pages are: how near each gets to the read limit. */
-const SLOW_PAGE_CONTENDERS: Contender[] = [
+const SLOW_PAGE_CONTENDERS: Contender[] = (process.env.BENCH_SLOW_CONTENDERS?.split(',') as
+	| Contender[]
+	| undefined) ?? [
 	'floor',
 	'trackstar',
 	'trackstar4',
@@ -45,7 +49,7 @@ const SLOW_PAGES = smoke
 	: [
 			{ pageMs: 300, repetitions: Number(process.env.BENCH_SLOW_REPETITIONS ?? 3) },
 			{ pageMs: 1000, repetitions: Number(process.env.BENCH_SLOWEST_REPETITIONS ?? 1) },
-		];
+		].filter(({ repetitions }) => repetitions > 0);
 /** Runs of each contender in the real app, where every run is an `n8n execute` of its own. */
 const APP_REPETITIONS = Number(process.env.BENCH_APP_REPETITIONS ?? 5);
 /** Trackstar's read limit per access token and second. */
@@ -158,10 +162,15 @@ async function listing({
 	} finally {
 		await sandbox.close();
 	}
-	const floorMs = median(runs.floor.map((m) => m.ms));
+	// A narrowed run (BENCH_SLOW_CONTENDERS) compares with its first contender.
+	const floorMs = median(
+		runs[contenders.includes('floor') ? 'floor' : contenders[0]].map((m) => m.ms),
+	);
 	const pages = Math.ceil(size / 1000);
 	const ceilingMs = (pages / READS_PER_SECOND) * 1000;
-	const reference = contenders.includes('minimalNode') ? 'minimalNode' : 'httpRequest';
+	const reference =
+		(['minimalNode', 'httpRequest'] as const).find((name) => contenders.includes(name)) ??
+		contenders[0];
 	const referenceMs = median(runs[reference].map((m) => m.ms));
 	console.log(
 		`\nList ${size.toLocaleString('en')} ${list.noun} (GET ${list.path}, JSON ${mb(jsonBytes)} MB, ${pages} pages of 1000, ${pageMs ? `${pageMs} ms per page, ` : ''}${enforce ? '10 reads/s enforced' : 'headers allowing 1,000 reads/s'}, ${repetitions} run${repetitions === 1 ? '' : 's'} each, medians)`,

@@ -200,8 +200,8 @@ function sampleOf(window: ListWindow, from = window.firstTime): DensitySample | 
  * Otherwise it is read in `ranges` ranges of a date that never changes (`created_date`) at once,
  * each filtered by Trackstar and read to its end by its own page token, so that no record
  * depends on the list's order (which Trackstar does not document). The node looks before it
- * cuts: it reads where the newest of `ranges + 1` equal stretches of the dates between the first
- * page and the end (Trackstar's now or the user's bound) starts, as a probe. An empty or thin
+ * cuts: it reads where the newest of `2 × ranges − 1` equal stretches of the dates between the
+ * first page and the end (Trackstar's now or the user's bound) starts, as a probe. An empty or thin
  * probe means the list ends or thins well before: it is read on page after page, one request
  * more in all. A probe that holds records is the first page of the top range, read on to the
  * list's end. The dates below it go to the other ranges, the first from the start (the first
@@ -271,10 +271,11 @@ export async function readWindowed(
 	)
 		return await readOn();
 
-	// The probe: where the newest of `ranges + 1` equal stretches of the dates still to read
-	// starts. A list as dense throughout leaves the top range a little less than its share, one
-	// that grows denser towards now (the commoner) a little more.
-	const probeFrom = Math.floor((end - (end - from) / (ranges + 1)) / 1000) * 1000;
+	// The probe: where the newest of `2 × ranges − 1` equal stretches of the dates still to read
+	// starts. The top range is read alone, so it is given less than its share of the dates: a
+	// list that grows denser towards now (the commoner) gives it about its share of the records,
+	// one as dense throughout a little less (the ranges below take a little more each).
+	const probeFrom = Math.floor((end - (end - from) / (2 * ranges - 1)) / 1000) * 1000;
 	if (probeFrom <= from) return await readOn();
 	const top = newWindow(request, { from: probeFrom });
 	windows.push(top);
