@@ -73,13 +73,40 @@ export function pathSegment(
 	return encodeURIComponent(trimmed);
 }
 
+interface Connection {
+	baseUrl: string;
+	secrets: string[];
+}
+
+/**
+ * Each item's connection, per context, for a minute: n8n reads and decrypts the credential on
+ * every `getCredentials`, which a list of many pages would otherwise pay for on each page. A
+ * trigger keeps its context from one poll to the next, so a changed credential is read again
+ * within a minute.
+ */
+const connections = new WeakMap<
+	object,
+	Map<number, { at: number; connection: Promise<Connection> }>
+>();
+const CONNECTION_KEPT_MS = 60_000;
+
 /** Where to send requests, and the secrets no answer may echo back to the user. */
-async function connectionOf(context: TrackstarContext, itemIndex: number) {
-	const credentials = await context.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex);
-	return {
-		baseUrl: baseUrlOf(context, credentials, itemIndex),
-		secrets: credentialSecrets(credentials),
-	};
+async function connectionOf(context: TrackstarContext, itemIndex: number): Promise<Connection> {
+	let byItem = connections.get(context);
+	if (byItem === undefined) connections.set(context, (byItem = new Map()));
+	const now = Date.now();
+	let kept = byItem.get(itemIndex);
+	if (kept === undefined || now - kept.at > CONNECTION_KEPT_MS) {
+		kept = {
+			at: now,
+			connection: context.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex).then((credentials) => ({
+				baseUrl: baseUrlOf(context, credentials, itemIndex),
+				secrets: credentialSecrets(credentials),
+			})),
+		};
+		byItem.set(itemIndex, kept);
+	}
+	return await kept.connection;
 }
 
 export function baseUrlOf(

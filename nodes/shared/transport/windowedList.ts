@@ -20,7 +20,7 @@ export interface WindowedListRequest {
 	itemIndex: number;
 	/** The date the list is cut by: one that never changes once a record exists. */
 	field: string;
-	/** Pages in flight at once, at most. */
+	/** Ranges read at once, at most, a page of each in flight (Concurrent Pages). */
 	concurrency: number;
 }
 
@@ -195,7 +195,8 @@ function sampleOf(window: ListWindow, from = window.firstTime): DensitySample | 
  * Return All over a long list when pages are slow. The first page is read as usual; a list that
  * ends there costs one request, and a list whose pages come back fast, whose first page is not in
  * date order, or whose first page's density suggests only a page or two more, is read on page
- * after page, as a Limit is.
+ * after page, as a Limit is (so is a list whose probe, below, comes back fast: its first page was
+ * slow for another reason, such as a cold start).
  *
  * Otherwise it is read in `ranges` ranges of a date that never changes (`created_date`) at once,
  * each filtered by Trackstar and read to its end by its own page token, so that no record
@@ -223,8 +224,8 @@ export async function readWindowed(
 	let failure: unknown;
 	const pagesRead = () => windows.reduce((sum, each) => sum + each.cursor.pagesRead, 0);
 	const recordsRead = () => windows.reduce((sum, each) => sum + each.cursor.recordsRead, 0);
-	const readPage = async (window: ListWindow) => {
-		const page = await readNextPage(
+	const fetchPage = async (window: ListWindow) =>
+		await readNextPage(
 			context,
 			request.path,
 			window.cursor,
@@ -242,12 +243,13 @@ export async function readWindowed(
 							recordsRead: recordsRead(),
 						},
 		);
-		takePage(window, page, request.field);
-	};
-	/** Reads the first page's list on, page after page; the first page's failure is the list's. */
+	const readPage = async (window: ListWindow) =>
+		takePage(window, await fetchPage(window), request.field);
+	/** Reads the first page's list on, page after page, its dates no longer needed. */
 	const readOn = async () => {
-		while (!first.cursor.done) await readPage(first);
-		return assemble(windows);
+		while (!first.cursor.done)
+			for (const record of await fetchPage(first)) first.records.push(record);
+		return windows.length === 1 ? first.records : assemble(windows);
 	};
 
 	const first = newWindow(request, {});
@@ -262,11 +264,12 @@ export async function readWindowed(
 	const density = densityOf(first);
 	const from = first.lastTime;
 	const ranges = Math.min(request.concurrency, MAX_RANGES, Math.ceil(pageMs / interval));
+	const slowPageMs = Math.max(SLOW_PAGE_MS, SLOW_PAGE_INTERVALS * interval);
 	if (
 		density === undefined ||
 		from === undefined ||
 		ranges < 2 ||
-		pageMs < Math.max(SLOW_PAGE_MS, SLOW_PAGE_INTERVALS * interval) ||
+		pageMs < slowPageMs ||
 		pages(density * (end - from)) < MIN_PAGES_TO_CUT
 	)
 		return await readOn();
@@ -279,7 +282,10 @@ export async function readWindowed(
 	if (probeFrom <= from) return await readOn();
 	const top = newWindow(request, { from: probeFrom });
 	windows.push(top);
+	const probed = Date.now();
 	await readPage(top);
+	// A first page slowed by a cold start is not a slow server: the probe must be slow as well.
+	if (Date.now() - probed < slowPageMs) return await readOn();
 	const expected = Math.min(MAX_PAGE_SIZE, density * (end - probeFrom));
 	const topSample = top.cursor.done
 		? { at: (probeFrom + end) / 2, perMs: top.records.length / Math.max(1000, end - probeFrom) }
