@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { requestOptionsField } from '../shared/fields/requestOptions';
 import * as listSearch from '../shared/methods/listSearch';
 import { TRACKSTAR_DESCRIPTION } from '../shared/nodeDescriptions';
-import { resourceProperties } from '../shared/operations/nodeProperties';
+import { actionSubtitle, resourceProperties } from '../shared/operations/nodeProperties';
 import { route } from '../shared/operations/router';
 import { RESOURCES } from '../shared/resources';
 
@@ -20,7 +20,7 @@ export class Trackstar implements INodeType {
 		icon: { light: 'file:../../icons/trackstar.svg', dark: 'file:../../icons/trackstar.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: actionSubtitle(RESOURCES),
 		description: TRACKSTAR_DESCRIPTION,
 		defaults: { name: 'Trackstar' },
 		usableAsTool: true,

@@ -11,7 +11,7 @@ import { POLLING_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
 import { pollBelowThreshold } from './pollBelowThreshold';
 import { pollRecords } from './pollRecords';
 import { readCommonSettings } from './readSettings';
-import { triggerProperties } from './triggerFields';
+import { triggerProperties, triggerSubtitle } from './triggerFields';
 
 export class TrackstarPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,8 +20,7 @@ export class TrackstarPollingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/trackstar.svg', dark: 'file:../../icons/trackstar.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle:
-			'={{ $parameter["event"] === "belowThreshold" ? "Inventory at or below " + $parameter["threshold"] : $parameter["event"] + ": " + $parameter["resource"] }}',
+		subtitle: triggerSubtitle(),
 		description: POLLING_TRIGGER_DESCRIPTION,
 		defaults: { name: 'Trackstar Polling Trigger' },
 		polling: true,

@@ -157,6 +157,30 @@ const backfillOption: INodeProperties = {
 		'On the first poll after activation, also emit the matching records of this many hours before it. 0 starts from the moment of activation.',
 };
 
+/** What the canvas shows under the node, read like its event ("New inventory item"). */
+function eventSubtitle(resource: PolledResource, event: PolledEvent): string | undefined {
+	const { noun } = resource.list;
+	if (event === 'new') return `New ${noun}`;
+	if (event === 'updated') return `Updated ${noun}`;
+	if (event === 'statusChanged')
+		return `${noun.replace(/^./, (c) => c.toUpperCase())} status changed`;
+	return undefined;
+}
+
+/**
+ * The canvas subtitle: the threshold with Inventory Below Threshold, otherwise the event in
+ * words, from one flat map keyed "resource.event" (a nested one would end in "}}").
+ */
+export function triggerSubtitle(): string {
+	const events: Record<string, string> = {};
+	for (const resource of POLLED_RESOURCES)
+		for (const event of resource.events) {
+			const text = eventSubtitle(resource, event);
+			if (text !== undefined) events[`${resource.value}.${event}`] = text;
+		}
+	return `={{ $parameter["event"] === "belowThreshold" ? "Inventory at or below " + $parameter["threshold"] : ${JSON.stringify(events)}[$parameter["resource"] + "." + $parameter["event"]] }}`;
+}
+
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName: 'Resource',

@@ -58,3 +58,16 @@ export function resourceProperties(
 		),
 	];
 }
+
+/**
+ * The canvas subtitle, read like the action ("Get many inventory items"): each operation's own
+ * action text, so it never differs from the Operation list. Keyed "resource.operation" in one
+ * flat map (a nested one would end in "}}", which closes n8n's expression).
+ */
+export function actionSubtitle(resources: TrackstarResource[]): string {
+	const actions: Record<string, string> = {};
+	for (const resource of resources)
+		for (const operation of resource.operations)
+			actions[`${resource.value}.${operation.value}`] = operation.action;
+	return `={{ ${JSON.stringify(actions)}[$parameter["resource"] + "." + $parameter["operation"]] }}`;
+}
