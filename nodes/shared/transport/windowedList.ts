@@ -184,8 +184,17 @@ async function readTogether(
 	await Promise.all(inFlight);
 }
 
-/** A window's records as a density sample: the middle of their dates, and records per ms. */
-function sampleOf(window: ListWindow, from = window.firstTime): DensitySample | undefined {
+/**
+ * A window's records as a density sample: the middle of their dates, and records per ms. A
+ * window read to its end, from `from`, held every record up to `end`.
+ */
+function sampleOf(
+	window: ListWindow,
+	from = window.firstTime,
+	end?: number,
+): DensitySample | undefined {
+	if (window.cursor.done && from !== undefined && end !== undefined)
+		return { at: (from + end) / 2, perMs: window.records.length / Math.max(1000, end - from) };
 	const perMs = densityOf(window, from);
 	if (perMs === undefined || from === undefined || window.lastTime === undefined) return undefined;
 	return { at: (from + window.lastTime) / 2, perMs };
@@ -287,9 +296,7 @@ export async function readWindowed(
 	// A first page slowed by a cold start is not a slow server: the probe must be slow as well.
 	if (Date.now() - probed < slowPageMs) return await readOn();
 	const expected = Math.min(MAX_PAGE_SIZE, density * (end - probeFrom));
-	const topSample = top.cursor.done
-		? { at: (probeFrom + end) / 2, perMs: top.records.length / Math.max(1000, end - probeFrom) }
-		: sampleOf(top, probeFrom);
+	const topSample = sampleOf(top, probeFrom, end);
 	const firstSample = sampleOf(first);
 	if ((top.cursor.done && top.records.length < THIN_PROBE * expected) || !topSample || !firstSample)
 		// The list ends, or thins, well before the top: page after page, one request more in all.
