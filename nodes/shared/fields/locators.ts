@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+
+import type { RecordLookup } from './recordLookup';
 
 interface LocatorOptions {
 	displayName: string;
@@ -8,15 +10,25 @@ interface LocatorOptions {
 	idPlaceholder: string;
 	/** Adds a "By Name" mode, for a record Trackstar also takes by its name. */
 	namePlaceholder?: string;
+	/** Adds a mode per number the record is also found by, e.g. "By Order Number". */
+	lookups?: RecordLookup[];
 	description: string;
 }
 
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
+const lookupMode = (lookup: RecordLookup): INodePropertyMode => ({
+	displayName: lookup.displayName,
+	name: lookup.mode,
+	type: 'string',
+	placeholder: lookup.placeholder,
+});
+
 /**
  * A field that takes a Trackstar ID, picked from a searchable list or typed "By ID" (where an
- * expression also goes), and for some records typed "By Name". Values saved as plain text
- * before the list existed still work, as IDs.
+ * expression also goes), for some records typed "By Name", and for records with a human number
+ * typed as that number (looked up when the node runs: see operations/recordId.ts). Values saved
+ * as plain text before the list existed still work, as IDs.
  */
 export function locatorField(options: LocatorOptions): INodeProperties {
 	return {
@@ -39,6 +51,7 @@ export function locatorField(options: LocatorOptions): INodeProperties {
 				type: 'string',
 				placeholder: options.idPlaceholder,
 			},
+			...(options.lookups ?? []).map(lookupMode),
 			...(options.namePlaceholder === undefined
 				? []
 				: [

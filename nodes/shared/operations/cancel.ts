@@ -15,7 +15,7 @@ export function cancelOperation(model: RecordModel, text: OperationText): Resour
 		properties: updateDisplayOptions({ show: { operation: ['cancel'] } }, [model.idField]),
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = recordPath(this, model, itemIndex);
+			const path = await recordPath(this, model, itemIndex);
 
 			// A retried cancel is told "already cancelled" when its first attempt worked but the answer
 			// was lost: the record then stands cancelled, which is what was asked.

@@ -30,7 +30,7 @@ export function getOperation(model: RecordModel, text: OperationText): ResourceO
 		properties: updateDisplayOptions({ show: { operation: ['get'] } }, properties),
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = recordPath(this, model, itemIndex);
+			const path = await recordPath(this, model, itemIndex);
 			const simplified =
 				simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean);
 			const response = await trackstarApiRequest.call(this, { method: 'GET', path }, itemIndex);

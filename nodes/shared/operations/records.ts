@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { nodeApiError } from '../transport/errors';
 import { pathSegment } from '../transport/request';
 import type { ListModel, RecordModel } from '../resources/resource';
+import { lookUpRecordId, lookupOf } from './recordId';
 import { recordUnusedFields } from './unusedFieldsHints';
 
 function isRecord(value: unknown): value is IDataObject {
@@ -24,20 +25,24 @@ export function idSegment(
 	return pathSegment(String(id ?? ''), label, context, itemIndex, listedBy({ plural }));
 }
 
-/** `<path>/{id}` for the item's record parameter. */
-export function recordPath(
+/**
+ * `<path>/{id}` for the item's record parameter; a number typed in a lookup mode (By Order
+ * Number, By SKU...) is looked up first, with one read. Call it after the item's other values
+ * are checked, so that bad input fails before any request.
+ */
+export async function recordPath(
 	context: IExecuteFunctions,
 	model: RecordModel,
 	itemIndex: number,
-): string {
-	const id = idSegment(
-		context,
-		itemIndex,
-		model.idField.name,
-		model.idField.displayName,
-		model.plural,
-	);
-	return `${model.path}/${id}`;
+): Promise<string> {
+	const label = model.idField.displayName;
+	const lookup = lookupOf(context, model, itemIndex);
+	if (lookup === undefined) {
+		const id = idSegment(context, itemIndex, model.idField.name, label, model.plural);
+		return `${model.path}/${id}`;
+	}
+	const id = await lookUpRecordId(context, model, itemIndex, lookup);
+	return `${model.path}/${pathSegment(id, label, context, itemIndex, listedBy(model))}`;
 }
 
 export function listPath(context: IExecuteFunctions, model: ListModel, itemIndex: number): string {

@@ -25,9 +25,9 @@ export function setTagsOperation(model: RecordModel, text: OperationText): Resou
 		properties: updateDisplayOptions({ show: { operation: ['setTags'] } }, properties),
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = `${recordPath(this, model, itemIndex)}/trackstar-tags`;
 			const tags = this.getNodeParameter('trackstarTags', itemIndex, {}) as { tag?: TagRow[] };
 			const body = buildTrackstarTagsBody(tags.tag, model.noun);
+			const path = `${await recordPath(this, model, itemIndex)}/trackstar-tags`;
 			const response = await trackstarApiRequest.call(
 				this,
 				{ method: 'PUT', path, body },

@@ -30,7 +30,6 @@ export function updateOperation(
 		properties: updateDisplayOptions({ show: { operation: ['update'] } }, properties),
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = recordPath(this, model, itemIndex);
 			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 			const body = write.buildUpdateBody(fields, this.getTimezone());
 			if (Object.keys(body).length === 0) {
@@ -43,6 +42,7 @@ export function updateOperation(
 					},
 				);
 			}
+			const path = await recordPath(this, model, itemIndex);
 			const response = await trackstarApiRequest.call(
 				this,
 				{ method: 'PUT', path, body },

@@ -69,7 +69,6 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 		properties: updateDisplayOptions({ show: { operation: ['receive'] } }, properties),
 		identifiedBy: { parameter: shipment.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = `${recordPath(this, shipment, itemIndex)}/receive`;
 			const input = this.getNodeParameter('lineItemsInput', itemIndex, 'fields') as LineItemsInput;
 			const linesParameter = LINE_ITEMS_BY_INPUT[input] ?? LINE_ITEMS_BY_INPUT.fields;
 			const fields: IDataObject = {
@@ -79,6 +78,7 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 					| string,
 			};
 			const body = buildReceiveBody(fields);
+			const path = `${await recordPath(this, shipment, itemIndex)}/receive`;
 			// Sent twice, a receipt counts twice: never repeated after a failure that may have applied it.
 			const response = await trackstarApiRequest.call(
 				this,

@@ -8,6 +8,7 @@ import {
 	type LineItemsInput,
 } from '../fields/inboundShipmentFields';
 import { locatorField } from '../fields/locators';
+import type { RecordLookup } from '../fields/recordLookup';
 import { createOperation } from '../operations/create';
 import { getOperation } from '../operations/get';
 import { getAllOperation } from '../operations/getAll';
@@ -99,6 +100,14 @@ export const INBOUND_SHIPMENT_LIST_FILTERS: ListFilters = {
 	},
 };
 
+const PO_NUMBER_LOOKUP: RecordLookup = {
+	mode: 'poNumber',
+	displayName: 'By PO Number',
+	label: 'PO number',
+	field: 'purchase_order_number',
+	placeholder: 'e.g. PO-2024-0117',
+};
+
 /** Trackstar's inbound shipments (`/wms/inbound-shipments`): ASNs, stock on its way to a warehouse. */
 export const INBOUND_SHIPMENT: RecordModel = {
 	noun: 'inbound shipment',
@@ -110,9 +119,11 @@ export const INBOUND_SHIPMENT: RecordModel = {
 		name: 'inboundShipmentId',
 		searchListMethod: 'searchInboundShipments',
 		idPlaceholder: 'e.g. 5f1c0e9a2b7d4c3e8f6a1b2c',
+		lookups: [PO_NUMBER_LOOKUP],
 		description:
-			'The inbound shipment: search by purchase order number, or give its Trackstar ID (the id of an inbound shipment from Get Many)',
+			'The inbound shipment: search by purchase order number, give its Trackstar ID (the id of an inbound shipment from Get Many), or type its exact PO number',
 	}),
+	lookups: [PO_NUMBER_LOOKUP],
 	filters: INBOUND_SHIPMENT_LIST_FILTERS,
 	simplify: {
 		record: simplifyInboundShipment,

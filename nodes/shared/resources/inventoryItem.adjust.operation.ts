@@ -70,7 +70,6 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 		properties: updateDisplayOptions({ show: { operation: ['adjust'] } }, properties),
 		identifiedBy: { parameter: item.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = `${recordPath(this, item, itemIndex)}/adjust`;
 			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 			const body = buildInventoryAdjustBody({
 				adjustmentType: this.getNodeParameter('adjustmentType', itemIndex),
@@ -79,6 +78,7 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 				locationId: additional.locationId,
 				integrationFields: additional.integrationFields,
 			});
+			const path = `${await recordPath(this, item, itemIndex)}/adjust`;
 			// Sent twice, an adjustment counts twice: never repeated after a failure that may have applied it.
 			const response = await trackstarApiRequest.call(
 				this,

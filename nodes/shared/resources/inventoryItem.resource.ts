@@ -1,4 +1,5 @@
 import { locatorField } from '../fields/locators';
+import type { RecordLookup } from '../fields/recordLookup';
 import { getOperation } from '../operations/get';
 import { getAllOperation } from '../operations/getAll';
 import { setTagsOperation } from '../operations/setTags';
@@ -39,6 +40,15 @@ export const INVENTORY_LIST_FILTERS: ListFilters = {
 	},
 };
 
+/** A product or an inventory item by its SKU (`sku[eq]`). */
+export const SKU_LOOKUP: RecordLookup = {
+	mode: 'sku',
+	displayName: 'By SKU',
+	label: 'SKU',
+	field: 'sku',
+	placeholder: 'e.g. TEE-BLK-M',
+};
+
 /** Trackstar's inventory items (`/wms/inventory`): stock of one SKU, in total and per warehouse. */
 export const INVENTORY_ITEM: RecordModel = {
 	noun: 'inventory item',
@@ -50,9 +60,11 @@ export const INVENTORY_ITEM: RecordModel = {
 		name: 'inventoryItemId',
 		searchListMethod: 'searchInventoryItems',
 		idPlaceholder: 'e.g. inv_8f2c1e',
+		lookups: [SKU_LOOKUP],
 		description:
-			'The inventory item: search by SKU or name, or give its Trackstar ID (the id of an inventory item from Get Many)',
+			'The inventory item: search by SKU or name, give its Trackstar ID (the id of an inventory item from Get Many), or type its exact SKU',
 	}),
+	lookups: [SKU_LOOKUP],
 	filters: INVENTORY_LIST_FILTERS,
 	simplify: {
 		record: simplifyInventoryItem,

@@ -51,7 +51,6 @@ export function attachFileOperation(order: RecordModel): ResourceOperation {
 		]),
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = `${recordPath(this, order, itemIndex)}/file`;
 			const property = String(
 				this.getNodeParameter('binaryPropertyName', itemIndex, 'data'),
 			).trim();
@@ -74,6 +73,7 @@ export function attachFileOperation(order: RecordModel): ResourceOperation {
 				binary.fileName ??
 				`${property}.${binary.fileExtension ?? 'bin'}`;
 			const mimeType = binary.mimeType || 'application/octet-stream';
+			const path = `${await recordPath(this, order, itemIndex)}/file`;
 			const form = new FormData();
 			form.append('file', new Blob([buffer], { type: mimeType }), fileName);
 			form.append('file_name', fileName);

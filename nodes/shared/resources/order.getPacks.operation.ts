@@ -15,7 +15,7 @@ export function getPacksOperation(order: RecordModel): ResourceOperation {
 		properties: updateDisplayOptions({ show: { operation: ['getPacks'] } }, [order.idField]),
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = `${recordPath(this, order, itemIndex)}/packs`;
+			const path = `${await recordPath(this, order, itemIndex)}/packs`;
 			const response = await trackstarApiRequest.call(this, { method: 'GET', path }, itemIndex);
 			return [readRecord(this, response, itemIndex, 'pack list')];
 		},

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { orderIdField } from '../fields/orderId';
+import { ORDER_LOOKUPS, orderIdField } from '../fields/orderId';
 import {
 	createRequiredParameters,
 	orderCreateOptionalFields,
@@ -30,6 +30,7 @@ export const ORDER: RecordModel = {
 	path: '/wms/orders',
 	pathParameter: 'order_id',
 	idField: orderIdField,
+	lookups: ORDER_LOOKUPS,
 	filters: ORDER_LIST_FILTERS,
 	simplify: {
 		record: simplifyOrder,

@@ -188,7 +188,6 @@ export function shipOrderOperation(order: RecordModel): ResourceOperation {
 		]),
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
 		async execute(itemIndex) {
-			const path = `${recordPath(this, order, itemIndex)}/shipments`;
 			const itemsInput = this.getNodeParameter(
 				ITEMS_INPUT,
 				itemIndex,
@@ -218,6 +217,7 @@ export function shipOrderOperation(order: RecordModel): ResourceOperation {
 				this.getTimezone(),
 				new Date(),
 			);
+			const path = `${await recordPath(this, order, itemIndex)}/shipments`;
 			// A POST: the transport repeats it only when Trackstar provably did not act on it.
 			const response = await trackstarApiRequest.call(
 				this,

@@ -12,7 +12,7 @@ import { RECORD_DATE_FILTERS, WAREHOUSE_CUSTOMER_FILTER } from '../wire/listFilt
 import { INTEGRATION_FIELDS_LABEL } from '../wire/orderBody';
 import { simplifyProduct } from '../wire/simplifyProduct';
 import { buildProductBody, buildProductCreateBody, PRODUCT_BASE_FIELDS } from '../wire/productBody';
-import { SKU_FILTER } from './inventoryItem.resource';
+import { SKU_FILTER, SKU_LOOKUP } from './inventoryItem.resource';
 import type { RecordModel, TrackstarResource, WriteModel } from './resource';
 
 /** Trackstar's products (`/wms/products`): the catalog, each product made of one or more inventory items. */
@@ -26,9 +26,11 @@ export const PRODUCT: RecordModel = {
 		name: 'productId',
 		searchListMethod: 'searchProducts',
 		idPlaceholder: 'e.g. prod_5c2a9e',
+		lookups: [SKU_LOOKUP],
 		description:
-			'The product: search by SKU or name, or give its Trackstar ID (the id of a product from Get Many)',
+			'The product: search by SKU or name, give its Trackstar ID (the id of a product from Get Many), or type its exact SKU',
 	}),
+	lookups: [SKU_LOOKUP],
 	filters: {
 		conditions: [...RECORD_DATE_FILTERS, WAREHOUSE_CUSTOMER_FILTER, SKU_FILTER],
 		ids: { label: 'Product IDs', noun: 'product', placeholder: 'e.g. prod_5c2a9e, prod_77b1d0' },

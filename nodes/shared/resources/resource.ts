@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { RecordLookup } from '../fields/recordLookup';
 import type { ListFilters } from '../wire/listFilters';
 
 export type OperationExecute = (
@@ -60,6 +61,8 @@ export interface RecordModel extends ListModel {
 	pathParameter: string;
 	/** The resource locator that takes the record's ID; its `name` is the node parameter. */
 	idField: INodeProperties;
+	/** The numbers its locator also takes, looked up on the list (e.g. an order number). */
+	lookups?: RecordLookup[];
 }
 
 /** What Create, Update and Get Writable Fields need to write a record. */
