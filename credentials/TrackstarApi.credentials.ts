@@ -1,11 +1,7 @@
-import type {
-	IAuthenticateGeneric,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+// No declarative `test`: it sees only status codes, and n8n would run it instead of the nodes'
+// `testedBy` method (trackstarApiKeyAndToken), which says which of the two keys Trackstar refused.
 export class TrackstarApi implements ICredentialType {
 	name = 'trackstarApi';
 
@@ -53,16 +49,6 @@ export class TrackstarApi implements ICredentialType {
 				'x-trackstar-api-key': '={{$credentials.apiKey}}',
 				'x-trackstar-access-token': '={{$credentials.accessToken}}',
 			},
-		},
-	};
-
-	// One order from the connection: checks the key and the token together, at the cost of one read.
-	test: ICredentialTestRequest = {
-		request: {
-			// As the nodes read it: trimmed, without a trailing slash, the default when emptied.
-			baseURL: "={{ ($credentials.baseUrl || '').trim().replace(/\\/+$/, '') || 'https://production.trackstarhq.com' }}",
-			url: '/wms/orders',
-			qs: { limit: 1 },
 		},
 	};
 }

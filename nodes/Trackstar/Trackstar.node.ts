@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsField } from '../shared/fields/requestOptions';
+import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import * as listSearch from '../shared/methods/listSearch';
 import { TRACKSTAR_DESCRIPTION } from '../shared/nodeDescriptions';
 import { actionSubtitle, resourceProperties } from '../shared/operations/nodeProperties';
@@ -26,11 +27,11 @@ export class Trackstar implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'trackstarApi', required: true }],
+		credentials: [{ name: 'trackstarApi', required: true, testedBy: 'trackstarApiKeyAndToken' }],
 		properties: [...resourceProperties(RESOURCES, 'order'), requestOptionsField],
 	};
 
-	methods = { listSearch: { ...listSearch } };
+	methods = { listSearch: { ...listSearch }, credentialTest: { trackstarApiKeyAndToken } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, RESOURCES);

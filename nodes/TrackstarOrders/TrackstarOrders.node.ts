@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsField } from '../shared/fields/requestOptions';
+import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import {
 	searchChannels,
 	searchOrders,
@@ -33,7 +34,7 @@ export class TrackstarOrders implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'trackstarApi', required: true }],
+		credentials: [{ name: 'trackstarApi', required: true, testedBy: 'trackstarApiKeyAndToken' }],
 		properties: [...resourceProperties([orderResource], 'order'), requestOptionsField],
 	};
 
@@ -45,6 +46,7 @@ export class TrackstarOrders implements INodeType {
 			searchWarehouseCustomers,
 			searchWarehouses,
 		},
+		credentialTest: { trackstarApiKeyAndToken },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import { pollOrders } from './pollOrders';
 import { ORDERS_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
 import { triggerProperties } from './triggerFields';
@@ -24,9 +25,11 @@ export class TrackstarOrdersTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'trackstarApi', required: true }],
+		credentials: [{ name: 'trackstarApi', required: true, testedBy: 'trackstarApiKeyAndToken' }],
 		properties: triggerProperties,
 	};
+
+	methods = { credentialTest: { trackstarApiKeyAndToken } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		return await pollOrders.call(this);

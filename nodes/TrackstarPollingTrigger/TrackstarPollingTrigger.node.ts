@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import { searchWarehouseCustomers, searchWarehouses } from '../shared/methods/listSearch';
 import { POLLING_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
 import { pollBelowThreshold } from './pollBelowThreshold';
@@ -26,11 +27,14 @@ export class TrackstarPollingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'trackstarApi', required: true }],
+		credentials: [{ name: 'trackstarApi', required: true, testedBy: 'trackstarApiKeyAndToken' }],
 		properties: triggerProperties,
 	};
 
-	methods = { listSearch: { searchWarehouses, searchWarehouseCustomers } };
+	methods = {
+		listSearch: { searchWarehouses, searchWarehouseCustomers },
+		credentialTest: { trackstarApiKeyAndToken },
+	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const settings = readCommonSettings(this);

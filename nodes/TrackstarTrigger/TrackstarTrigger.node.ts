@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import { TRACKSTAR_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
 import { decodeSigningSecret } from './svixSignature';
 import { receiveDelivery, signingKey, WEBHOOK_CREDENTIAL } from './receiveDelivery';
@@ -29,7 +30,7 @@ export class TrackstarTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'trackstarWebhookApi', required: true, testedBy: 'trackstarWebhookSigningSecret' },
-			{ name: 'trackstarApi', required: false },
+			{ name: 'trackstarApi', required: false, testedBy: 'trackstarApiKeyAndToken' },
 		],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
@@ -67,6 +68,7 @@ export class TrackstarTrigger implements INodeType {
 				}
 				return { status: 'OK', message: 'The signing secret has the whsec_ format Svix uses' };
 			},
+			trackstarApiKeyAndToken,
 		},
 	};
 

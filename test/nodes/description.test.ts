@@ -256,7 +256,9 @@ describe('Trackstar Orders description', () => {
 
 	it('is usable as an AI tool and needs the Trackstar API credential', () => {
 		expect(description.usableAsTool).toBe(true);
-		expect(description.credentials).toEqual([{ name: 'trackstarApi', required: true }]);
+		expect(description.credentials).toEqual([
+			{ name: 'trackstarApi', required: true, testedBy: 'trackstarApiKeyAndToken' },
+		]);
 	});
 
 	it('offers a form field for every plain field the write body maps', () => {

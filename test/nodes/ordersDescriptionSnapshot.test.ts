@@ -26,6 +26,30 @@ const ADDED_OPTIONS: Record<string, string[]> = {
 	requestOptions: ['concurrentPages', 'ignoreEmptyFilters'],
 };
 
+/** Locator modes added since to a field of the release (a saved value keeps its own mode). */
+const ADDED_MODES: Record<string, string[]> = {
+	orderId: ['orderNumber', 'referenceId'],
+};
+
+/** A property with the options and modes added since the release taken out. */
+function withoutAddedChoices(property: INodeProperties): INodeProperties {
+	if (property.name in ADDED_OPTIONS) {
+		return {
+			...property,
+			options: (property.options as INodeProperties[]).filter(
+				(option) => !ADDED_OPTIONS[property.name].includes(option.name),
+			),
+		};
+	}
+	if (property.name in ADDED_MODES && property.modes !== undefined) {
+		return {
+			...property,
+			modes: property.modes.filter((mode) => !ADDED_MODES[property.name].includes(mode.name)),
+		};
+	}
+	return property;
+}
+
 type Snapshot = {
 	description: { subtitle: string; properties: INodeProperties[] } & Record<string, unknown>;
 	listSearch: string[];
@@ -58,20 +82,20 @@ function withoutAdditions(snapshot: Snapshot): Snapshot {
 							(option) => !added.includes(String(option.value)),
 						),
 					}
-				: property.name in ADDED_OPTIONS
-					? {
-							...property,
-							options: (property.options as INodeProperties[]).filter(
-								(option) => !ADDED_OPTIONS[property.name].includes(option.name),
-							),
-						}
-					: property,
+				: withoutAddedChoices(property),
 		);
 	const subtitle = Object.entries(ADDED).reduce(
 		(text, [operation, label]) => text.replace(`, ${operation}: "${label}"`, ''),
 		snapshot.description.subtitle,
 	);
-	return { ...snapshot, description: { ...snapshot.description, subtitle, properties } };
+	// The credential's test method, added since: the Test button's, not a saved workflow's.
+	const credentials = (snapshot.description.credentials as Array<Record<string, unknown>>).map(
+		({ testedBy: _testedBy, ...credential }) => credential,
+	);
+	return {
+		...snapshot,
+		description: { ...snapshot.description, subtitle, properties, credentials },
+	};
 }
 
 describe('Trackstar Orders stays as released', () => {

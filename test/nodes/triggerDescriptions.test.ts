@@ -88,7 +88,9 @@ describe('Trigger descriptions', () => {
 
 	it('polls with the Trackstar API credential; the webhook verifies with its own signing secret', () => {
 		expect(poller.polling).toBe(true);
-		expect(poller.credentials).toEqual([{ name: 'trackstarApi', required: true }]);
+		expect(poller.credentials).toEqual([
+			{ name: 'trackstarApi', required: true, testedBy: 'trackstarApiKeyAndToken' },
+		]);
 		expect(webhook.credentials?.map(({ name, required }) => [name, required])).toEqual([
 			['trackstarWebhookApi', true],
 			['trackstarApi', false],

@@ -85,4 +85,26 @@ describe('sandbox: connections', () => {
 			422,
 		);
 	});
+
+	it("answers an update of nothing with the token's connection ID, changing nothing, and names the header it refuses", async () => {
+		const before = (await get(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)).body.data[0];
+		const answer = await call(sandbox, 'PATCH', '/connections', { body: {} });
+		expectValidAgainst('UpdateResponseSchema', answer.body);
+		expect(answer.body).toEqual({
+			id: SANDBOX_CONNECTION_ID,
+			object: 'connection',
+			updated: false,
+		});
+		expect((await get(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)).body.data[0]).toEqual(
+			before,
+		);
+		const refused = async (headers: Record<string, string>) =>
+			(await call(sandbox, 'PATCH', '/connections', { body: {}, headers })).body.error;
+		expect(await refused({ 'x-trackstar-api-key': 'wrong' })).toBe(
+			'Invalid x-trackstar-api-key header',
+		);
+		expect(await refused({ 'x-trackstar-access-token': 'wrong' })).toBe(
+			'Invalid x-trackstar-access-token header',
+		);
+	});
 });

@@ -1,0 +1,1 @@
+export { trackstarApiKeyAndToken } from './trackstarApiKeyAndToken';
