@@ -4,7 +4,8 @@
  */
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
 import { WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
-import { e2eAppForTestFile } from './app';
+import { pickerErrorAsShown, type ServerErrorBody } from '../support/editorPickerError';
+import { e2eAppForTestFile, WRONG_TOKEN, WRONG_TOKEN_CREDENTIAL } from './app';
 import { TRACKSTAR_ORDERS } from './workflows';
 
 const app = e2eAppForTestFile(() => []);
@@ -19,8 +20,18 @@ interface SearchAnswer {
 	data: { results: Array<{ name: string; value: string }>; paginationToken?: string };
 }
 
-async function search(methodName: string, path: string, extra: { filter?: string; paginationToken?: string } = {}) {
-	const response = await fetch(`${app.n8n.url}/rest/dynamic-node-parameters/resource-locator-results`, {
+interface SearchRequest {
+	filter?: string;
+	paginationToken?: string;
+	credential?: { id: string; name: string };
+}
+
+async function post(
+	methodName: string,
+	path: string,
+	{ credential, ...extra }: SearchRequest = {},
+) {
+	return await fetch(`${app.n8n.url}/rest/dynamic-node-parameters/resource-locator-results`, {
 		method: 'POST',
 		headers: { cookie, 'content-type': 'application/json' },
 		body: JSON.stringify({
@@ -28,10 +39,14 @@ async function search(methodName: string, path: string, extra: { filter?: string
 			path,
 			nodeTypeAndVersion: { name: TRACKSTAR_ORDERS, version: 1 },
 			currentNodeParameters: { resource: 'order', operation: 'update' },
-			credentials: { trackstarApi: EXAMPLE_CREDENTIAL },
+			credentials: { trackstarApi: credential ?? EXAMPLE_CREDENTIAL },
 			...extra,
 		}),
 	});
+}
+
+async function search(methodName: string, path: string, extra: SearchRequest = {}) {
+	const response = await post(methodName, path, extra);
 	expect(response.status).toBe(200);
 	return ((await response.json()) as SearchAnswer).data;
 }
@@ -40,27 +55,65 @@ test('the order picker lists a page of orders and loads the next one with its to
 	const first = await search('searchOrders', 'parameters.orderId');
 	expect(first.results).toHaveLength(100);
 	expect(first.paginationToken).toEqual(expect.any(String));
-	const second = await search('searchOrders', 'parameters.orderId', { paginationToken: first.paginationToken });
+	const second = await search('searchOrders', 'parameters.orderId', {
+		paginationToken: first.paginationToken,
+	});
 	const orders = app.sandbox.orders();
-	expect([...first.results, ...second.results].map((result) => result.value)).toEqual(orders.slice(0, 200).map((order) => order.id));
-	expect(app.sandbox.requests.map((request) => `${request.path} ${request.status}`)).toEqual(['/wms/orders 200', '/wms/orders 200']);
+	expect([...first.results, ...second.results].map((result) => result.value)).toEqual(
+		orders.slice(0, 200).map((order) => order.id),
+	);
+	expect(app.sandbox.requests.map((request) => `${request.path} ${request.status}`)).toEqual([
+		'/wms/orders 200',
+		'/wms/orders 200',
+	]);
 }, 60_000);
 
 test('the order picker finds an order by its number', async () => {
 	const order = app.sandbox.orders()[42];
-	const { results } = await search('searchOrders', 'parameters.orderId', { filter: order.order_number.toLowerCase() });
+	const { results } = await search('searchOrders', 'parameters.orderId', {
+		filter: order.order_number.toLowerCase(),
+	});
 	expect(results.map((result) => result.value)).toContain(order.id);
-	expect(app.sandbox.requests[0].query).toMatchObject({ 'order_number[contains-insensitive]': order.order_number.toLowerCase() });
+	expect(app.sandbox.requests[0].query).toMatchObject({
+		'order_number[contains-insensitive]': order.order_number.toLowerCase(),
+	});
 }, 60_000);
 
-test('the warehouse customer picker searches the connection\'s customers by name', async () => {
-	const { results } = await search('searchWarehouseCustomers', 'parameters.updateFields.warehouseCustomerId', { filter: 'pet' });
+test("the warehouse customer picker searches the connection's customers by name", async () => {
+	const { results } = await search(
+		'searchWarehouseCustomers',
+		'parameters.updateFields.warehouseCustomerId',
+		{ filter: 'pet' },
+	);
 	expect(results).toEqual([{ name: 'Brightside Pet Supply', value: WAREHOUSE_CUSTOMERS[3].id }]);
 	expect(app.sandbox.requests[0]).toMatchObject({ path: '/wms/warehouse-customers', status: 200 });
 }, 60_000);
 
-test('the warehouse picker lists the connection\'s warehouses with their codes', async () => {
+test("the warehouse picker lists the connection's warehouses with their codes", async () => {
 	const { results } = await search('searchWarehouses', 'parameters.updateFields.warehouseId');
-	expect(results).toEqual(WAREHOUSES.map((warehouse) => ({ name: `${warehouse.name} (${warehouse.code})`, value: warehouse.id })));
+	expect(results).toEqual(
+		WAREHOUSES.map((warehouse) => ({
+			name: `${warehouse.name} (${warehouse.code})`,
+			value: warehouse.id,
+		})),
+	);
 	expect(app.sandbox.requests[0]).toMatchObject({ path: '/wms/warehouses', status: 200 });
+}, 60_000);
+
+test('a picker whose credential is refused shows one sentence: the status once, no item, the hyphens kept', async () => {
+	const response = await post('searchOrders', 'parameters.orderId', {
+		credential: WRONG_TOKEN_CREDENTIAL,
+	});
+	expect(response.status).toBe(500);
+	const body = (await response.json()) as ServerErrorBody;
+	expect(pickerErrorAsShown(body)).toBe(
+		[
+			'Could not load list',
+			'401 - Trackstar refused the access token (Invalid x\u2011trackstar\u2011access\u2011token header).',
+			'Check your credential',
+		].join('\n'),
+	);
+	expect(JSON.stringify(body)).not.toContain('[item');
+	expect(JSON.stringify(body)).not.toContain(WRONG_TOKEN);
+	expect(JSON.stringify(body)).not.toContain(app.sandbox.apiKey);
 }, 60_000);
