@@ -24,14 +24,15 @@ function readLimit(value: unknown, noun: string): number {
 }
 
 /**
- * Return All may read a long list in windows of `created_date` (it never changes once a record
- * exists) where the list takes that filter, except with IDs, which make Trackstar ignore filters.
+ * Where the list takes a `created_date` filter (it never changes once a record exists), a Limit
+ * returns the newest records, read back from now, and Return All may read a long list in windows
+ * of it. Not with IDs, which make Trackstar ignore filters: Trackstar's order then.
  */
 function listReading(model: ListModel, query: IDataObject): ListReading {
 	const windowable =
 		model.filters.conditions.some((filter) => filter.field === WINDOW_FIELD) &&
 		query.ids === undefined;
-	return windowable ? { windowField: WINDOW_FIELD } : {};
+	return windowable ? { windowField: WINDOW_FIELD, newestFirst: true } : {};
 }
 
 /** Return All, and Limit when it is off: how much of a list a Get Many reads. */

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { TrackstarContext } from './context';
 import { MAX_PAGE_SIZE, pageCursor, readNextPage } from './pages';
+import { readNewestFirst } from './newestFirst';
 import { readConcurrentPages } from './requestOptions';
 import { readWindowed } from './windowedList';
 
@@ -15,13 +16,16 @@ export interface ListReading {
 	 * Return All, a long list is then read in ranges of it at once (see windowedList.ts).
 	 */
 	windowField?: string;
+	/**
+	 * With a Limit, the newest that many records by `windowField`, newest first, read back from
+	 * now (see newestFirst.ts). Return All reads every record, in Trackstar's order.
+	 */
+	newestFirst?: boolean;
 }
 
 /**
- * Reads a list endpoint to the end, or to `limit` records (undefined: every record). Each page
- * asks for no more than is still needed. With Return All and a `windowField`, a list longer than
- * a page is read in date windows at once (Request Options: Concurrent Pages); otherwise, and
- * always with a Limit, page after page in Trackstar's order.
+ * Reads a list endpoint to the end, or to `limit` records (undefined: every record): in
+ * Trackstar's order, or with a Limit and `reading.newestFirst`, the newest first.
  */
 export async function trackstarApiRequestAllItems(
 	this: TrackstarContext,
@@ -31,14 +35,33 @@ export async function trackstarApiRequestAllItems(
 	itemIndex = 0,
 	reading: ListReading = {},
 ): Promise<IDataObject[]> {
-	if (limit === undefined && reading.windowField !== undefined) {
-		const concurrency = readConcurrentPages(this, itemIndex);
+	const { windowField, newestFirst } = reading;
+	if (limit !== undefined && windowField !== undefined && newestFirst)
+		return await readNewestFirst(this, { path, query, itemIndex, field: windowField, limit });
+	return await readList(this, path, query, limit, itemIndex, windowField);
+}
+
+/**
+ * The list in Trackstar's order. Each page asks for no more than is still needed. With Return
+ * All and a `windowField`, a list longer than a page is read in date windows at once (Request
+ * Options: Concurrent Pages); otherwise page after page.
+ */
+async function readList(
+	context: TrackstarContext,
+	path: string,
+	query: IDataObject,
+	limit: number | undefined,
+	itemIndex: number,
+	windowField: string | undefined,
+): Promise<IDataObject[]> {
+	if (limit === undefined && windowField !== undefined) {
+		const concurrency = readConcurrentPages(context, itemIndex);
 		if (concurrency > 1) {
-			return await readWindowed(this, {
+			return await readWindowed(context, {
 				path,
 				query,
 				itemIndex,
-				field: reading.windowField,
+				field: windowField,
 				concurrency,
 			});
 		}
@@ -50,7 +73,7 @@ export async function trackstarApiRequestAllItems(
 			MAX_PAGE_SIZE,
 			limit === undefined ? MAX_PAGE_SIZE : limit - records.length,
 		);
-		for (const record of await readNextPage(this, path, cursor, pageSize, itemIndex))
+		for (const record of await readNextPage(context, path, cursor, pageSize, itemIndex))
 			records.push(record);
 	}
 	return limit === undefined ? records : records.slice(0, limit);

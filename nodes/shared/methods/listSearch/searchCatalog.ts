@@ -40,7 +40,11 @@ function skuOrNameSearch(path: string) {
 	): Promise<INodeListSearchResult> {
 		const text = (filter ?? '').trim();
 		if (text === '') {
-			const page = await readPickerPages.call(this, { path, toItem: skuItem }, paginationToken);
+			const page = await readPickerPages.call(
+				this,
+				{ path, toItem: skuItem, newestFirst: true },
+				paginationToken,
+			);
 			return { results: page.results, paginationToken: page.nextToken };
 		}
 		const byName = async (page?: string) => {
@@ -51,6 +55,7 @@ function skuOrNameSearch(path: string) {
 					keep: (record) =>
 						matchesSearch(text, record.name) && !String(record.sku ?? '').includes(text),
 					toItem: skuItem,
+					newestFirst: true,
 				},
 				page,
 			);
@@ -64,7 +69,7 @@ function skuOrNameSearch(path: string) {
 
 		const bySku = await readPickerPages.call(
 			this,
-			{ path, query: { 'sku[contains]': text }, toItem: skuItem },
+			{ path, query: { 'sku[contains]': text }, toItem: skuItem, newestFirst: true },
 			token.page,
 		);
 		if (bySku.nextToken) {

@@ -5,7 +5,7 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { matchesSearch, readPickerPages } from './searchPages';
+import { matchesSearch, readPickerPages, type PickerPage } from './searchPages';
 
 const INBOUND_SHIPMENTS_PATH = '/wms/inbound-shipments';
 
@@ -21,9 +21,25 @@ const shipmentItem = (record: IDataObject): INodeListSearchItems => {
 	};
 };
 
+/** The statuses a shipment can still be received in: Receive's picker lists these first. */
+const RECEIVABLE = 'open,in-transit,receiving';
+
+/** Which pass a Receive search is in (the receivable shipments, then the rest), and where. */
+function readPass(token: string | undefined): { rest?: boolean; page?: string } {
+	if (!token) return {};
+	try {
+		const parsed = JSON.parse(token) as { rest?: boolean; page?: string };
+		return typeof parsed === 'object' && parsed !== null ? parsed : {};
+	} catch {
+		return {};
+	}
+}
+
 /**
- * Inbound shipments by purchase order number (Trackstar filters `purchase_order_number[contains]`);
- * a search that matches no PO number is tried as a shipment's ID.
+ * Inbound shipments by purchase order number (Trackstar filters `purchase_order_number[contains]`),
+ * the most recent first; a search that matches no PO number is tried as a shipment's ID. For
+ * Receive, the shipments still to receive come first (open, in transit, receiving), then the
+ * rest; the pagination token remembers which pass it is in.
  */
 export async function searchInboundShipments(
 	this: ILoadOptionsFunctions,
@@ -31,12 +47,40 @@ export async function searchInboundShipments(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const text = (filter ?? '').trim();
-	const query: IDataObject = text === '' ? {} : { 'purchase_order_number[contains]': text };
-	const page = await readPickerPages.call(
-		this,
-		{ path: INBOUND_SHIPMENTS_PATH, query, toItem: shipmentItem },
-		paginationToken,
-	);
+	const search: IDataObject = text === '' ? {} : { 'purchase_order_number[contains]': text };
+	const read = async (query: IDataObject, page?: string) =>
+		await readPickerPages.call(
+			this,
+			{ path: INBOUND_SHIPMENTS_PATH, query, toItem: shipmentItem, newestFirst: true },
+			page,
+		);
+
+	let page: PickerPage;
+	if (this.getCurrentNodeParameter('operation') === 'receive') {
+		const pass = readPass(paginationToken);
+		const rest = async (token?: string) => {
+			const found = await read({ ...search, 'status[nin]': RECEIVABLE }, token);
+			return {
+				...found,
+				nextToken: found.nextToken && JSON.stringify({ rest: true, page: found.nextToken }),
+			};
+		};
+		if (pass.rest) {
+			page = await rest(pass.page);
+		} else {
+			const receivable = await read({ ...search, 'status[in]': RECEIVABLE }, pass.page);
+			// The receivable ones are all shown: go straight on to the rest, so no call ends empty-handed.
+			const next = receivable.nextToken ? undefined : await rest();
+			page = {
+				results: [...receivable.results, ...(next?.results ?? [])],
+				nextToken: receivable.nextToken
+					? JSON.stringify({ page: receivable.nextToken })
+					: next?.nextToken,
+			};
+		}
+	} else {
+		page = await read(search, paginationToken);
+	}
 	if (text !== '' && !paginationToken && page.results.length === 0) {
 		const byId = await readPickerPages.call(this, {
 			path: INBOUND_SHIPMENTS_PATH,

@@ -47,7 +47,7 @@ export async function searchOrders(
 	if (text === '') {
 		const page = await readPickerPages.call(
 			this,
-			{ path: '/wms/orders', toItem: orderItem },
+			{ path: '/wms/orders', toItem: orderItem, newestFirst: true },
 			paginationToken,
 		);
 		return { results: page.results, paginationToken: page.nextToken };
@@ -64,6 +64,7 @@ export async function searchOrders(
 						? (order) => !matchesSearch(text, order.order_number)
 						: undefined,
 				toItem: orderItem,
+				newestFirst: true,
 			},
 			pageToken,
 		);

@@ -1,6 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems } from 'n8n-workflow';
 
 import { trackstarApiRequest } from '../../transport/request';
+import { readNewestPickerPage } from './newestPickerPage';
+import { pickerError } from './pickerError';
 
 /** Records asked for per page: a picker shows a screenful, then loads more as the user scrolls. */
 export const PICKER_PAGE_SIZE = 100;
@@ -13,11 +15,16 @@ export interface PickerSource {
 	/** Keeps only the records that match the search; all of them when absent. */
 	keep?: (record: IDataObject) => boolean;
 	toItem: (record: IDataObject) => INodeListSearchItems;
+	/**
+	 * The most recent first (by `created_date`, which the list filters on): an operations user
+	 * looks for today's order, not last year's. Otherwise Trackstar's order.
+	 */
+	newestFirst?: boolean;
 }
 
 export interface PickerPage {
 	results: INodeListSearchItems[];
-	/** Trackstar's next_token: where the next call starts; undefined after the last page. */
+	/** Where the next call starts (Trackstar's next_token, or a date); undefined after the last page. */
 	nextToken?: string;
 }
 
@@ -31,19 +38,39 @@ export async function readPickerPages(
 	pageToken?: string,
 ): Promise<PickerPage> {
 	const results: INodeListSearchItems[] = [];
-	let token = pageToken;
-	for (let page = 0; page < PICKER_MAX_PAGES_PER_CALL; page++) {
+	const asPickerError = (error: unknown) => {
+		throw pickerError(this.getNode(), error, source.path);
+	};
+	const readPage = async (token: string | undefined) => {
+		if (source.newestFirst) {
+			return await readNewestPickerPage(
+				this,
+				source.path,
+				source.query ?? {},
+				PICKER_PAGE_SIZE,
+				token,
+			).catch(asPickerError);
+		}
 		const qs: IDataObject = { ...source.query, limit: PICKER_PAGE_SIZE };
 		if (token) qs.page_token = token;
-		const answer = await trackstarApiRequest.call(this, { method: 'GET', path: source.path, qs });
-		const records = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
-		for (const record of records) {
+		const answer = await trackstarApiRequest
+			.call(this, { method: 'GET', path: source.path, qs })
+			.catch(asPickerError);
+		return {
+			records: Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [],
+			nextToken:
+				typeof answer.next_token === 'string' && answer.next_token !== ''
+					? answer.next_token
+					: undefined,
+		};
+	};
+	let token = pageToken;
+	for (let page = 0; page < PICKER_MAX_PAGES_PER_CALL; page++) {
+		const read = await readPage(token);
+		for (const record of read.records) {
 			if (!source.keep || source.keep(record)) results.push(source.toItem(record));
 		}
-		token =
-			typeof answer.next_token === 'string' && answer.next_token !== ''
-				? answer.next_token
-				: undefined;
+		token = read.nextToken;
 		if (!token || results.length > 0) break;
 	}
 	return { results, nextToken: token };

@@ -14,13 +14,14 @@ type ListSearch = (
 ) => Promise<INodeListSearchResult>;
 
 /**
- * A picker over one of Trackstar's reference lists, which cannot be filtered by name: the
- * search runs over `searchable` fields of the records read.
+ * A picker over one of Trackstar's lists that cannot be filtered by what is searched: the search
+ * runs over `searchable` fields of the records read, the most recent first where asked.
  */
 export function referenceListSearch(
 	path: string,
 	searchable: string[],
 	toItem: (record: IDataObject) => INodeListSearchItems,
+	{ newestFirst = false }: { newestFirst?: boolean } = {},
 ): ListSearch {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 		const page = await readPickerPages.call(
@@ -29,6 +30,7 @@ export function referenceListSearch(
 				path,
 				keep: (record) => matchesSearch(filter, ...searchable.map((field) => record[field])),
 				toItem,
+				newestFirst,
 			},
 			paginationToken,
 		);

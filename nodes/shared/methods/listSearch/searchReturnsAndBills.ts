@@ -25,6 +25,7 @@ export const searchReturns = referenceListSearch(
 		value: String(record.id),
 		url: typeof record.external_system_url === 'string' ? record.external_system_url : undefined,
 	}),
+	{ newestFirst: true },
 );
 
 /** Bills by ID, charge type or object, shown as "2026-11-30 · storage · 412.5 USD". */
@@ -35,6 +36,7 @@ export const searchBills = referenceListSearch(
 		name: `${day(record.created_date)} · ${String(record.charge_type ?? 'charge')} · ${String(record.amount ?? '')} ${String(record.currency_code ?? '')}`.trim(),
 		value: String(record.id),
 	}),
+	{ newestFirst: true },
 );
 
 /** Labor activities by ID, type or user, shown as "2026-12-01 · pick · Dana Lee". */
@@ -50,6 +52,7 @@ export const searchLaborActivities = referenceListSearch(
 		].join(' · '),
 		value: String(record.id),
 	}),
+	{ newestFirst: true },
 );
 
 /** Kits (products with is_kit) by SKU, name or ID, shown as "SKU · name". */
@@ -70,6 +73,7 @@ export async function searchKits(
 				url:
 					typeof record.external_system_url === 'string' ? record.external_system_url : undefined,
 			}),
+			newestFirst: true,
 		},
 		paginationToken,
 	);
