@@ -16,7 +16,7 @@ import {
 	searchWarehouses,
 } from '../shared/methods/listSearch';
 import { ORDERS_DESCRIPTION } from '../shared/nodeDescriptions';
-import { resourceProperties } from '../shared/operations/nodeProperties';
+import { actionSubtitle, resourceProperties } from '../shared/operations/nodeProperties';
 import { route } from '../shared/operations/router';
 import { orderResource } from '../shared/resources/order.resource';
 
@@ -27,8 +27,7 @@ export class TrackstarOrders implements INodeType {
 		icon: { light: 'file:../../icons/trackstar.svg', dark: 'file:../../icons/trackstar.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle:
-			'={{ { get: "Get an order", getAll: "Get many orders", create: "Create an order", update: "Update an order", cancel: "Cancel an order", setTags: "Set Trackstar tags", getWritableFields: "Get writable fields", ship: "Ship an order", getPacks: "Get packs of an order", attachFile: "Attach a file to an order" }[$parameter["operation"]] }}',
+		subtitle: actionSubtitle([orderResource]),
 		description: ORDERS_DESCRIPTION,
 		defaults: { name: 'Trackstar Orders' },
 		usableAsTool: true,

@@ -19,7 +19,7 @@ export class TrackstarOrdersTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle:
-			'={{ { newOrder: "New order", updatedOrder: "Updated order", statusChanged: "Status changed" }[$parameter["event"]] }}',
+			'={{ { newOrder: "New order", updatedOrder: "Updated order", statusChanged: "Order status changed" }[$parameter["event"]] }}',
 		description: ORDERS_TRIGGER_DESCRIPTION,
 		defaults: { name: 'Trackstar Orders Trigger' },
 		polling: true,

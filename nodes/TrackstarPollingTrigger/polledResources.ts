@@ -2,13 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	INBOUND_SHIPMENT,
-	INBOUND_SHIPMENT_STATUSES,
+	INBOUND_SHIPMENT_STATUS_VALUES,
 } from '../shared/resources/inboundShipment.resource';
 import type { ListModel } from '../shared/resources/resource';
 import { INVENTORY_ITEM } from '../shared/resources/inventoryItem.resource';
 import { PRODUCT } from '../shared/resources/product.resource';
 import { RETURN, RETURN_STATUS_VALUES } from '../shared/resources/return.resource';
-import { enumOptions } from '../shared/wire/listFilters';
 
 /** What can start a workflow: a record new to Trackstar, any change, a status entered, stock falling low. */
 export type PolledEvent = 'new' | 'updated' | 'statusChanged' | 'belowThreshold';
@@ -45,7 +44,7 @@ export const POLLED_RESOURCES: PolledResource[] = [
 		dates: WMS_DATES,
 		// The whole record, as for orders: the status memory decides what "entered a status" means.
 		events: ['statusChanged', 'new', 'updated'],
-		statuses: enumOptions(INBOUND_SHIPMENT_STATUSES),
+		statuses: INBOUND_SHIPMENT_STATUS_VALUES,
 	},
 	{
 		value: 'inventoryItem',

@@ -85,7 +85,7 @@ function withoutAdditions(snapshot: Snapshot): Snapshot {
 				: withoutAddedChoices(property),
 		);
 	const subtitle = Object.entries(ADDED).reduce(
-		(text, [operation, label]) => text.replace(`, ${operation}: "${label}"`, ''),
+		(text, [operation, label]) => text.replace(`,"${operation}":"${label}"`, ''),
 		snapshot.description.subtitle,
 	);
 	// The credential's test method, added since: the Test button's, not a saved workflow's.

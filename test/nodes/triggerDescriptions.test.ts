@@ -66,7 +66,7 @@ describe('Trigger descriptions', () => {
 		expect(
 			filters.map((collection) => (collection.options ?? []).map((option) => option.name)),
 		).toEqual([
-			['excludeStatus', 'purchaseOrderNumber', 'status', 'warehouseCustomerId', 'warehouseId'],
+			['excludeStatus', 'purchaseOrderNumber', 'status', 'warehouseId', 'warehouseCustomerId'],
 			['active', 'sku', 'warehouseCustomerId'],
 			['sku', 'warehouseCustomerId'],
 			['excludeStatus', 'status', 'warehouseCustomerId'],

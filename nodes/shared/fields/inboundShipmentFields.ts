@@ -15,7 +15,7 @@ export function skuLineFields(options: {
 }): INodeProperties[] {
 	return [
 		{
-			displayName: 'Line Items',
+			displayName: 'Line Items (Rows)',
 			name: 'lineItems',
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true },

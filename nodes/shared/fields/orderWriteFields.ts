@@ -100,7 +100,7 @@ export const orderWriteFields: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Line Items',
+		displayName: 'Line Items (Rows)',
 		name: 'lineItems',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
@@ -125,7 +125,7 @@ export const orderWriteFields: INodeProperties[] = [
 						name: 'productId',
 						type: 'string',
 						default: '',
-						description: 'Trackstar product ID;	set this or the SKU',
+						description: 'Trackstar product ID; set this or the SKU',
 					},
 					{
 						displayName: 'Quantity',
@@ -235,14 +235,15 @@ export const orderWriteFields: INodeProperties[] = [
 		default: 'open',
 	},
 	{
-		displayName: 'Tags',
+		displayName: 'WMS Tags',
 		name: 'tags',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Tag',
+		placeholder: 'Add WMS Tag',
 		default: {},
-		description: "The order's tags in the WMS: plain strings, or key-value pairs",
-		options: tagRows('tag'),
+		description:
+			"The order's tags in the WMS itself (sent as tags; only some WMSs take them, Get Writable Order Fields tells), unlike Trackstar Tags, which stay in Trackstar: plain strings, or key-value pairs",
+		options: tagRows('WMS tag'),
 	},
 	money('Total Discount', 'totalDiscount', 'The total amount discounted from the order'),
 	money('Total Price', 'totalPrice', 'The total price the customer paid'),
@@ -256,7 +257,7 @@ export const orderWriteFields: INodeProperties[] = [
 		placeholder: 'Add Trackstar Tag',
 		default: {},
 		description:
-			'Tags Trackstar keeps on the order (trackstar_tags): plain strings, or key-value pairs',
+			'Tags Trackstar keeps on the order (trackstar_tags), never sent to the WMS: plain strings, or key-value pairs',
 		options: tagRows('Trackstar tag'),
 	},
 	{

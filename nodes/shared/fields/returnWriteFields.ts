@@ -24,7 +24,7 @@ export const returnWriteFields: INodeProperties[] = [
 			'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"return_reason": "damaged"}. Get Writable Fields lists them.',
 	},
 	{
-		displayName: 'Line Items',
+		displayName: 'Line Items (Rows)',
 		name: 'lineItems',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },

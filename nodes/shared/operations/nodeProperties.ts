@@ -65,6 +65,14 @@ export function resourceProperties(
  * flat map (a nested one would end in "}}", which closes n8n's expression).
  */
 export function actionSubtitle(resources: TrackstarResource[]): string {
+	if (resources.length === 1) {
+		// A node of one resource (Trackstar Orders) has no Resource parameter to key by.
+		const [resource] = resources;
+		const actions = Object.fromEntries(
+			resource.operations.map((operation) => [operation.value, operation.action]),
+		);
+		return `={{ ${JSON.stringify(actions)}[$parameter["operation"]] }}`;
+	}
 	const actions: Record<string, string> = {};
 	for (const resource of resources)
 		for (const operation of resource.operations)

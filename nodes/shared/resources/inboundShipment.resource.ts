@@ -41,7 +41,9 @@ export const INBOUND_SHIPMENT_STATUSES = [
 	'other',
 ] as const;
 
-const STATUS_VALUES = enumOptions(INBOUND_SHIPMENT_STATUSES);
+export const INBOUND_SHIPMENT_STATUS_VALUES = enumOptions(INBOUND_SHIPMENT_STATUSES, {
+	'in-transit': 'In Transit',
+});
 
 export const INBOUND_SHIPMENT_LIST_FILTERS: ListFilters = {
 	conditions: [
@@ -63,7 +65,7 @@ export const INBOUND_SHIPMENT_LIST_FILTERS: ListFilters = {
 		{
 			key: 'warehouseId',
 			field: 'warehouse_id',
-			label: 'Warehouse ID',
+			label: 'Warehouse',
 			kind: 'text',
 			operators: ['eq', 'contains', 'not_contains'],
 			picker: {
@@ -80,7 +82,7 @@ export const INBOUND_SHIPMENT_LIST_FILTERS: ListFilters = {
 			operator: 'in',
 			displayName: 'Statuses',
 			label: 'Status',
-			values: STATUS_VALUES,
+			values: INBOUND_SHIPMENT_STATUS_VALUES,
 			description: 'Only inbound shipments in these statuses (status[in])',
 		},
 		{
@@ -89,7 +91,7 @@ export const INBOUND_SHIPMENT_LIST_FILTERS: ListFilters = {
 			operator: 'nin',
 			displayName: 'Exclude Statuses',
 			label: 'Exclude Status',
-			values: STATUS_VALUES,
+			values: INBOUND_SHIPMENT_STATUS_VALUES,
 			description: 'Leave out inbound shipments in these statuses (status[nin])',
 		},
 	],

@@ -54,8 +54,8 @@ export const INVENTORY_LEDGER: ListModel = {
 
 export const getInventoryLedgerOperation = getAllOperation(INVENTORY_LEDGER, {
 	value: 'getLedger',
-	name: 'Get Ledger',
+	name: 'Get Many Ledger Entries',
 	description:
 		'List stock movements (inventory ledger entries: adjustments, receipts, shipments, returns), filtered by event type, warehouse customer or date',
-	action: 'Get inventory ledger entries',
+	action: 'Get many inventory ledger entries',
 });

@@ -34,7 +34,7 @@ const COMPONENTS_INPUT = { fields: 'components', json: 'componentsJson' } as con
 
 const componentFields: INodeProperties[] = [
 	{
-		displayName: 'Components',
+		displayName: 'Components (Rows)',
 		name: 'components',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },

@@ -11,7 +11,7 @@ export function getPacksOperation(order: RecordModel): ResourceOperation {
 		name: 'Get Packs',
 		description:
 			"Get how an order was packed: its packages with their measurements and contents, carrier and shipping method. Needs the order's ID.",
-		action: 'Get the packs of an order',
+		action: 'Get packs of an order',
 		properties: updateDisplayOptions({ show: { operation: ['getPacks'] } }, [order.idField]),
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
 		async execute(itemIndex) {

@@ -85,7 +85,7 @@ export const orderResource: TrackstarResource = {
 		getWritableFieldsOperation(ORDER, ORDER_WRITE, {
 			description:
 				'List the fields the connected WMS requires, accepts and adds for creating or updating orders',
-			action: 'Get writable fields',
+			action: 'Get writable order fields',
 		}),
 		shipOrderOperation(ORDER),
 		getPacksOperation(ORDER),

@@ -129,7 +129,11 @@ export const productWriteFields: INodeProperties[] = [
 	},
 	name,
 	sku,
-	orderWriteField('trackstarTags'),
+	{
+		...orderWriteField('trackstarTags'),
+		description:
+			'Tags Trackstar keeps on the product (trackstar_tags), never sent to the WMS: plain strings, or key-value pairs',
+	},
 ];
 
 const PRODUCT_WRITE: WriteModel = {

@@ -122,7 +122,7 @@ export const RECORD_DATE_FILTERS: ConditionFilter[] = [
 export const WAREHOUSE_CUSTOMER_FILTER: ConditionFilter = {
 	key: 'warehouseCustomerId',
 	field: 'warehouse_customer_id',
-	label: 'Warehouse Customer ID',
+	label: 'Warehouse Customer',
 	kind: 'text',
 	operators: TEXT_OPERATORS,
 	picker: {

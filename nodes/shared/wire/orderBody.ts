@@ -185,7 +185,7 @@ export function buildOrderWriteBody(given: IDataObject, timeZone: string): IData
 			(fields.shipToAddress as IDataObject | undefined)?.address as IDataObject,
 		),
 		line_items: toLineItemsOfEither(fields),
-		tags: toTags((fields.tags as IDataObject | undefined)?.tag as TagRow[], 'Tags'),
+		tags: toTags((fields.tags as IDataObject | undefined)?.tag as TagRow[], 'WMS Tags'),
 		trackstar_tags: toTags(
 			(fields.trackstarTags as IDataObject | undefined)?.tag as TagRow[],
 			'Trackstar Tags',

@@ -55,7 +55,7 @@ describe('Trackstar node description', () => {
 				'ship',
 				'update',
 			],
-			inventoryItem: ['adjust', 'get', 'getLedger', 'getAll', 'setTags'],
+			inventoryItem: ['adjust', 'get', 'getAll', 'getLedger', 'setTags'],
 			product: ['create', 'get', 'getAll', 'getWritableFields', 'setTags', 'update'],
 			warehouse: ['get', 'getLocation', 'getAll', 'getAllLocations', 'setTags'],
 			shippingMethod: ['get', 'getAll'],
