@@ -72,7 +72,8 @@ test('Find_Inventory_By_SKU filters inventory by the SKU the agent gives and ans
 	expect(wmsRequests()).toEqual(['GET /wms/inventory']);
 	expect(app.sandbox.requests.find((request) => request.path === '/wms/inventory')!.query).toEqual({
 		'sku[eq]': item.sku,
-		limit: '20',
+		// A list that fits in one page is read whole (and sorted newest first): still one request.
+		limit: '1000',
 	});
 });
 
@@ -95,7 +96,7 @@ test('Find_Orders sends the order number the agent gives as a filter', async () 
 
 	expect(JSON.stringify(output)).toContain(order.id);
 	const [list] = app.sandbox.requests.filter((request) => request.path === '/wms/orders');
-	expect(list.query).toMatchObject({ 'order_number[eq]': order.order_number, limit: '20' });
+	expect(list.query).toMatchObject({ 'order_number[eq]': order.order_number, limit: '1000' });
 });
 
 test('Cancel_Order cancels the order in the warehouse, and tells the agent why when it cannot', async () => {

@@ -141,7 +141,12 @@ test('Labor Activity Get Many stops at its limit, and Get reads each one', async
 	expect(picks).toHaveLength(5);
 	expect(picks.every((pick) => pick.activity_type === 'pick')).toBe(true);
 	expect(run.items['Each Pick'].map((item) => item.json.id)).toEqual(picks.map((pick) => pick.id));
-	expect(wmsRequests(app.sandbox)[0].query).toEqual({ activity_type: 'pick', limit: '5' });
+	// The newest five: the picks fit in one page, read whole and sorted.
+	const created = picks.map((pick) => Date.parse(String(pick.created_date)));
+	expect(created).toEqual([...created].sort((a, b) => b - a));
+	expect(wmsRequests(app.sandbox).map((request) => request.query)).toEqual([
+		{ activity_type: 'pick', limit: '1000' },
+	]);
 }, 120_000);
 
 test('the morning example summarises the returns received yesterday, one item per return', async () => {

@@ -193,7 +193,7 @@ test('Warehouse Get Many Locations lists the locations of the warehouse the prev
 		'GET /wms/warehouses',
 		`GET /wms/warehouses/${String(warehouse.id)}/locations`,
 	]);
-	expect(wmsRequests(app.sandbox)[0].query).toEqual({ limit: '1' });
+	expect(wmsRequests(app.sandbox)[0].query).toEqual({ limit: '1000' });
 }, 120_000);
 
 test.each([
@@ -233,7 +233,7 @@ test('the Order resource lists open orders and gets each, as Trackstar Orders do
 	expect(listed.every((order) => order.status === 'open')).toBe(true);
 	const each = run.items['Each Order'].map((item) => item.json);
 	expect(each.map((order) => order.id)).toEqual(listed.map((order) => order.id));
-	expect(wmsRequests(app.sandbox)[0].query).toEqual({ 'status[in]': 'open', limit: '3' });
+	expect(wmsRequests(app.sandbox)[0].query).toEqual({ 'status[in]': 'open', limit: '1000' });
 	expect(calls()).toEqual([
 		'GET /wms/orders',
 		...listed.map((order) => `GET /wms/orders/${String(order.id)}`),
