@@ -5,8 +5,11 @@
  * from the editor against the sandbox, opens and searches the Shipping Method picker (listed
  * live from the sandbox), finds the node in the node picker; then, in a workflow of its own with
  * the Trackstar node, checks the Resource and Operation choice, the inventory items' filters and
- * the Product picker (searched live); and saves the screenshots the README shows under
- * docs/screenshots/. Exits non-zero on any failed check.
+ * the Product picker (searched live); then, on a canvas of Trackstar nodes, each node's subtitle
+ * (its action in words), the Order picker's error with a wrong API key (a credential the check
+ * makes through n8n's REST API), and the Order field found By Number and run; and saves
+ * the screenshots the README and docs show under docs/screenshots/. Exits non-zero on any failed
+ * check.
  */
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import { chromium, selectors, type Page } from 'playwright-core';
 
 import { freePort } from '../../scripts/n8n/instance';
+import { sandboxCredential } from '../../scripts/demo/examples';
 import { startDemo, type Demo } from '../../scripts/demo/startDemo';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -97,6 +101,141 @@ const trackstarWorkflow = {
 	},
 };
 
+/** What a new user sees first: a canvas of Trackstar nodes, each subtitled with its action. */
+const CANVAS_WORKFLOW = 'tsBrowserCanvas';
+const UPDATE_ORDER_NODE = 'Update Order';
+const ORDER_BY_NUMBER_NODE = 'Order by Number';
+/** Each node of that canvas and the subtitle it shows under its name. */
+const CANVAS_SUBTITLES: Record<string, string> = {
+	'New Inventory Item': 'New inventory item',
+	'Inventory Items': 'Get many inventory items',
+	'Create Inbound Shipment': 'Create an inbound shipment',
+	'Open Orders': 'Get many orders',
+	[UPDATE_ORDER_NODE]: 'Update an order',
+	[ORDER_BY_NUMBER_NODE]: 'Get an order',
+};
+const ORDER_MODES = ['From List', 'By ID', 'By Number', 'By Ref ID'];
+const WRONG_KEY_CREDENTIAL = 'Trackstar API (wrong API key)';
+
+interface SandboxOrder {
+	id: string;
+	order_number: string;
+}
+
+/** Its Order fields name a real order, as a user's would, so no node shows a missing value. */
+const canvasWorkflow = (order: SandboxOrder) => ({
+	id: CANVAS_WORKFLOW,
+	name: 'Browser check: what a new user sees',
+	active: false,
+	settings: {},
+	pinData: {},
+	nodes: [
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1b01',
+			name: 'New Inventory Item',
+			type: 'n8n-nodes-trackstar.trackstarPollingTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {
+				pollTimes: { item: [{ mode: 'everyX', value: 15, unit: 'minutes' }] },
+				resource: 'inventoryItem',
+				event: 'new',
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1b02',
+			name: 'Inventory Items',
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [240, 0],
+			parameters: { resource: 'inventoryItem', operation: 'getAll', limit: 50 },
+			credentials: SANDBOX_CREDENTIAL,
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1b03',
+			name: 'Create Inbound Shipment',
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [480, 0],
+			parameters: {
+				resource: 'inboundShipment',
+				operation: 'create',
+				purchaseOrderNumber: '={{ $json.sku }}-restock',
+				warehouseId: { __rl: true, mode: 'id', value: '={{ $json.warehouse_id }}' },
+				expectedArrivalDate: '={{ $now.plus({ days: 7 }).toISODate() }}',
+				lineItemsInput: 'json',
+				lineItemsJson: '={{ [{ sku: $json.sku, expected_quantity: 100 }] }}',
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1b04',
+			name: 'Run It',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 240],
+			parameters: {},
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1b05',
+			name: 'Open Orders',
+			type: 'n8n-nodes-trackstar.trackstarOrders',
+			typeVersion: 1,
+			position: [240, 240],
+			parameters: { operation: 'getAll', limit: 50 },
+			credentials: SANDBOX_CREDENTIAL,
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1b06',
+			name: UPDATE_ORDER_NODE,
+			type: 'n8n-nodes-trackstar.trackstarOrders',
+			typeVersion: 1,
+			position: [480, 240],
+			parameters: {
+				operation: 'update',
+				orderId: {
+					__rl: true,
+					mode: 'list',
+					value: order.id,
+					cachedResultName: order.order_number,
+				},
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1b07',
+			name: ORDER_BY_NUMBER_NODE,
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [240, 480],
+			parameters: {
+				resource: 'order',
+				operation: 'get',
+				orderId: { __rl: true, mode: 'id', value: order.id },
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
+	],
+	connections: {
+		'New Inventory Item': {
+			main: [[{ node: 'Inventory Items', type: 'main', index: 0 }]],
+		},
+		'Inventory Items': {
+			main: [[{ node: 'Create Inbound Shipment', type: 'main', index: 0 }]],
+		},
+		'Run It': {
+			main: [
+				[
+					{ node: 'Open Orders', type: 'main', index: 0 },
+					{ node: ORDER_BY_NUMBER_NODE, type: 'main', index: 0 },
+				],
+			],
+		},
+		'Open Orders': { main: [[{ node: UPDATE_ORDER_NODE, type: 'main', index: 0 }]] },
+	},
+});
+
 const failures: string[] = [];
 
 function check(passed: boolean, what: string) {
@@ -167,7 +306,7 @@ async function checkListPanel(page: Page) {
 		.inputValue();
 	check(operation === 'Get Many', `the operation selector shows "${operation}"`);
 	const panelText = await page.getByTestId('node-parameters').innerText();
-	for (const label of ['Return All', 'Filters', 'Statuses', 'Warehouse Customer ID', 'Simplify']) {
+	for (const label of ['Return All', 'Filters', 'Statuses', 'Warehouse Customer', 'Simplify']) {
 		check(panelText.includes(label), `the List panel shows "${label}"`);
 	}
 	await screenshot(page, 'list-panel');
@@ -390,7 +529,7 @@ async function checkTrackstarNode(page: Page, demo: Demo) {
 	await page.getByTestId('parameter-input-operation').click();
 	const operations = await openOptions(page);
 	check(
-		['Adjust', 'Get', 'Get Ledger', 'Get Many', 'Set Trackstar Tags'].every((name) =>
+		['Adjust', 'Get', 'Get Many', 'Get Many Ledger Entries', 'Set Trackstar Tags'].every((name) =>
 			operations.includes(name),
 		),
 		`the Inventory Item operations are ${operations.join(', ')}`,
@@ -406,7 +545,7 @@ async function checkTrackstarNode(page: Page, demo: Demo) {
 		'Inventory Item IDs',
 		'SKU',
 		'Updated Date',
-		'Warehouse Customer ID',
+		'Warehouse Customer',
 	];
 	check(
 		expectedFilters.every((name) => filters.includes(name)),
@@ -463,6 +602,171 @@ async function checkEmptyFilterError(page: Page, demo: Demo) {
 	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
 }
 
+async function openWorkflow(page: Page, demo: Demo, workflowId: string, nodeName: string) {
+	await page.goto(`${demo.n8n.url}/workflow/${workflowId}`);
+	await page.locator(`[data-test-id=canvas-node][data-node-name="${nodeName}"]`).waitFor();
+}
+
+/** Each node's subtitle is its action in words ("Get many orders"), never "getAll: order". */
+async function checkCanvasLabels(page: Page, demo: Demo, order: SandboxOrder) {
+	await restCreate(demo, 'workflows', canvasWorkflow(order));
+	await openWorkflow(page, demo, CANVAS_WORKFLOW, ORDER_BY_NUMBER_NODE);
+	// The subtitle's class is a CSS module's, hashed per n8n build: matched by its stem.
+	const subtitleOf = (name: string) =>
+		page.locator(`[data-test-id=canvas-node][data-node-name="${name}"] [class*="_subtitle_"]`);
+	for (const [name, expected] of Object.entries(CANVAS_SUBTITLES)) {
+		const subtitle = subtitleOf(name);
+		await subtitle.waitFor();
+		const shown = (await subtitle.innerText()).trim();
+		check(
+			shown === expected && (await subtitle.isVisible()),
+			`the canvas shows "${shown}" under "${name}"`,
+		);
+	}
+	const subtitles = (
+		await page.locator('[data-test-id=canvas-node] [class*="_subtitle_"]').allInnerTexts()
+	).map((text) => text.trim());
+	const internal = subtitles.filter((text) => /\w+: \w+/.test(text));
+	check(
+		internal.length === 0,
+		`no subtitle reads like an internal name such as "getAll: inventoryItem" (${internal.join(', ') || 'none of ' + subtitles.length})`,
+	);
+	await screenshot(page, 'canvas-labels');
+}
+
+/** Creates something as the signed-in owner through n8n's REST API, as the editor does. */
+async function restCreate(demo: Demo, path: string, body: object) {
+	const response = await fetch(`${demo.n8n.url}/rest/${path}`, {
+		method: 'POST',
+		headers: {
+			cookie: await demo.n8n.login(),
+			'content-type': 'application/json',
+			'browser-id': 'trackstar-check',
+		},
+		body: JSON.stringify(body),
+	});
+	if (!response.ok)
+		throw new Error(`n8n answered ${response.status} to ${path}: ${await response.text()}`);
+}
+
+/** With a wrong API key, the Order picker's error is one sentence naming the key Trackstar refused. */
+async function checkPickerError(page: Page, demo: Demo) {
+	// A second credential, as a user who pasted a wrong API key has one.
+	await restCreate(demo, 'credentials', {
+		name: WRONG_KEY_CREDENTIAL,
+		type: 'trackstarApi',
+		data: { ...sandboxCredential(demo.sandbox).data, apiKey: 'wrong-api-key' },
+	});
+	// Opened again so the editor reads the new credential.
+	await openWorkflow(page, demo, CANVAS_WORKFLOW, UPDATE_ORDER_NODE);
+	await openNode(page, UPDATE_ORDER_NODE);
+	const credentialSelect = page.getByTestId('node-credentials-select');
+	await credentialSelect.click();
+	await page
+		.locator('.el-select-dropdown__item:visible')
+		.filter({ hasText: WRONG_KEY_CREDENTIAL })
+		.first()
+		.click();
+	const credential = await credentialSelect.locator('input').inputValue();
+	check(credential === WRONG_KEY_CREDENTIAL, `the Update Order node now uses "${credential}"`);
+
+	const before = demo.sandbox.requests.length;
+	await page.getByTestId('parameter-input-orderId').getByTestId('rlc-input').click();
+	const error = page.locator('[data-test-id=rlc-error-container]:visible');
+	await error.getByText('Trackstar refused').waitFor();
+	const shown = (await error.innerText()).trim();
+	const message = (await error.getByTestId('rlc-error-message').innerText()).trim();
+	// The header's hyphens are U+2011, which n8n's editor leaves alone where it splits at "-".
+	const plain = shown.replace(/\u2011/g, '-');
+	check(
+		plain.includes('Trackstar refused the API key'),
+		`the Order picker says: ${JSON.stringify(shown)}`,
+	);
+	check(message.split(/(?<=[.!?])\s+/).length === 1, `its message is one sentence: "${message}"`);
+	check(
+		(plain.match(/401/g) ?? []).length <= 1,
+		`it shows the status at most once (${(plain.match(/401/g) ?? []).length})`,
+	);
+	check(!plain.includes('[item'), 'it names no item ("[item")');
+	check(
+		plain.includes('x-trackstar-api-key'),
+		'it names the header x-trackstar-api-key with its hyphens',
+	);
+	const refused = demo.sandbox.requests
+		.slice(before)
+		.filter((request) => request.path.startsWith('/wms/'))
+		.map((request) => `${request.path} ${request.status}`);
+	check(
+		refused.length > 0 && refused.every((line) => line.endsWith(' 401')),
+		`the picker asked Trackstar, which refused it (${refused.join(', ')})`,
+	);
+	await screenshot(page, 'picker-error');
+	await page.keyboard.press('Escape');
+	await closeNode(page);
+}
+
+/** The sandbox's first order, read through its HTTP API as any Trackstar client reads it. */
+async function firstSandboxOrder(demo: Demo): Promise<SandboxOrder> {
+	const response = await fetch(`${demo.sandbox.url}/wms/orders?limit=1`, {
+		headers: {
+			'x-trackstar-api-key': demo.sandbox.apiKey,
+			'x-trackstar-access-token': demo.sandbox.accessToken,
+		},
+	});
+	if (!response.ok) throw new Error(`The sandbox answered ${response.status} to /wms/orders`);
+	const { data } = (await response.json()) as { data: SandboxOrder[] };
+	return data[0];
+}
+
+/** The Order field takes an order number: looked up when the node runs, the order returned. */
+async function checkOrderByNumber(page: Page, demo: Demo, order: SandboxOrder) {
+	await openNode(page, ORDER_BY_NUMBER_NODE);
+	const field = page.getByTestId('parameter-input-orderId');
+	await field.getByTestId('rlc-mode-selector').click();
+	const modes = await openOptions(page);
+	// n8n labels the list mode itself, "From list", whatever the node calls it.
+	const offered = modes.map((mode) => mode.toLowerCase());
+	check(
+		ORDER_MODES.every((mode) => offered.includes(mode.toLowerCase())),
+		`the Order field's modes are ${modes.join(', ')}`,
+	);
+	await page
+		.locator('.el-select-dropdown__item:visible')
+		.filter({ hasText: /^By Number$/ })
+		.click();
+	await closeOptions(page);
+	await field
+		.locator('[data-test-id=rlc-input] input, input[data-test-id=rlc-input]')
+		.first()
+		.fill(order.order_number);
+
+	const before = demo.sandbox.requests.length;
+	await page.getByTestId('node-execute-button').click();
+	const output = page.getByTestId('output-panel');
+	await output
+		.getByText(order.order_number, { exact: true })
+		.filter({ visible: true })
+		.first()
+		.waitFor({ timeout: 60_000 });
+	const shown = await output.innerText();
+	check(
+		shown.includes(order.id) && shown.includes('1 item'),
+		`By Number "${order.order_number}" returned 1 item, the order ${order.id}`,
+	);
+	const lookups = demo.sandbox.requests
+		.slice(before)
+		.filter((request) => request.path === '/wms/orders')
+		.map((request) => request.query['order_number[eq]']);
+	check(
+		lookups.join(', ') === order.order_number,
+		`the node looked the number up with order_number[eq] (${lookups.join(', ')})`,
+	);
+	await screenshot(page, 'order-by-number');
+	// No dropdown is open here, so Escape closes the panel itself.
+	await page.keyboard.press('Escape');
+	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
+}
+
 async function main() {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	selectors.setTestIdAttribute('data-test-id');
@@ -497,6 +801,10 @@ async function main() {
 		await checkNodePicker(page);
 		await checkTrackstarNode(page, demo);
 		await checkEmptyFilterError(page, demo);
+		const order = await firstSandboxOrder(demo);
+		await checkCanvasLabels(page, demo, order);
+		await checkPickerError(page, demo);
+		await checkOrderByNumber(page, demo, order);
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));
 		console.error(error);

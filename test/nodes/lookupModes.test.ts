@@ -6,7 +6,7 @@ const typed = (mode: string, value: string | null) => ({ __rl: true, mode, value
 const descriptionOf = (error: unknown) =>
 	(error as { description?: string } | undefined)?.description;
 
-describe('Record locators: By Order Number, By Reference ID, By PO Number, By SKU', () => {
+describe('Record locators: By Number, By Ref ID, By PO No., By SKU', () => {
 	let sandbox: Sandbox;
 
 	beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('Record locators: By Order Number, By Reference ID, By PO Number, By SK
 		const empty = await runOrders(sandbox, {
 			parameters: { operation: 'get', orderId: typed('orderNumber', '  ') },
 		});
-		expect(empty.error?.message).toBe('Order By Order Number: no order number given [item 0]');
+		expect(empty.error?.message).toBe('Order By Number: no order number given [item 0]');
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 
@@ -184,13 +184,8 @@ describe('Record locators: By Order Number, By Reference ID, By PO Number, By SK
 		}>;
 		const modesOf = (name: string) =>
 			properties.find((property) => property.name === name)?.modes?.map((mode) => mode.displayName);
-		expect(modesOf('orderId')).toEqual([
-			'From List',
-			'By ID',
-			'By Order Number',
-			'By Reference ID',
-		]);
-		expect(modesOf('inboundShipmentId')).toEqual(['From List', 'By ID', 'By PO Number']);
+		expect(modesOf('orderId')).toEqual(['From List', 'By ID', 'By Number', 'By Ref ID']);
+		expect(modesOf('inboundShipmentId')).toEqual(['From List', 'By ID', 'By PO No.']);
 		expect(modesOf('productId')).toEqual(['From List', 'By ID', 'By SKU']);
 		expect(modesOf('inventoryItemId')).toEqual(['From List', 'By ID', 'By SKU']);
 		expect(modesOf('returnId')).toEqual(['From List', 'By ID']);

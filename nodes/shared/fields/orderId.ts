@@ -7,14 +7,14 @@ import type { RecordLookup } from './recordLookup';
 export const ORDER_LOOKUPS: RecordLookup[] = [
 	{
 		mode: 'orderNumber',
-		displayName: 'By Order Number',
+		displayName: 'By Number',
 		label: 'order number',
 		field: 'order_number',
 		placeholder: 'e.g. NWO-100001',
 	},
 	{
 		mode: 'referenceId',
-		displayName: 'By Reference ID',
+		displayName: 'By Ref ID',
 		label: 'reference ID',
 		field: 'reference_id',
 		placeholder: 'e.g. #1001',

@@ -104,7 +104,7 @@ export const INBOUND_SHIPMENT_LIST_FILTERS: ListFilters = {
 
 const PO_NUMBER_LOOKUP: RecordLookup = {
 	mode: 'poNumber',
-	displayName: 'By PO Number',
+	displayName: 'By PO No.',
 	label: 'PO number',
 	field: 'purchase_order_number',
 	placeholder: 'e.g. PO-2024-0117',
