@@ -6,6 +6,10 @@
  * `inject({fault: A}, {fault: B})` answers one request with A and the next with B.
  *
  * Faulted requests stay in the request log (every attempt counts), marked with `fault`.
+ *
+ * A rule is chosen in front of everything (`middleware`), but what happens in the WMS (a delay, a
+ * status after the write was applied) happens behind auth and the Idempotency-Key (`inWms`), as at
+ * Trackstar: a slow write holds its key, and a write that failed after it was applied releases it.
  */
 import type { Middleware, Reply, SandboxRequest } from './http';
 import { errorReply } from './http';
@@ -17,18 +21,28 @@ export type RateLimitHeader =
 	| 'x-rate-limit-reset';
 
 export type Fault =
-	/** Answer this status, with Trackstar's error shape unless `body` is given. */
-	| { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string | number> }
+	/**
+	 * Answer this status, with Trackstar's error shape unless `body` is given: 'before' (default)
+	 * instead of handling the request, or 'after' handling it (a write is applied, then fails).
+	 */
+	| {
+			kind: 'status';
+			status: number;
+			body?: unknown;
+			headers?: Record<string, string | number>;
+			when?: 'before' | 'after';
+	  }
 	/**
 	 * A 429 with the headers listed (default: retry-after, x-rate-limit-retry-after and
 	 * x-ratelimit-reset), asking to wait `retryAfter` seconds (default 1; 0 is allowed).
 	 */
 	| { kind: 'rateLimit'; retryAfter?: number; headers?: RateLimitHeader[] }
-	/** Hold the request this long, then handle it normally (a slow WMS, or a timeout). */
+	/** Hold the request this long (its Idempotency-Key in flight), then handle it (a slow WMS, or a timeout). */
 	| { kind: 'delay'; ms: number }
 	/**
 	 * Close the connection without answering: 'before' the request is handled (nothing
-	 * happened), or 'after' (a write was applied but its answer is lost).
+	 * happened), or 'after' (a write was applied and its Idempotency-Key kept its answer, but the
+	 * answer is lost).
 	 */
 	| { kind: 'drop'; when?: 'before' | 'after' }
 	/** A 200 whose body is not JSON. */
@@ -51,7 +65,10 @@ export interface FaultRule {
 }
 
 export interface FaultInjector {
+	/** In front of every other middleware: picks the request's fault. */
 	middleware: Middleware;
+	/** Just in front of the routes: the part of the fault that happens in the WMS. */
+	inWms: Middleware;
 	inject(...rules: FaultRule[]): void;
 	/** Switches every fault off. */
 	clear(): void;
@@ -95,24 +112,41 @@ function rateLimitReply(fault: Extract<Fault, { kind: 'rateLimit' }>): Reply {
 	};
 }
 
+type StatusFault = Extract<Fault, { kind: 'status' }>;
+type WmsFault = (StatusFault & { when: 'after' }) | Extract<Fault, { kind: 'delay' }>;
+
+function statusReply(fault: StatusFault): Reply {
+	return {
+		status: fault.status,
+		body: fault.body ?? { error: `Injected fault: ${fault.status}`, origin: 'trackstar' },
+		headers: fault.headers,
+	};
+}
+
+function happensInWms(fault: Fault): fault is WmsFault {
+	return fault.kind === 'delay' || (fault.kind === 'status' && fault.when === 'after');
+}
+
+async function applyInWms(fault: WmsFault, next: () => Promise<Reply>): Promise<Reply> {
+	if (fault.kind === 'status') {
+		await next();
+		return statusReply(fault);
+	}
+	// Unref'd: a held request must not keep the process alive after the sandbox closed.
+	await new Promise((resolve) => setTimeout(resolve, fault.ms).unref());
+	return await next();
+}
+
 async function apply(
-	fault: Fault,
+	fault: Exclude<Fault, WmsFault>,
 	request: SandboxRequest,
 	next: () => Promise<Reply>,
 ): Promise<Reply> {
 	switch (fault.kind) {
 		case 'status':
-			return {
-				status: fault.status,
-				body: fault.body ?? { error: `Injected fault: ${fault.status}`, origin: 'trackstar' },
-				headers: fault.headers,
-			};
+			return statusReply(fault);
 		case 'rateLimit':
 			return rateLimitReply(fault);
-		case 'delay':
-			// Unref'd: a held request must not keep the process alive after the sandbox closed.
-			await new Promise((resolve) => setTimeout(resolve, fault.ms).unref());
-			return await next();
 		case 'drop':
 			if (fault.when === 'after') await next();
 			return { status: 0, drop: true };
@@ -132,6 +166,8 @@ async function apply(
 
 export function faultInjector(): FaultInjector {
 	const rules: ActiveRule[] = [];
+	// A request that never gets to the routes (a 401) never takes its WMS fault.
+	const wmsFaults = new WeakMap<SandboxRequest, WmsFault>();
 
 	const middleware: Middleware = async (request, next) => {
 		for (const active of rules) {
@@ -142,13 +178,25 @@ export function faultInjector(): FaultInjector {
 				continue;
 			}
 			active.used++;
-			return { ...(await apply(rule.fault, request, next)), fault: rule.fault.kind };
+			const { fault } = rule;
+			if (!happensInWms(fault))
+				return { ...(await apply(fault, request, next)), fault: fault.kind };
+			wmsFaults.set(request, fault);
+			return { ...(await next()), fault: fault.kind };
 		}
 		return await next();
 	};
 
+	const inWms: Middleware = async (request, next) => {
+		const fault = wmsFaults.get(request);
+		if (fault === undefined) return await next();
+		wmsFaults.delete(request);
+		return await applyInWms(fault, next);
+	};
+
 	return {
 		middleware,
+		inWms,
 		inject: (...added) => {
 			for (const rule of added) rules.push({ rule, passed: 0, used: 0 });
 		},

@@ -41,6 +41,8 @@ export interface Reply {
 	drop?: boolean;
 	/** The kind of injected fault that produced this reply (see faults.ts), for the request log. */
 	fault?: string;
+	/** A stored answer replayed for a repeated Idempotency-Key (see idempotency.ts), for the log. */
+	replayed?: boolean;
 }
 
 export type Handler = (request: SandboxRequest) => Reply | Promise<Reply>;

@@ -34,6 +34,12 @@ export {
 } from './filters';
 export type { Middleware, Reply, SandboxRequest } from './http';
 export type { Fault, FaultRule, FaultInjector, RateLimitHeader } from './faults';
+export {
+	IDEMPOTENCY_KEY_HEADER,
+	IDEMPOTENCY_KEY_TTL_MS,
+	MAX_IDEMPOTENCY_KEY_LENGTH,
+	REPLAYED_HEADER,
+} from './idempotency';
 export type { RateLimitOptions } from './rateLimit';
 export type { PageLatency } from './latency';
 export { RATE_LIMITS } from './rateLimit';

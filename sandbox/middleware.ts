@@ -21,26 +21,34 @@ export function isWmsPath(request: Pick<SandboxRequest, 'segments'>): boolean {
 	return request.segments[0] === 'wms';
 }
 
+export interface Secrets {
+	apiKey: string;
+	accessToken: string;
+}
+
 /**
  * 401 unless `x-trackstar-api-key` and `x-trackstar-access-token` carry the sandbox's secrets.
  * The message names the header at fault and never repeats what was received.
  */
-export function authenticate(secrets: { apiKey: string; accessToken: string }): Middleware {
+export function authenticate(secrets: Secrets): Middleware {
 	return async (request, next) => {
 		if (!isWmsPath(request)) return next();
-		const checks: Array<[string, string]> = [
-			[API_KEY_HEADER, secrets.apiKey],
-			[ACCESS_TOKEN_HEADER, secrets.accessToken],
-		];
-		for (const [header, expected] of checks) {
-			const given = headerValue(request, header);
-			if (given === undefined || given === '') {
-				return errorReply(401, `Missing ${header} header`);
-			}
-			if (!sameSecret(given, expected)) return errorReply(401, `Invalid ${header} header`);
-		}
-		return next();
+		return credentialsRefusal(request, secrets) ?? next();
 	};
+}
+
+/** The 401 for a request without both secrets, or undefined when it carries them. */
+export function credentialsRefusal(request: SandboxRequest, secrets: Secrets): Reply | undefined {
+	const checks: Array<[string, string]> = [
+		[API_KEY_HEADER, secrets.apiKey],
+		[ACCESS_TOKEN_HEADER, secrets.accessToken],
+	];
+	for (const [header, expected] of checks) {
+		const given = headerValue(request, header);
+		if (given === undefined || given === '') return errorReply(401, `Missing ${header} header`);
+		if (!sameSecret(given, expected)) return errorReply(401, `Invalid ${header} header`);
+	}
+	return undefined;
 }
 
 /** GET /wms/<resource>/meta and /wms/<resource>/meta/<integration>: Trackstar's write-schema endpoints. */

@@ -48,6 +48,8 @@ export interface RecordedRequest {
 	receivedAt: number;
 	/** The kind of fault injected into this request, if one was (see faults.ts). */
 	fault?: string;
+	/** True when the answer was a replay for a repeated Idempotency-Key (see idempotency.ts). */
+	replayed?: boolean;
 }
 
 /** How orders are listed: by created_date (the default), or by when they were synced. */

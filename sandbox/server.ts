@@ -6,7 +6,8 @@
  * seeded orders.
  *
  * Pipeline (see http.ts): injected faults -> rate limits (headers; 429s when enforced) -> auth
- * (for /wms) -> meta rate limit -> router. Every request is logged, whatever answered it.
+ * (for /wms) -> meta rate limit -> Idempotency-Key -> the faults' part in the WMS (delays,
+ * statuses after the write) -> router. Every request is logged, whatever answered it.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -20,7 +21,8 @@ import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
 import { connectionStore, createConnectionRouter } from './connections';
-import { authenticate, metaRateLimit } from './middleware';
+import { idempotencyKeys } from './idempotency';
+import { authenticate, credentialsRefusal, metaRateLimit } from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimit';
 import { rateLimiter } from './rateLimit';
@@ -63,8 +65,8 @@ export interface SandboxOptions {
 	/** Fields the simulated WMS ignores on update (in unused_fields); default ['trading_partner']. */
 	ignoredUpdateFields?: string[];
 	/**
-	 * Time written to updated_date by writes, the meta rate limit's clock, and the `Date` header
-	 * of every answer; default: the current time.
+	 * Time written to updated_date by writes, the meta rate limit's and the Idempotency-Keys' clock,
+	 * and the `Date` header of every answer; default: the current time.
 	 */
 	clock?: () => Date;
 	/** Rate-limit headers, and 429s above the limit when `enforce` is set; default headers only. */
@@ -134,7 +136,7 @@ export interface Sandbox {
 	 * timer runs only with it), `moves` lists what moved since start or reset.
 	 */
 	activity: Pick<WarehouseActivity, 'tick' | 'moves' | 'running'>;
-	/** Re-seeds the store (same options, same orders), clears the request log, the faults and the activity's moves, and restores the page latency. */
+	/** Re-seeds the store (same options, same orders), clears the request log, the faults, the Idempotency-Keys and the activity's moves, and restores the page latency. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -207,6 +209,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const faults = faultInjector();
 	const clock = options.clock ?? (() => new Date());
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
+	const idempotency = idempotencyKeys({
+		clock,
+		authenticated: (request) => credentialsRefusal(request, { apiKey, accessToken }) === undefined,
+	});
 	const activityOptions = options.activity === true ? {} : options.activity || undefined;
 	const activity = warehouseActivity(store, clock, {
 		seed: options.seed ?? 42,
@@ -221,6 +227,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		latency.set(options.pageLatency ?? {});
 		faults.clear();
 		metaLimit.reset();
+		idempotency.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
 		connections.reset();
 	};
@@ -250,6 +257,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		latency,
 		authenticate({ apiKey, accessToken }),
 		metaLimit,
+		idempotency,
+		faults.inWms,
 	];
 	const app = compose(
 		middlewares,
@@ -298,6 +307,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		if (record) {
 			record.status = reply.drop ? 0 : reply.status;
 			if (reply.fault) record.fault = reply.fault;
+			if (reply.replayed) record.replayed = true;
 		}
 		try {
 			writeReply(response, reply, id, clock());

@@ -1,5 +1,8 @@
 import type { ICredentialsHelper, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
+/** Each run its own execution ID, as n8n's server gives it (a write's Idempotency-Key is derived from it). */
+let executions = 0;
+
 /** What n8n's server hands the engine for a run or a parameter lookup, minus what nodes here never use. */
 export function harnessAdditionalData(
 	credentialsHelper: ICredentialsHelper,
@@ -7,7 +10,7 @@ export function harnessAdditionalData(
 ): IWorkflowExecuteAdditionalData {
 	return {
 		credentialsHelper,
-		executionId: 'harness-execution',
+		executionId: `harness-execution-${++executions}`,
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://127.0.0.1:5678/rest',
 		instanceBaseUrl: 'http://127.0.0.1:5678/',

@@ -23,7 +23,7 @@ const ADDED: Record<string, string> = {
 
 /** Options added since to a collection of the release (an option left unset changes nothing). */
 const ADDED_OPTIONS: Record<string, string[]> = {
-	requestOptions: ['concurrentPages', 'ignoreEmptyFilters'],
+	requestOptions: ['concurrentPages', 'idempotencyKey', 'ignoreEmptyFilters'],
 };
 
 /** Locator modes added since to a field of the release (a saved value keeps its own mode). */

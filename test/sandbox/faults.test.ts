@@ -95,6 +95,51 @@ describe('sandbox: fault injection', () => {
 		expect(sandbox.order(order.id)?.order_number).toBe('X');
 	});
 
+	it('applies a write and then answers the status, with `when: after`', async () => {
+		const order = sandbox.orders().find((candidate) => candidate.status === 'open')!;
+		sandbox.inject({ method: 'PUT', fault: { kind: 'status', status: 502, when: 'after' } });
+
+		const answer = await call(sandbox, 'PUT', `/wms/orders/${order.id}`, {
+			body: { order_number: 'X' },
+		});
+
+		expect(answer).toMatchObject({
+			status: 502,
+			body: { error: 'Injected fault: 502', origin: 'trackstar' },
+		});
+		expect(sandbox.order(order.id)?.order_number).toBe('X');
+		expect(sandbox.requests.map((request) => [request.status, request.fault])).toEqual([
+			[502, 'status'],
+		]);
+	});
+
+	it("refuses a write the organization disabled (403) or the WMS lacks (501) in Trackstar's shape, writing nothing", async () => {
+		const disabled = {
+			error: 'The create_order endpoint is disabled for this connection.',
+			origin: 'trackstar',
+		};
+		const missing = {
+			error: 'The sandbox integration does not implement create_order.',
+			origin: 'trackstar',
+		};
+		sandbox.inject(
+			{ method: 'POST', fault: { kind: 'status', status: 403, body: disabled } },
+			{ method: 'POST', fault: { kind: 'status', status: 501, body: missing } },
+		);
+		const count = sandbox.orders().length;
+
+		const answers = [
+			await call(sandbox, 'POST', '/wms/orders', { body: {} }),
+			await call(sandbox, 'POST', '/wms/orders', { body: {} }),
+		];
+
+		expect(answers.map(({ status, body }) => ({ status, body }))).toEqual([
+			{ status: 403, body: disabled },
+			{ status: 501, body: missing },
+		]);
+		expect(sandbox.orders()).toHaveLength(count);
+	});
+
 	it('answers bad JSON, or a body without data, with 200', async () => {
 		sandbox.inject(
 			{ fault: { kind: 'badJson' } },

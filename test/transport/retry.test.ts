@@ -43,6 +43,17 @@ describe('retry policy', () => {
 		}
 	});
 
+	it('repeats a write sent with an Idempotency-Key after a lost answer or a 409, never after a 5xx', () => {
+		for (const failure of [network('ECONNRESET'), network('ETIMEDOUT'), network('ECONNABORTED'), status(409), status(429)]) {
+			expect(retryVerdict(failure, false, true)).toEqual({ retry: true });
+		}
+		for (const failure of [status(500), status(502), status(503), status(504)]) {
+			expect(retryVerdict(failure, false, true)).toEqual({ retry: false, reason: 'unsafe write' });
+		}
+		expect(retryVerdict(status(409), false)).toEqual({ retry: false, reason: 'not retryable' });
+		expect(retryVerdict(status(400), false, true)).toEqual({ retry: false, reason: 'not retryable' });
+	});
+
 	it('knows which failed writes may have been applied all the same', () => {
 		expect(mayHaveBeenApplied(status(502))).toBe(true);
 		expect(mayHaveBeenApplied(network('ECONNRESET'))).toBe(true);
@@ -80,6 +91,8 @@ describe('retry policy', () => {
 			concurrentPages: DEFAULT_CONCURRENT_PAGES,
 			// Off: an empty filter fails rather than widen the list.
 			ignoreEmptyFilters: false,
+			// None: the node derives one for each item's write in each run.
+			idempotencyKey: '',
 		});
 	});
 });

@@ -27,6 +27,15 @@ export const requestOptionsField: INodeProperties = {
 			description:
 				"With Return All, how many ranges of created dates a long list with slow pages is read in at once, one page of each in flight, always within Trackstar's read limit. 2 costs at most two requests more than page after page; each range beyond two reads faster and costs up to one request more (about half on average), from Trackstar's read limit that every workflow on the connection shares. 1 reads one page after another.",
 		},
+		{
+			displayName: 'Idempotency Key',
+			name: 'idempotencyKey',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. {{ $json.orderNumber }}',
+			description:
+				"Your own key for this item's write, instead of the one the node derives for each run: Trackstar answers a write repeated with the same key within 24 hours with the first answer, without writing again, so running a whole execution again is safe too. Map a value unique to the write; it is hashed, never sent as it is.",
+		},
 		ignoreEmptyFiltersField,
 		{
 			displayName: 'Max Retries',

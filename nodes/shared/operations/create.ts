@@ -1,10 +1,36 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RecordModel, ResourceOperation, WriteModel } from '../resources/resource';
-import { trackstarApiRequest } from '../transport/request';
+import { trackstarApiRequest, type TrackstarRequest } from '../transport/request';
+import { recordsWith } from './recordId';
 import { writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
+
+/**
+ * What guards a create against a duplicate beyond Trackstar's Idempotency-Key: the record's own
+ * unique field (an order number, a PO number, a SKU), looked up before the create is sent again
+ * after a lost answer, and named in any error that says the create may have been applied.
+ */
+function createdOnce(
+	context: IExecuteFunctions,
+	model: RecordModel,
+	write: WriteModel,
+	body: IDataObject,
+	itemIndex: number,
+): Pick<TrackstarRequest, 'findExisting' | 'appliedCheck'> {
+	const lookup = model.lookups?.find((each) => each.field === write.createIdentifiedBy.field);
+	const value = body[write.createIdentifiedBy.field];
+	if (lookup === undefined || typeof value !== 'string' || value === '') return {};
+	return {
+		appliedCheck: `${lookup.label} ${JSON.stringify(value)}`,
+		async findExisting() {
+			const { matches } = await recordsWith(context, model, lookup, value, itemIndex);
+			if (matches.length !== 1) return undefined;
+			return { data: matches[0], id: matches[0].id, unused_fields: [] };
+		},
+	};
+}
 
 /** Create: `POST <path>`, the fields every WMS requires up front and the rest under Additional Fields. */
 export function createOperation(
@@ -39,7 +65,12 @@ export function createOperation(
 			const body = write.buildCreateBody(fields, this.getTimezone());
 			const response = await trackstarApiRequest.call(
 				this,
-				{ method: 'POST', path: model.path, body },
+				{
+					method: 'POST',
+					path: model.path,
+					body,
+					...createdOnce(this, model, write, body, itemIndex),
+				},
 				itemIndex,
 			);
 			return [writtenRecordWithUnusedFields(this, response, itemIndex, model.noun)];

@@ -43,6 +43,29 @@ export function lookupOf(
 	return { lookup, number };
 }
 
+/** The records whose `lookup` field is exactly `value` (up to LOOKUP_LIMIT), and whether there are more. */
+export async function recordsWith(
+	context: IExecuteFunctions,
+	model: RecordModel,
+	lookup: RecordLookup,
+	value: string,
+	itemIndex: number,
+): Promise<{ matches: IDataObject[]; more: boolean }> {
+	const response = await trackstarApiRequest.call(
+		context,
+		{
+			method: 'GET',
+			path: model.path,
+			qs: { [`${lookup.field}[eq]`]: value, limit: LOOKUP_LIMIT },
+		},
+		itemIndex,
+	);
+	return {
+		matches: Array.isArray(response.data) ? (response.data as IDataObject[]) : [],
+		more: typeof response.next_token === 'string' && response.next_token !== '',
+	};
+}
+
 const describeMatch = (record: IDataObject) =>
 	[record.status, typeof record.created_date === 'string' ? `created ${record.created_date}` : '']
 		.filter((part) => typeof part === 'string' && part !== '')
@@ -59,16 +82,7 @@ export async function lookUpRecordId(
 	itemIndex: number,
 	{ lookup, number }: { lookup: RecordLookup; number: string },
 ): Promise<string> {
-	const response = await trackstarApiRequest.call(
-		context,
-		{
-			method: 'GET',
-			path: model.path,
-			qs: { [`${lookup.field}[eq]`]: number, limit: LOOKUP_LIMIT },
-		},
-		itemIndex,
-	);
-	const matches = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	const { matches, more } = await recordsWith(context, model, lookup, number, itemIndex);
 	const quoted = JSON.stringify(number);
 	if (matches.length === 0) {
 		throw new NodeOperationError(
@@ -81,7 +95,6 @@ export async function lookUpRecordId(
 		);
 	}
 	if (matches.length > 1) {
-		const more = typeof response.next_token === 'string' && response.next_token !== '';
 		const count = more ? `More than ${matches.length}` : String(matches.length);
 		const named = matches
 			.map((record) => {

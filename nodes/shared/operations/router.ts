@@ -4,6 +4,7 @@ import { ExecutionBaseError, NodeOperationError } from 'n8n-workflow';
 import { invalidInputError } from '../invalidInput';
 import type { ResourceOperation, TrackstarResource } from '../resources/resource';
 import { InvalidValueError } from '../wire/invalidValue';
+import { addReplayHints } from '../transport/replayHints';
 import { addUnusedFieldsHints } from './unusedFieldsHints';
 
 /**
@@ -87,5 +88,6 @@ export async function route(
 		}
 	}
 	addUnusedFieldsHints(this);
+	addReplayHints(this);
 	return [returnData];
 }

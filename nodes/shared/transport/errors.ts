@@ -5,17 +5,37 @@ import { NodeApiError } from 'n8n-workflow';
 const STATUS_HINTS: Record<number, string> = {
 	400: 'Trackstar could not read the request. Check the values sent.',
 	401: 'The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one WMS connection.',
-	403: 'Writes are disabled for this organization or connection. Enable them in the Trackstar dashboard, or ask your Trackstar admin.',
+	403: "This endpoint is disabled for this organization or connection: enable it in Trackstar's dashboard, or ask your Trackstar admin. Running it again changes nothing until then.",
 	404: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the order belongs to.',
 	409: 'The record changed in the WMS while Trackstar handled the request. Try again.',
 	422: 'Trackstar or the WMS refused the request as it stands. Fix what the message says and run again.',
 	429: "Trackstar's rate limit was reached (10 reads or 50 writes per second per access token). Wait a moment and run again.",
-	501: 'The WMS behind this connection does not support this operation.',
+	501: 'The connected WMS does not support this operation: its Trackstar integration does not implement it, so running it again changes nothing. Connection → Get names the WMS (integration_name) and lists the writes it supports (available_actions).',
 	500: 'Trackstar failed to handle the request. Try again later.',
 	502: 'The WMS behind Trackstar did not answer properly. Try again later.',
 	503: 'Trackstar is unavailable. Try again later.',
 	504: 'Trackstar or the WMS timed out. Try again later.',
 };
+
+/** A 400 to a write sent with an Idempotency-Key, where Trackstar says the key was used before. */
+export const KEY_REUSED_HINT =
+	'Trackstar refused the Idempotency-Key: it was already used within the last 24 hours for another request (another endpoint or body). Nothing was written by this request. If you set the key under Request Options, give each distinct write its own key.';
+
+/** Whether an error answer is about the Idempotency-Key (Trackstar's words name it). */
+export function mentionsIdempotency(body: unknown): boolean {
+	return /idempoten/i.test(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
+}
+
+/**
+ * A write answered 5xx may have been applied all the same, and Trackstar released its
+ * Idempotency-Key (the attempt failed), so running it again could write twice: never "try again".
+ */
+export function writeFailedHint(appliedCheck: string | undefined): string {
+	const check = appliedCheck
+		? `Look for the record with ${appliedCheck} in Trackstar or the WMS`
+		: 'Check the record in Trackstar or the WMS';
+	return `Trackstar or the WMS failed while handling this write, and it may have been applied all the same. ${check} before running this item again: running it again could write twice.`;
+}
 
 /** A 422 that names fields asks for a value to be fixed; one that does not refuses the action. */
 const FIELD_REJECTED_HINT = 'Trackstar rejected a value. Fix the field named below and run again.';
@@ -168,6 +188,33 @@ export interface NetworkFailure {
 	/** The attempt's time limit, for the message when it ran out. */
 	timeoutMs?: number;
 	retryNote?: string;
+}
+
+/**
+ * The code and words of a request that got no answer, from the error n8n's request helper threw
+ * for it; undefined for any other error. Read by its name and cause, not `instanceof`: where the
+ * package has a copy of n8n-workflow of its own (`npm install` in ~/.n8n/nodes adds the peer
+ * dependency), n8n's NodeApiError is not our NodeApiError, and the failure would reach the user
+ * as n8n's generic "closed unexpectedly ... retry" instead of ours.
+ */
+export function networkFailureOf(
+	error: unknown,
+): Pick<NetworkFailure, 'code' | 'reason'> | undefined {
+	if (!(error instanceof Error) || error.name !== 'NodeApiError') return undefined;
+	// Only the cause's code and message: the cause itself holds the request's headers.
+	const cause = (error.cause ?? {}) as { code?: unknown; message?: unknown };
+	const { messages } = error as { messages?: unknown };
+	// n8n keeps the words it replaced with its generic sentence first in `messages`.
+	const replaced = Array.isArray(messages)
+		? messages.find((text) => typeof text === 'string')
+		: undefined;
+	return {
+		code: typeof cause.code === 'string' ? cause.code : undefined,
+		reason:
+			typeof cause.message === 'string' && cause.message !== ''
+				? cause.message
+				: ((replaced as string | undefined) ?? error.message),
+	};
 }
 
 /** A duration for messages: "1.5 s". */

@@ -8,7 +8,10 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
 import {
+	KEY_REUSED_HINT,
+	mentionsIdempotency,
 	trackstarApiError,
+	writeFailedHint,
 	trackstarMalformedResponseError,
 	trackstarNetworkError,
 } from './errors';
@@ -22,11 +25,19 @@ import {
 } from './rateLimit';
 import { rememberServerClock } from './serverClock';
 import { credentialSecrets, redactSecrets } from './redact';
-import { readRetryPolicy } from './requestOptions';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, REPLAYED_HEADER } from './idempotencyKey';
+import { recordReplay } from './replayHints';
+import { readIdempotencyKey, readRetryPolicy } from './requestOptions';
 import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
 import { attemptOutcome, earlierAttemptNote, retryNote } from './retryNotes';
 
 export const DEFAULT_BASE_URL = 'https://production.trackstarhq.com';
+
+/**
+ * The wait after a 409 to a keyed write: the first attempt with the key is still being handled
+ * (one that timed out here may still be running there), which a short backoff would not outlast.
+ */
+const IN_FLIGHT_WAIT_MS = 1000;
 
 export interface TrackstarRequest {
 	method: IHttpRequestMethods;
@@ -49,6 +60,15 @@ export interface TrackstarRequest {
 	 * cancelled" after its first attempt's answer was lost).
 	 */
 	confirmApplied?: () => Promise<IDataObject | undefined>;
+	/**
+	 * For a create whose answer was lost: looks the record up by its own unique field (an order
+	 * number, a PO number, a SKU) before the create is sent again, and gives the answer to return
+	 * when it is found. Trackstar's Idempotency-Key replays a create that succeeded, but releases
+	 * the key of one that failed after the WMS accepted it.
+	 */
+	findExisting?: () => Promise<IDataObject | undefined>;
+	/** What to look for before running a write again that may have been applied, e.g. 'order number "NWO-1"'. */
+	appliedCheck?: string;
 }
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
@@ -157,6 +177,7 @@ async function attempt(
 	request: TrackstarRequest,
 	timeoutMs: number,
 	itemIndex: number,
+	idempotencyKey: string | undefined,
 ): Promise<Attempt> {
 	try {
 		const response = (await context.helpers.httpRequestWithAuthentication.call(
@@ -167,6 +188,7 @@ async function attempt(
 				baseURL: baseUrl,
 				url: request.path,
 				qs: request.qs,
+				headers: idempotencyKey ? { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } : undefined,
 				body: request.form ?? request.body,
 				json: true,
 				timeout: timeoutMs,
@@ -197,6 +219,14 @@ export async function trackstarApiRequest(
 ): Promise<IDataObject> {
 	const { baseUrl, secrets } = await connectionOf(this, itemIndex);
 	const policy = readRetryPolicy(this, itemIndex);
+	const idempotencyKey = idempotencyKeyOf(
+		this,
+		request.method,
+		request.path,
+		itemIndex,
+		readIdempotencyKey(this, itemIndex),
+	);
+	const keyed = idempotencyKey !== undefined;
 	const bucket = rateLimitBucket(request.method);
 	const idempotent = request.idempotent ?? isIdempotent(request.method);
 	const cancelSignal = cancelSignalOf(this);
@@ -217,12 +247,16 @@ export async function trackstarApiRequest(
 			request,
 			policy.timeoutMs,
 			itemIndex,
+			idempotencyKey,
 		);
 		if (response) {
 			rememberRateLimit(this, bucket, response.headers as IDataObject);
 			rememberServerClock(this, response.headers as IDataObject);
 			if (response.statusCode >= 200 && response.statusCode < 300) {
-				return jsonObjectBody(this, request, response, itemIndex);
+				const body = jsonObjectBody(this, request, response, itemIndex);
+				if (keyed && headerValue(response.headers as IDataObject, REPLAYED_HEADER) === 'true')
+					recordReplay(this, itemIndex);
+				return body;
 			}
 		}
 
@@ -232,11 +266,19 @@ export async function trackstarApiRequest(
 			: { kind: 'network', code: network.code };
 		const now = Date.now();
 		const requestedWaitMs =
-			response?.statusCode === 429 ? rateLimitWait(headers, now) : retryAfterWait(headers, now);
-		const next = nextRetry(failure, idempotent, state, policy, requestedWaitMs);
+			response?.statusCode === 429
+				? rateLimitWait(headers, now)
+				: response?.statusCode === 409 && keyed
+					? (retryAfterWait(headers, now) ?? IN_FLIGHT_WAIT_MS)
+					: retryAfterWait(headers, now);
+		const next = nextRetry(failure, idempotent, state, policy, requestedWaitMs, undefined, keyed);
 		if (!('reason' in next) && !cancelSignal?.aborted) {
 			if (bucket === 'write' && mayHaveBeenApplied(failure)) {
 				uncertainAttempt = attemptOutcome({ status: response?.statusCode, code: network?.code });
+				if (failure.kind === 'network' && request.findExisting) {
+					const existing = await request.findExisting();
+					if (existing) return existing;
+				}
 			}
 			await sleep(next.waitMs, cancelSignal);
 			state.retries++;
@@ -253,12 +295,20 @@ export async function trackstarApiRequest(
 
 		const notes = [
 			'reason' in next
-				? retryNote(next, state.retries + 1, state.waitedMs, policy, request.method)
+				? retryNote(
+						next,
+						state.retries + 1,
+						state.waitedMs,
+						policy,
+						request.method,
+						request.appliedCheck,
+					)
 				: undefined,
-			uncertainAttempt ? earlierAttemptNote(uncertainAttempt) : undefined,
+			uncertainAttempt ? earlierAttemptNote(uncertainAttempt, request.appliedCheck) : undefined,
 		];
 		const retryNoteText = notes.filter(Boolean).join('\n') || undefined;
 		if (response) {
+			const status = response.statusCode;
 			throw trackstarApiError(
 				this.getNode(),
 				{
@@ -269,7 +319,13 @@ export async function trackstarApiRequest(
 					path: request.path,
 					retryNote: retryNoteText,
 					retryAfter: headerValue(headers, 'retry-after'),
-					statusHint: request.statusHints?.[response.statusCode],
+					statusHint:
+						request.statusHints?.[status] ??
+						(keyed && status === 400 && mentionsIdempotency(response.body)
+							? KEY_REUSED_HINT
+							: bucket === 'write' && !idempotent && status >= 500
+								? writeFailedHint(request.appliedCheck)
+								: undefined),
 				},
 				itemIndex,
 			);

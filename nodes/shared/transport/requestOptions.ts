@@ -115,3 +115,30 @@ export function readEmptyFilterPolicy(
 		itemIndex,
 	);
 }
+
+/**
+ * The Idempotency-Key the user set for this item's writes (Request Options), or undefined when
+ * the option is not added. Added but empty (an expression that resolves to nothing) fails before
+ * any request: the node's own key would then go out instead, and a run repeated on purpose
+ * would write again.
+ */
+export function readIdempotencyKey(
+	context: TrackstarContext,
+	itemIndex: number,
+): string | undefined {
+	const options = rawRequestOptions(context, itemIndex);
+	if (!('idempotencyKey' in options)) return undefined;
+	const key = String(options.idempotencyKey ?? '').trim();
+	if (key === '') {
+		throw invalidInputError(
+			context.getNode(),
+			new InvalidValueError(
+				'Request Options: Idempotency Key',
+				'is empty',
+				'Map a value unique to this write, e.g. {{ $json.orderNumber }}, or remove the option to let the node derive a key for each run',
+			),
+			itemIndex,
+		);
+	}
+	return key;
+}

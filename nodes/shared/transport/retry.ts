@@ -66,15 +66,19 @@ export type RetryVerdict =
  * Whether a failed attempt may be repeated. Only 429, 500, 502, 503, 504 and network failures
  * qualify, never another 4xx. A write that is not idempotent is repeated only when Trackstar
  * provably did not act on it: a 429 (refused, not processed) or a connection that was never
- * established; after a 5xx or a timeout it may have been applied, so it is not sent again.
+ * established; after a 5xx it may have been applied, so it is not sent again. A write sent with
+ * an Idempotency-Key (`keyed`) is also repeated after a lost answer, since Trackstar then replays
+ * the first answer if it succeeded and writes again only if it failed, and after a 409, which
+ * says the first attempt with the key is still running.
  */
-export function retryVerdict(failure: Failure, idempotent: boolean): RetryVerdict {
+export function retryVerdict(failure: Failure, idempotent: boolean, keyed = false): RetryVerdict {
+	if (keyed && failure.kind === 'status' && failure.status === 409) return { retry: true };
 	const retryable =
 		failure.kind === 'status'
 			? RETRYABLE_STATUSES.has(failure.status)
 			: failure.code !== undefined && RETRYABLE_NETWORK_CODES.has(failure.code);
 	if (!retryable) return { retry: false, reason: 'not retryable' };
-	if (idempotent) return { retry: true };
+	if (idempotent || (keyed && failure.kind === 'network')) return { retry: true };
 	const neverProcessed =
 		failure.kind === 'status'
 			? failure.status === 429
@@ -127,8 +131,9 @@ export function nextRetry(
 	policy: RetryPolicy,
 	requestedWaitMs: number | undefined,
 	random?: () => number,
+	keyed = false,
 ): { waitMs: number } | RetryStop {
-	const verdict = retryVerdict(failure, idempotent);
+	const verdict = retryVerdict(failure, idempotent, keyed);
 	if (!verdict.retry) return { reason: verdict.reason };
 	if (state.retries >= policy.maxRetries) return { reason: 'retries used up' };
 	const waitMs = requestedWaitMs ?? backoffDelay(state.retries + 1, policy.baseDelayMs, random);

@@ -11,13 +11,14 @@ export function retryNote(
 	waitedMs: number,
 	policy: RetryPolicy,
 	method: string,
+	appliedCheck?: string,
 ): string | undefined {
 	const tried = `Tried ${attempts} time${attempts === 1 ? '' : 's'}${waitedMs > 0 ? `, waiting ${seconds(waitedMs)} in all` : ''}.`;
 	switch (stop.reason) {
 		case 'not retryable':
 			return undefined;
 		case 'unsafe write':
-			return `Not retried: Trackstar may already have applied this ${method}, and sending it again could apply it twice. Check the record in Trackstar before running this item again.`;
+			return `Not retried: Trackstar may already have applied this ${method}, and sending it again could apply it twice. ${checkFirst(appliedCheck)}`;
 		case 'retries used up':
 			return policy.maxRetries === 0
 				? 'Not retried: Max Retries under Request Options is 0.'
@@ -31,8 +32,15 @@ export function retryNote(
  * For a write that ended in an error after an earlier attempt may have been applied: the final
  * answer (e.g. "already cancelled") may be about that earlier attempt.
  */
-export function earlierAttemptNote(earlier: string): string {
-	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. Check the record in Trackstar before running this item again.`;
+export function earlierAttemptNote(earlier: string, appliedCheck?: string): string {
+	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. ${checkFirst(appliedCheck)}`;
+}
+
+/** What to look at before running a write again that may have been applied. */
+function checkFirst(appliedCheck: string | undefined): string {
+	return appliedCheck
+		? `Look for the record with ${appliedCheck} in Trackstar before running this item again.`
+		: 'Check the record in Trackstar before running this item again.';
 }
 
 /** What befell an attempt, in words: "was answered 502", "lost its connection (ECONNRESET)". */
