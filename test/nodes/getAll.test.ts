@@ -1,5 +1,5 @@
 import type { Sandbox } from '../../sandbox';
-import { runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import { runOrders, SANDBOX_NOW, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 const conditions = (...rows: Array<[string, unknown]>) => ({
 	conditions: rows.map(([operator, value]) => ({ operator, value })),
@@ -14,29 +14,51 @@ describe('Trackstar Orders: Get Many', () => {
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => sandbox.reset());
 
-	it('returns 50 simplified orders by default, in one request for 50, each paired with the input item', async () => {
+	/** The sandbox lists oldest first (created_date, then id): the newest are its list reversed. */
+	const newest = (count: number) => sandbox.orders().reverse().slice(0, count);
+
+	it('returns the 50 newest orders by default, newest first, simplified, each paired with the input item, in one request for a list that fits in a page', async () => {
 		const { items, error } = await runOrders(sandbox, { parameters: { operation: 'getAll' } });
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(50);
-		expect(items.map((item) => item.json.id)).toEqual(sandbox.orders().slice(0, 50).map((order) => order.id));
+		expect(items.map((item) => item.json.id)).toEqual(newest(50).map((order) => order.id));
 		expect(items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 		expect(Object.keys(items[0].json).sort()).toEqual(
 			[
-				'id', 'order_number', 'reference_id', 'status', 'type', 'channel', 'warehouse_customer_id',
-				'warehouse_id', 'created_date', 'updated_date', 'required_ship_date', 'customer_name',
-				'ship_to_country', 'shipping_method_name', 'invoice_currency_code', 'total_price', 'total_tax',
-				'total_discount', 'total_shipping', 'line_item_count', 'unit_count', 'tracking_numbers',
+				'id',
+				'order_number',
+				'reference_id',
+				'status',
+				'type',
+				'channel',
+				'warehouse_customer_id',
+				'warehouse_id',
+				'created_date',
+				'updated_date',
+				'required_ship_date',
+				'customer_name',
+				'ship_to_country',
+				'shipping_method_name',
+				'invoice_currency_code',
+				'total_price',
+				'total_tax',
+				'total_discount',
+				'total_shipping',
+				'line_item_count',
+				'unit_count',
+				'tracking_numbers',
 			].sort(),
 		);
-		expect(wmsRequests(sandbox).map((request) => request.query)).toEqual([{ limit: '50' }]);
+		// The 240 orders fit in Trackstar's first page, asked for whole (1,000) and sorted here.
+		expect(wmsRequests(sandbox).map((request) => request.query)).toEqual([{ limit: '1000' }]);
 	});
 
-	it('returns full orders when Simplify is off', async () => {
+	it('returns the newest orders whole when Simplify is off', async () => {
 		const { items } = await runOrders(sandbox, {
 			parameters: { operation: 'getAll', limit: 3, simplify: false },
 		});
-		expect(items.map((item) => item.json)).toEqual(sandbox.orders().slice(0, 3));
+		expect(items.map((item) => item.json)).toEqual(newest(3));
 	});
 
 	it('sends every filter as Trackstar spells it: field[op], comma lists, UTC seconds', async () => {
@@ -47,8 +69,14 @@ describe('Trackstar Orders: Get Many', () => {
 				limit: 10,
 				filters: {
 					createdDate: conditions(['gte', '2026-01-01T00:00:00'], ['lt', '2026-12-01T00:00:00Z']),
-					updatedDate: conditions(['gt', '2026-06-01T08:00:00+02:00'], ['nin', '2026-01-01T00:00:00Z,2026-01-02T00:00:00Z']),
-					requiredShipDate: conditions(['lte', '2027-01-01T00:00:00Z'], ['neq', '2026-12-24T00:00:00Z']),
+					updatedDate: conditions(
+						['gt', '2026-06-01T08:00:00+02:00'],
+						['nin', '2026-01-01T00:00:00Z,2026-01-02T00:00:00Z'],
+					),
+					requiredShipDate: conditions(
+						['lte', '2027-01-01T00:00:00Z'],
+						['neq', '2026-12-24T00:00:00Z'],
+					),
 					trackstarUpdatedDate: conditions(['gt', '2025-01-01T00:00:00Z']),
 					trackstarCreatedDate: conditions(['eq', '2026-05-05T05:05:05Z']),
 					status: ['exception', 'backordered'],
@@ -84,7 +112,8 @@ describe('Trackstar Orders: Get Many', () => {
 			'channel[not_contains]': 'test',
 			'order_number[contains-insensitive]': 'so-',
 			'reference_id[nin]': 'r1,r2',
-			limit: '10',
+			// A Limit reads Trackstar's first page whole and keeps the newest 10 of it.
+			limit: '1000',
 		});
 		// n8n's HTTP client percent-encodes brackets, commas and colons, which Trackstar decodes.
 		expect(request.rawQuery).toContain('status%5Bin%5D=exception%2Cbackordered');
@@ -119,7 +148,10 @@ describe('Trackstar Orders: Get Many', () => {
 	});
 
 	it('sends order IDs as one comma list and returns those orders', async () => {
-		const ids = sandbox.orders().slice(5, 8).map((order) => order.id);
+		const ids = sandbox
+			.orders()
+			.slice(5, 8)
+			.map((order) => order.id);
 		const { items } = await runOrders(sandbox, {
 			parameters: { operation: 'getAll', returnAll: true, filters: { ids: ids.join(', ') } },
 		});
@@ -133,7 +165,9 @@ describe('Trackstar Orders: Get Many', () => {
 			input: [{ number: first.order_number }, { number: second.order_number }],
 			parameters: {
 				operation: 'getAll',
-				filters: { orderNumber: { conditions: [{ operator: 'eq', value: '={{ $json.number }}' }] } },
+				filters: {
+					orderNumber: { conditions: [{ operator: 'eq', value: '={{ $json.number }}' }] },
+				},
 			},
 		});
 
@@ -152,7 +186,8 @@ describe('Trackstar Orders: Get Many pagination', () => {
 	let sandbox: Sandbox;
 
 	beforeAll(async () => {
-		sandbox = await startTestSandbox({ orderCount: 3600 });
+		// Trackstar's clock (its Date header) at the sandbox's now: a Limit reads back from it.
+		sandbox = await startTestSandbox({ orderCount: 3600, clock: () => SANDBOX_NOW });
 	});
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => sandbox.reset());
@@ -188,20 +223,53 @@ describe('Trackstar Orders: Get Many pagination', () => {
 		expect(new Set(tokens).size).toBe(tokens.length);
 	});
 
-	it('stops at a limit that crosses a page boundary, asking the last page only for what is missing', async () => {
-		const { items } = await runOrders(sandbox, {
+	it('returns the newest orders across a page boundary, newest first, none twice, repeating the filter in every request', async () => {
+		const { items, error } = await runOrders(sandbox, {
 			parameters: { operation: 'getAll', limit: 1500, filters: { excludeType: ['transfer'] } },
 		});
 
-		expect(items).toHaveLength(1500);
-		const expected = sandbox.orders().filter((order) => order.type !== 'transfer').slice(0, 1500);
+		expect(error).toBeUndefined();
+		const expected = sandbox
+			.orders()
+			.reverse()
+			.filter((order) => order.type !== 'transfer')
+			.slice(0, 1500);
 		expect(items.map((item) => item.json.id)).toEqual(expected.map((order) => order.id));
-		expect(wmsRequests(sandbox).map((request) => request.query.limit)).toEqual(['1000', '500']);
-		expect(wmsRequests(sandbox).every((request) => request.query['type[nin]'] === 'transfer')).toBe(true);
+		expect(new Set(items.map((item) => item.json.id)).size).toBe(1500);
+		const requests = wmsRequests(sandbox);
+		// More than a page: Trackstar's first page, then created_date ranges read back from now.
+		expect(requests.length).toBeGreaterThanOrEqual(2);
+		for (const request of requests) {
+			expect(request.query['type[nin]']).toBe('transfer');
+			expect(request.query.limit).toBe('1000');
+		}
 	});
 
-	it('asks for exactly the limit when it fits in one page', async () => {
-		await runOrders(sandbox, { parameters: { operation: 'getAll', limit: 1000 } });
-		expect(wmsRequests(sandbox).map((request) => request.query.limit)).toEqual(['1000']);
-	});
+	it.each([1, 600, 1000])(
+		'reads a list of up to a page in one request for a limit of %i',
+		async (limit) => {
+			const all = sandbox.orders();
+			const since = all[3000].created_date;
+			const inRange = all.filter((order) => order.created_date >= since);
+			expect(inRange.length).toBeLessThanOrEqual(1000);
+
+			const { items } = await runOrders(sandbox, {
+				parameters: {
+					operation: 'getAll',
+					limit,
+					filters: { createdDate: conditions(['gte', since]) },
+				},
+			});
+
+			expect(items.map((item) => item.json.id)).toEqual(
+				inRange
+					.reverse()
+					.slice(0, limit)
+					.map((order) => order.id),
+			);
+			expect(wmsRequests(sandbox).map((request) => request.query)).toEqual([
+				{ 'created_date[gte]': since, limit: '1000' },
+			]);
+		},
+	);
 });

@@ -113,22 +113,25 @@ describe('Get Many with Return All: a long list read in created_date windows at 
 		}
 	});
 
-	it('reads a Limit page after page, as before, asking for no more than it needs', async () => {
-		const { items } = await runOrders(sandbox, {
+	it('reads a Limit back from now one request at a time, not in windows at once: the newest orders, each once', async () => {
+		sandbox.setPageLatency({ pageMs: SLOW_PAGE_MS });
+		const { items, error } = await runOrders(sandbox, {
 			parameters: { operation: 'getAll', limit: 2500, simplify: false },
 		});
 
+		expect(error).toBeUndefined();
 		expect(ids(items)).toEqual(
 			sandbox
 				.orders()
+				.reverse()
 				.slice(0, 2500)
 				.map((order) => order.id),
 		);
-		expect(wmsRequests(sandbox).map((request) => request.query.limit)).toEqual([
-			'1000',
-			'1000',
-			'500',
-		]);
+		expectEachOnce(items);
+		// Concurrent Pages is Return All's: a Limit reads its ranges one after another.
+		expect(mostAtOnce(sandbox, SLOW_PAGE_MS)).toBe(1);
+		expect(wmsRequests(sandbox).every((request) => request.query.limit === '1000')).toBe(true);
+		expect(wmsRequests(sandbox).filter((request) => request.status === 429)).toHaveLength(0);
 	});
 
 	it('costs a list of one page no extra request', async () => {

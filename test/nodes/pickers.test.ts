@@ -23,53 +23,72 @@ describe('Trackstar Orders: pickers (From List)', () => {
 	beforeEach(() => sandbox.reset());
 
 	describe('Order', () => {
-		it('lists orders a page at a time, following the pagination token to the end', async () => {
-			const first = await searchPicker(sandbox, 'searchOrders');
-			expect(first.results).toHaveLength(100);
-			expect(first.paginationToken).toEqual(expect.any(String));
-			const second = await searchPicker(sandbox, 'searchOrders', {
-				paginationToken: first.paginationToken,
-			});
-			const third = await searchPicker(sandbox, 'searchOrders', {
-				paginationToken: second.paginationToken,
-			});
-			expect(third.results).toHaveLength(40);
-			expect(third.paginationToken).toBeUndefined();
+		it('lists the most recent orders first, a page at a time, following the pagination token to the end', async () => {
+			const pages = [];
+			let token: string | undefined;
+			do {
+				const page = await searchPicker(sandbox, 'searchOrders', { paginationToken: token });
+				pages.push(page);
+				token = page.paginationToken;
+			} while (token && pages.length < 10);
+			expect(pages.length).toBeGreaterThan(1);
+			expect(pages.at(-1)!.paginationToken).toBeUndefined();
 
-			const ids = [...first.results, ...second.results, ...third.results].map(
-				(result) => result.value,
+			const ids = pages.flatMap((page) => page.results.map((result) => result.value));
+			// The sandbox lists oldest first (created_date, then id): the newest are its list reversed.
+			expect(ids).toEqual(
+				sandbox
+					.orders()
+					.reverse()
+					.map((order) => order.id),
 			);
-			expect(ids).toEqual(sandbox.orders().map((order) => order.id));
-			const order = sandbox.orders()[0];
-			expect(first.results[0]).toEqual({
+			const order = sandbox.orders().at(-1)!;
+			expect(pages[0].results[0]).toEqual({
 				name: `${order.order_number} · ref ${order.reference_id} · ${order.status}`,
 				value: order.id,
 				url: order.external_system_url ?? undefined,
 			});
+			// A page ends on a whole second: the next one starts at an older second, so none is split.
+			const dateOf = (id: unknown) => sandbox.order(String(id))!.created_date;
+			for (const [index, page] of pages.slice(1).entries()) {
+				expect(page.results.length).toBeLessThanOrEqual(100);
+				expect(dateOf(pages[index].results.at(-1)!.value) > dateOf(page.results[0].value)).toBe(
+					true,
+				);
+			}
+			// The 240 orders fit in one Trackstar page: each picker page is one request, asked whole
+			// and read back from below the page before.
+			const requests = wmsRequests(sandbox);
+			expect(requests).toHaveLength(pages.length);
 			expect(
-				wmsRequests(sandbox).map((request) => [request.path, request.query.limit, request.status]),
-			).toEqual([
-				['/wms/orders', '100', 200],
-				['/wms/orders', '100', 200],
-				['/wms/orders', '100', 200],
-			]);
-			expect(wmsRequests(sandbox)[1].query.page_token).toBe(first.paginationToken);
+				requests.map((request) => [request.path, request.query.limit, request.status]),
+			).toEqual(pages.map(() => ['/wms/orders', '1000', 200]));
+			expect(requests[0].query['created_date[lt]']).toBeUndefined();
+			for (const [index, request] of requests.slice(1).entries()) {
+				expect(request.query['created_date[lt]'] > dateOf(pages[index + 1].results[0].value)).toBe(
+					true,
+				);
+				expect(
+					request.query['created_date[lt]'] <= dateOf(pages[index].results.at(-1)!.value),
+				).toBe(true);
+			}
 		});
 
-		it('finds orders by order number, ignoring case', async () => {
+		it('finds orders by order number, ignoring case, the most recent first', async () => {
 			const { results } = await searchPicker(sandbox, 'searchOrders', { filter: 'jsa-1000' });
 			const expected = sandbox
 				.orders()
+				.reverse()
 				.filter((order) => order.order_number.toLowerCase().includes('jsa-1000'));
 			expect(expected.length).toBeGreaterThan(0);
 			expect(results.map((result) => result.value)).toEqual(expected.map((order) => order.id));
 			expect(wmsRequests(sandbox).map((request) => request.query)).toEqual([
-				{ 'order_number[contains-insensitive]': 'jsa-1000', limit: '100' },
-				{ 'reference_id[contains-insensitive]': 'jsa-1000', limit: '100' },
+				{ 'order_number[contains-insensitive]': 'jsa-1000', limit: '1000' },
+				{ 'reference_id[contains-insensitive]': 'jsa-1000', limit: '1000' },
 			]);
 		});
 
-		it('pages through many matches by number, then moves on to reference IDs', async () => {
+		it('pages through many matches by number, the most recent first, then moves on to reference IDs', async () => {
 			const seen: string[] = [];
 			const tokens: Array<string | undefined> = [];
 			let token: string | undefined;
@@ -81,15 +100,20 @@ describe('Trackstar Orders: pickers (From List)', () => {
 				seen.push(...page.results.map((result) => String(result.value)));
 				token = page.paginationToken;
 				tokens.push(token);
-			} while (token);
-			expect(seen).toEqual(sandbox.orders().map((order) => order.id));
+			} while (token && tokens.length < 10);
+			expect(seen).toEqual(
+				sandbox
+					.orders()
+					.reverse()
+					.map((order) => order.id),
+			);
 			expect(tokens.slice(0, 2).map((next) => JSON.parse(next!).field)).toEqual([
 				'order_number',
 				'order_number',
 			]);
 			expect(
 				wmsRequests(sandbox).map((request) =>
-					Object.keys(request.query).find((key) => key.includes('[')),
+					Object.keys(request.query).find((key) => key.includes('contains')),
 				),
 			).toEqual([
 				'order_number[contains-insensitive]',
@@ -279,7 +303,7 @@ describe('Trackstar Orders: pickers (From List)', () => {
 			parameterPath: 'updateFields.channel',
 		});
 		await expect(search).rejects.toThrow(
-			'Trackstar answered 401: Invalid x-trackstar-access-token header',
+			'Trackstar refused the access token (Invalid x\u2011trackstar\u2011access\u2011token header). Check your credential.',
 		);
 		await search.catch((error: Error) => {
 			expect(JSON.stringify(error)).not.toContain('wrong-token');

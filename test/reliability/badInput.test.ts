@@ -4,7 +4,8 @@ import type { Sandbox } from '../../sandbox';
 import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 const conditions = (operator: string, value: unknown) => ({ conditions: [{ operator, value }] });
-const values = (count: number) => Array.from({ length: count }, (_, index) => `v${index}`).join(',');
+const values = (count: number) =>
+	Array.from({ length: count }, (_, index) => `v${index}`).join(',');
 
 describe('Reliability: bad input', () => {
 	let sandbox: Sandbox;
@@ -18,18 +19,34 @@ describe('Reliability: bad input', () => {
 	const openOrder = () => sandbox.orders().find((order) => order.status === 'open')!;
 
 	it('an empty order ID is refused by n8n itself (a required parameter) before the node runs', async () => {
-		await expect(runOrders(sandbox, { parameters: { operation: 'cancel', orderId: byId('') } })).rejects.toThrow(
-			'Parameter "Order" is required.',
-		);
+		await expect(
+			runOrders(sandbox, { parameters: { operation: 'cancel', orderId: byId('') } }),
+		).rejects.toThrow('Parameter "Order" is required.');
 		expect(wmsRequests(sandbox)).toHaveLength(0);
 	});
 
 	describe('stops the item before any request with a NodeOperationError naming the field', () => {
 		it.each<[string, IDataObject, string | RegExp]>([
-			['an order ID mapped from an empty value', { operation: 'cancel', orderId: byId('={{ "" }}') }, 'Order is empty [item 0]'],
-			['a whitespace order ID', { operation: 'update', orderId: byId(' \t '), updateFields: { orderNumber: 'x' } }, 'Order is empty [item 0]'],
-			['an order ID of ".."', { operation: 'cancel', orderId: byId('..') }, 'Order is ".." [item 0]'],
-			['an order ID of "."', { operation: 'update', orderId: byId(' . '), updateFields: { orderNumber: 'x' } }, 'Order is "." [item 0]'],
+			[
+				'an order ID mapped from an empty value',
+				{ operation: 'cancel', orderId: byId('={{ "" }}') },
+				'Order is empty [item 0]',
+			],
+			[
+				'a whitespace order ID',
+				{ operation: 'update', orderId: byId(' \t '), updateFields: { orderNumber: 'x' } },
+				'Order is empty [item 0]',
+			],
+			[
+				'an order ID of ".."',
+				{ operation: 'cancel', orderId: byId('..') },
+				'Order is ".." [item 0]',
+			],
+			[
+				'an order ID of "."',
+				{ operation: 'update', orderId: byId(' . '), updateFields: { orderNumber: 'x' } },
+				'Order is "." [item 0]',
+			],
 			[
 				'a filter date that does not parse',
 				{ operation: 'getAll', filters: { updatedDate: conditions('gt', 'last tuesday') } },
@@ -42,13 +59,33 @@ describe('Reliability: bad input', () => {
 			],
 			[
 				'an Update date that does not parse',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { requiredShipDate: 'tomorrow-ish' } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { requiredShipDate: 'tomorrow-ish' },
+				},
 				'Invalid Required Ship Date: "tomorrow-ish" is not a date [item 0]',
 			],
-			['a limit of 0', { operation: 'getAll', limit: 0 }, 'Invalid Limit: 0 is not a whole number of 1 or more [item 0]'],
-			['a negative limit', { operation: 'getAll', limit: -5 }, 'Invalid Limit: -5 is not a whole number of 1 or more [item 0]'],
-			['a fractional limit', { operation: 'getAll', limit: 2.5 }, 'Invalid Limit: 2.5 is not a whole number of 1 or more [item 0]'],
-			['a limit mapped from text', { operation: 'getAll', limit: '={{ "ten" }}' }, 'Invalid Limit: ten is not a whole number of 1 or more [item 0]'],
+			[
+				'a limit of 0',
+				{ operation: 'getAll', limit: 0 },
+				'Invalid Limit: 0 is not a whole number of 1 or more [item 0]',
+			],
+			[
+				'a negative limit',
+				{ operation: 'getAll', limit: -5 },
+				'Invalid Limit: -5 is not a whole number of 1 or more [item 0]',
+			],
+			[
+				'a fractional limit',
+				{ operation: 'getAll', limit: 2.5 },
+				'Invalid Limit: 2.5 is not a whole number of 1 or more [item 0]',
+			],
+			[
+				'a limit mapped from text',
+				{ operation: 'getAll', limit: '={{ "ten" }}' },
+				'Invalid Limit: ten is not a whole number of 1 or more [item 0]',
+			],
 			[
 				'101 order IDs',
 				{ operation: 'getAll', filters: { ids: values(101) } },
@@ -61,32 +98,57 @@ describe('Reliability: bad input', () => {
 			],
 			[
 				'101 values mapped as a list into a none-of filter',
-				{ operation: 'getAll', filters: { orderNumber: conditions('nin', `={{ ${JSON.stringify(values(101).split(','))} }}`) } },
+				{
+					operation: 'getAll',
+					filters: {
+						orderNumber: conditions('nin', `={{ ${JSON.stringify(values(101).split(','))} }}`),
+					},
+				},
 				'Invalid Order Number: 101 values given; Trackstar accepts at most 100 in one filter [item 0]',
 			],
 			[
 				'invalid JSON in the integration-specific fields',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { integrationFields: '{"gift_message": ' } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { integrationFields: '{"gift_message": ' },
+				},
 				/^Invalid Integration-Specific Fields \(JSON\): not valid JSON .+ \[item 0\]$/,
 			],
 			[
 				'a JSON list in the integration-specific fields',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { integrationFields: '["gift"]' } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { integrationFields: '["gift"]' },
+				},
 				'Invalid Integration-Specific Fields (JSON): must be a JSON object of field names and values [item 0]',
 			],
 			[
 				'a null in the integration-specific fields',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { integrationFields: '{"gift": {"message": null}}' } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { integrationFields: '{"gift": {"message": null}}' },
+				},
 				'Invalid Integration-Specific Fields (JSON): "gift.message" is null or empty, which Trackstar rejects [item 0]',
 			],
 			[
 				'"" in the integration-specific fields',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { integrationFields: '{"gift_message": ""}' } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { integrationFields: '{"gift_message": ""}' },
+				},
 				'Invalid Integration-Specific Fields (JSON): "gift_message" is null or empty, which Trackstar rejects [item 0]',
 			],
 			[
 				'"none" in the integration-specific fields',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { integrationFields: '{"tags": ["a", "None"]}' } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { integrationFields: '{"tags": ["a", "None"]}' },
+				},
 				'Invalid Integration-Specific Fields (JSON): "tags[1]" is null or empty, which Trackstar rejects [item 0]',
 			],
 			[
@@ -101,7 +163,11 @@ describe('Reliability: bad input', () => {
 			],
 			[
 				'"null" in an address line',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { shipToAddress: { address: { city: 'null' } } } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { shipToAddress: { address: { city: 'null' } } },
+				},
 				/^Invalid Ship To Address City: "null" would be read/,
 			],
 			[
@@ -111,12 +177,20 @@ describe('Reliability: bad input', () => {
 			],
 			[
 				'a fractional quantity',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { lineItems: { lineItem: [{ sku: 'A', quantity: '1.5' }] } } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { lineItems: { lineItem: [{ sku: 'A', quantity: '1.5' }] } },
+				},
 				'Invalid Line Item 1 quantity: 1.5 is not a whole number [item 0]',
 			],
 			[
 				'an Update with every field empty',
-				{ operation: 'update', orderId: byId('o1'), updateFields: { orderNumber: '', referenceId: '  ' } },
+				{
+					operation: 'update',
+					orderId: byId('o1'),
+					updateFields: { orderNumber: '', referenceId: '  ' },
+				},
 				'Nothing to update: every field is empty [item 0]',
 			],
 		])('%s', async (_case, parameters, message) => {
@@ -174,9 +248,18 @@ describe('Reliability: bad input', () => {
 		});
 
 		it('reads a limit typed as text', async () => {
-			const { items } = await runOrders(sandbox, { parameters: { operation: 'getAll', limit: '={{ "7" }}' } });
-			expect(items).toHaveLength(7);
-			expect(wmsRequests(sandbox)[0].query).toEqual({ limit: '7' });
+			const { items } = await runOrders(sandbox, {
+				parameters: { operation: 'getAll', limit: '={{ "7" }}' },
+			});
+			expect(items.map((item) => item.json.id)).toEqual(
+				sandbox
+					.orders()
+					.reverse()
+					.slice(0, 7)
+					.map((order) => order.id),
+			);
+			// Trackstar's first page is asked for whole (the list fits in it) and the newest 7 kept.
+			expect(wmsRequests(sandbox).map((request) => request.query)).toEqual([{ limit: '1000' }]);
 		});
 
 		it('never sends an empty value: empty fields are left out of the body', async () => {
@@ -191,7 +274,12 @@ describe('Reliability: bad input', () => {
 						serviceLevel: 'Express',
 						totalTax: '',
 						shipToAddress: { address: { fullName: 'Ada', company: '', city: ' ' } },
-						tags: { tag: [{ name: '', value: '' }, { name: 'vip', value: '' }] },
+						tags: {
+							tag: [
+								{ name: '', value: '' },
+								{ name: 'vip', value: '' },
+							],
+						},
 						integrationFields: '{}',
 					},
 				},
@@ -215,15 +303,25 @@ describe('Reliability: bad input', () => {
 			});
 
 			expect(error).toBeUndefined();
-			expect(wmsRequests(sandbox)[0].query).toEqual({ limit: '5', ids: 'o-1', 'channel[in]': 'shopify,amazon' });
+			expect(wmsRequests(sandbox)[0].query).toEqual({
+				limit: '5',
+				ids: 'o-1',
+				'channel[in]': 'shopify,amazon',
+			});
 		});
 
 		it('never drops a filter that has no value at all: it fails instead (see emptyFilters.test.ts)', async () => {
 			const { error } = await runOrders(sandbox, {
-				parameters: { operation: 'getAll', limit: 5, filters: { ids: ' , ,', orderNumber: conditions('eq', '') } },
+				parameters: {
+					operation: 'getAll',
+					limit: 5,
+					filters: { ids: ' , ,', orderNumber: conditions('eq', '') },
+				},
 			});
 
-			expect(error?.message).toBe('Invalid Order IDs: the condition "Is One Of" has no value [item 0]');
+			expect(error?.message).toBe(
+				'Invalid Order IDs: the condition "Is One Of" has no value [item 0]',
+			);
 			expect(wmsRequests(sandbox)).toHaveLength(0);
 		});
 	});

@@ -25,7 +25,14 @@ describe("Reliability: Trackstar's rate limits", () => {
 		const { items, error } = await getMany();
 
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.id)).toEqual(sandbox.orders().slice(0, 5).map((order) => order.id));
+		// The five newest (the sandbox lists oldest first), read in the one retried request.
+		expect(items.map((item) => item.json.id)).toEqual(
+			sandbox
+				.orders()
+				.reverse()
+				.slice(0, 5)
+				.map((order) => order.id),
+		);
 		expect(statuses(sandbox)).toEqual([429, 200]);
 	});
 
@@ -33,7 +40,11 @@ describe("Reliability: Trackstar's rate limits", () => {
 		const pastReset = Math.floor(Date.now() / 1000) - 2;
 		sandbox.inject({
 			path: '/wms/orders',
-			fault: { kind: 'status', status: 429, headers: { 'retry-after': 1, 'x-ratelimit-reset': pastReset } },
+			fault: {
+				kind: 'status',
+				status: 429,
+				headers: { 'retry-after': 1, 'x-ratelimit-reset': pastReset },
+			},
 		});
 
 		const { items, error } = await getMany();
@@ -56,12 +67,18 @@ describe("Reliability: Trackstar's rate limits", () => {
 	});
 
 	it('fails with a clear 429 once Max Retries are used up', async () => {
-		sandbox.inject({ path: '/wms/orders', times: Infinity, fault: { kind: 'rateLimit', retryAfter: 0 } });
+		sandbox.inject({
+			path: '/wms/orders',
+			times: Infinity,
+			fault: { kind: 'rateLimit', retryAfter: 0 },
+		});
 
 		const { items, error } = await getMany({ ...FAST_RETRIES, maxRetries: 2 });
 
 		expect(items).toHaveLength(0);
-		expect(error?.message).toBe('Trackstar answered 429: Rate limit exceeded. Retry after the time given in the headers. [item 0]');
+		expect(error?.message).toBe(
+			'Trackstar answered 429: Rate limit exceeded. Retry after the time given in the headers. [item 0]',
+		);
 		expect((error as { description?: string }).description).toContain(
 			'Tried 3 times. Raise Max Retries under Request Options to keep trying longer.',
 		);
@@ -124,7 +141,10 @@ describe("Reliability: pacing by Trackstar's rate-limit headers (an enforcing sa
 	it('spreads a bulk Update over the write windows: every order updated once, no 429', async () => {
 		const sandbox = await startTestSandbox({ rateLimit: { enforce: true, write: 5 } });
 		try {
-			const orders = sandbox.orders().filter((order) => order.status === 'open').slice(0, 12);
+			const orders = sandbox
+				.orders()
+				.filter((order) => order.status === 'open')
+				.slice(0, 12);
 			const { items, error } = await runOrders(sandbox, {
 				input: orders.map((order) => ({ id: order.id })),
 				parameters: {

@@ -1,7 +1,13 @@
 import type { Sandbox } from '../../sandbox';
 import { freePort } from '../../scripts/n8n/instance';
 import { FAST_RETRIES, statuses } from '../support/faults';
-import { byId, runOrders, startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
+import {
+	byId,
+	runOrders,
+	startTestSandbox,
+	trackstarCredentials,
+	wmsRequests,
+} from '../support/trackstar';
 
 type Described = Error & { description?: string; httpCode?: string };
 
@@ -17,17 +23,26 @@ describe('Reliability: server errors and network failures', () => {
 	const openOrders = () => sandbox.orders().filter((order) => order.status === 'open');
 	const getMany = (requestOptions: object = FAST_RETRIES) =>
 		runOrders(sandbox, { parameters: { operation: 'getAll', limit: 5, requestOptions } });
-	const firstFive = () => sandbox.orders().slice(0, 5).map((order) => order.id);
+	/** What a Limit of five returns: the five newest (the sandbox lists oldest first). */
+	const newestFive = () =>
+		sandbox
+			.orders()
+			.reverse()
+			.slice(0, 5)
+			.map((order) => order.id);
 
-	it.each([500, 502, 503, 504])('retries a read answered %i, then returns the orders', async (status) => {
-		sandbox.inject({ path: '/wms/orders', fault: { kind: 'status', status } });
+	it.each([500, 502, 503, 504])(
+		'retries a read answered %i, then returns the orders',
+		async (status) => {
+			sandbox.inject({ path: '/wms/orders', fault: { kind: 'status', status } });
 
-		const { items, error } = await getMany();
+			const { items, error } = await getMany();
 
-		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.id)).toEqual(firstFive());
-		expect(statuses(sandbox)).toEqual([status, 200]);
-	});
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.json.id)).toEqual(newestFive());
+			expect(statuses(sandbox)).toEqual([status, 200]);
+		},
+	);
 
 	it('retries an Update through 503, 502 and 504 and applies it once', async () => {
 		const order = openOrders()[0];
@@ -38,11 +53,18 @@ describe('Reliability: server errors and network failures', () => {
 		);
 
 		const { items, error } = await runOrders(sandbox, {
-			parameters: { operation: 'update', orderId: byId(order.id), updateFields: { orderNumber: 'SO-5XX' }, requestOptions: FAST_RETRIES },
+			parameters: {
+				operation: 'update',
+				orderId: byId(order.id),
+				updateFields: { orderNumber: 'SO-5XX' },
+				requestOptions: FAST_RETRIES,
+			},
 		});
 
 		expect(error).toBeUndefined();
-		expect(items.map((item) => [item.json.id, item.json.order_number])).toEqual([[order.id, 'SO-5XX']]);
+		expect(items.map((item) => [item.json.id, item.json.order_number])).toEqual([
+			[order.id, 'SO-5XX'],
+		]);
 		expect(sandbox.order(order.id)?.order_number).toBe('SO-5XX');
 		expect(statuses(sandbox)).toEqual([503, 502, 504, 200]);
 	});
@@ -52,13 +74,19 @@ describe('Reliability: server errors and network failures', () => {
 		sandbox.inject({ method: 'PUT', times: Infinity, fault: { kind: 'status', status: 503 } });
 
 		const { items, error } = await runOrders(sandbox, {
-			parameters: { operation: 'cancel', orderId: byId(order.id), requestOptions: { ...FAST_RETRIES, maxRetries: 3 } },
+			parameters: {
+				operation: 'cancel',
+				orderId: byId(order.id),
+				requestOptions: { ...FAST_RETRIES, maxRetries: 3 },
+			},
 		});
 
 		expect(items).toHaveLength(0);
 		expect(error?.message).toBe('Trackstar answered 503: Injected fault: 503 [item 0]');
 		expect((error as Described).httpCode).toBe('503');
-		expect((error as Described).description).toMatch(/^Trackstar is unavailable\. Try again later\.\nTried 4 times, waiting [\d.]+ s in all\. Raise Max Retries/);
+		expect((error as Described).description).toMatch(
+			/^Trackstar is unavailable\. Try again later\.\nTried 4 times, waiting [\d.]+ s in all\. Raise Max Retries/,
+		);
 		expect(statuses(sandbox)).toEqual([503, 503, 503, 503]);
 		expect(sandbox.order(order.id)?.status).toBe('open');
 	});
@@ -69,7 +97,9 @@ describe('Reliability: server errors and network failures', () => {
 		const { error } = await getMany({ maxRetries: 0 });
 
 		expect(error?.message).toBe('Trackstar answered 502: Injected fault: 502 [item 0]');
-		expect((error as Described).description).toContain('Not retried: Max Retries under Request Options is 0.');
+		expect((error as Described).description).toContain(
+			'Not retried: Max Retries under Request Options is 0.',
+		);
 		expect(statuses(sandbox)).toEqual([502]);
 	});
 
@@ -89,7 +119,7 @@ describe('Reliability: server errors and network failures', () => {
 		const { items, error } = await getMany();
 
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.id)).toEqual(firstFive());
+		expect(items.map((item) => item.json.id)).toEqual(newestFive());
 		expect(statuses(sandbox)).toEqual([0, 200]);
 	});
 
@@ -98,21 +128,51 @@ describe('Reliability: server errors and network failures', () => {
 		sandbox.inject({ method: 'PUT', fault: { kind: 'drop', when: 'after' } });
 
 		const { items, error } = await runOrders(sandbox, {
-			parameters: { operation: 'update', orderId: byId(order.id), updateFields: { orderNumber: 'SO-LOST' }, requestOptions: FAST_RETRIES },
+			parameters: {
+				operation: 'update',
+				orderId: byId(order.id),
+				updateFields: { orderNumber: 'SO-LOST' },
+				requestOptions: FAST_RETRIES,
+			},
 		});
 
 		expect(error).toBeUndefined();
-		expect(items.map((item) => [item.json.id, item.json.order_number])).toEqual([[order.id, 'SO-LOST']]);
+		expect(items.map((item) => [item.json.id, item.json.order_number])).toEqual([
+			[order.id, 'SO-LOST'],
+		]);
 		expect(sandbox.order(order.id)?.order_number).toBe('SO-LOST');
-		expect(wmsRequests(sandbox).map((request) => [request.method, request.path, request.fault])).toEqual([
+		expect(
+			wmsRequests(sandbox).map((request) => [request.method, request.path, request.fault]),
+		).toEqual([
 			['PUT', `/wms/orders/${order.id}`, 'drop'],
 			['PUT', `/wms/orders/${order.id}`, undefined],
 		]);
 	});
 
-	it('retries a Cancel whose answer was lost after it was applied, and reads the order to find it cancelled', async () => {
+	it('retries a Cancel whose answer was lost after it was applied: Trackstar replays its answer for the same Idempotency-Key', async () => {
 		const order = openOrders()[0];
 		sandbox.inject({ method: 'PUT', fault: { kind: 'drop', when: 'after' } });
+
+		const { items, error } = await runOrders(sandbox, {
+			parameters: { operation: 'cancel', orderId: byId(order.id), requestOptions: FAST_RETRIES },
+		});
+
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.json.id, item.json.status])).toEqual([
+			[order.id, 'cancelled'],
+		]);
+		const requests = wmsRequests(sandbox);
+		expect(requests.map((request) => [request.method, request.path, request.status])).toEqual([
+			['PUT', `/wms/orders/${order.id}/cancel`, 0],
+			['PUT', `/wms/orders/${order.id}/cancel`, 200],
+		]);
+		expect(requests[1]).toMatchObject({ replayed: true });
+		expect(requests[1].headers['idempotency-key']).toBe(requests[0].headers['idempotency-key']);
+	});
+
+	it('retries a Cancel applied and then answered 502 (its key released), and reads the order to find it cancelled', async () => {
+		const order = openOrders()[0];
+		sandbox.inject({ method: 'PUT', fault: { kind: 'status', status: 502, when: 'after' } });
 
 		const { items, error } = await runOrders(sandbox, {
 			parameters: { operation: 'cancel', orderId: byId(order.id), requestOptions: FAST_RETRIES },
@@ -121,15 +181,19 @@ describe('Reliability: server errors and network failures', () => {
 		// The first attempt cancelled the order; the WMS refuses the second as already cancelled,
 		// and the order read afterwards shows the cancel stands: what was asked.
 		expect(error).toBeUndefined();
-		expect(items.map((item) => [item.json.id, item.json.status])).toEqual([[order.id, 'cancelled']]);
-		expect(wmsRequests(sandbox).map((request) => [request.method, request.path, request.status])).toEqual([
-			['PUT', `/wms/orders/${order.id}/cancel`, 0],
+		expect(items.map((item) => [item.json.id, item.json.status])).toEqual([
+			[order.id, 'cancelled'],
+		]);
+		expect(
+			wmsRequests(sandbox).map((request) => [request.method, request.path, request.status]),
+		).toEqual([
+			['PUT', `/wms/orders/${order.id}/cancel`, 502],
 			['PUT', `/wms/orders/${order.id}/cancel`, 422],
 			['GET', `/wms/orders/${order.id}`, 200],
 		]);
 	});
 
-	it('keeps a retried Cancel\'s refusal when the order read afterwards is not cancelled, saying it may be about the lost attempt', async () => {
+	it("keeps a retried Cancel's refusal when the order read afterwards is not cancelled, saying it may be about the lost attempt", async () => {
 		const shipped = sandbox.orders().find((candidate) => candidate.status === 'fulfilled')!;
 		sandbox.inject({ method: 'PUT', fault: { kind: 'drop', when: 'before' } });
 
@@ -137,7 +201,11 @@ describe('Reliability: server errors and network failures', () => {
 			parameters: { operation: 'cancel', orderId: byId(shipped.id), requestOptions: FAST_RETRIES },
 		});
 
-		expect(error?.message).toMatch(new RegExp(`^Trackstar answered 422: Order ${shipped.id} is fulfilled and can no longer be cancelled`));
+		expect(error?.message).toMatch(
+			new RegExp(
+				`^Trackstar answered 422: Order ${shipped.id} is fulfilled and can no longer be cancelled`,
+			),
+		);
 		expect((error as Described).description).toContain(
 			'An earlier attempt of this request lost its connection (ECONNRESET) and may have been applied all the same; this answer may be about it.',
 		);
@@ -154,7 +222,7 @@ describe('Reliability: server errors and network failures', () => {
 		const { items, error } = await getMany({ ...FAST_RETRIES, timeout: 0.5 });
 
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.id)).toEqual(firstFive());
+		expect(items.map((item) => item.json.id)).toEqual(newestFive());
 		// The first attempt is still held by the sandbox (its status is recorded once it answers).
 		expect(wmsRequests(sandbox)).toHaveLength(2);
 		expect(wmsRequests(sandbox)[1].status).toBe(200);
@@ -165,8 +233,12 @@ describe('Reliability: server errors and network failures', () => {
 
 		const { error } = await getMany({ ...FAST_RETRIES, timeout: 0.5, maxRetries: 1 });
 
-		expect(error?.message).toBe(`Could not reach Trackstar at ${sandbox.url}: no answer within 0.5 s [item 0]`);
-		expect((error as Described).description).toMatch(/Tried 2 times.*\nTrackstar or the WMS behind it was slow to answer\. Raise Timeout under Request Options/);
+		expect(error?.message).toBe(
+			`Could not reach Trackstar at ${sandbox.url}: no answer within 0.5 s [item 0]`,
+		);
+		expect((error as Described).description).toMatch(
+			/Tried 2 times.*\nTrackstar or the WMS behind it was slow to answer\. Raise Timeout under Request Options/,
+		);
 		expect(wmsRequests(sandbox)).toHaveLength(2);
 	});
 
@@ -178,7 +250,9 @@ describe('Reliability: server errors and network failures', () => {
 			parameters: { operation: 'getAll', requestOptions: { ...FAST_RETRIES, maxRetries: 2 } },
 		});
 
-		expect(error?.message).toBe(`Could not reach Trackstar at http://127.0.0.1:${port}: the connection was refused [item 0]`);
+		expect(error?.message).toBe(
+			`Could not reach Trackstar at http://127.0.0.1:${port}: the connection was refused [item 0]`,
+		);
 		expect((error as Described).description).toMatch(/^ECONNREFUSED: .+\nTried 3 times/);
 	});
 
@@ -188,7 +262,9 @@ describe('Reliability: server errors and network failures', () => {
 		const { error, items } = await getMany();
 
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toBe('Trackstar answered 200 with an unexpected body: not JSON [item 0]');
+		expect(error?.message).toBe(
+			'Trackstar answered 200 with an unexpected body: not JSON [item 0]',
+		);
 		expect(items).toHaveLength(0);
 		expect(statuses(sandbox)).toEqual([200]);
 	});
@@ -197,7 +273,9 @@ describe('Reliability: server errors and network failures', () => {
 		const order = openOrders()[0];
 		sandbox.inject({ method: 'PUT', fault: { kind: 'body', body: { id: order.id } } });
 
-		const { error } = await runOrders(sandbox, { parameters: { operation: 'cancel', orderId: byId(order.id) } });
+		const { error } = await runOrders(sandbox, {
+			parameters: { operation: 'cancel', orderId: byId(order.id) },
+		});
 
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe("Trackstar's answer holds no order [item 0]");
@@ -206,11 +284,26 @@ describe('Reliability: server errors and network failures', () => {
 
 	describe('Request Options that cannot be used stop the item before any request, naming the option', () => {
 		it.each([
-			[{ maxRetries: -1 }, 'Invalid Request Options: Max Retries: -1 is not a whole number of 0 or more [item 0]'],
-			[{ maxRetries: 1.5 }, 'Invalid Request Options: Max Retries: 1.5 is not a whole number of 0 or more [item 0]'],
-			[{ maxRetryWait: 'soon' }, 'Invalid Request Options: Max Total Wait (Seconds): soon is not a number of 0 or more [item 0]'],
-			[{ retryDelay: -5 }, 'Invalid Request Options: Retry Delay (Ms): -5 is not a number of 0 or more [item 0]'],
-			[{ timeout: 0 }, 'Invalid Request Options: Timeout (Seconds): 0 is not a number above 0 [item 0]'],
+			[
+				{ maxRetries: -1 },
+				'Invalid Request Options: Max Retries: -1 is not a whole number of 0 or more [item 0]',
+			],
+			[
+				{ maxRetries: 1.5 },
+				'Invalid Request Options: Max Retries: 1.5 is not a whole number of 0 or more [item 0]',
+			],
+			[
+				{ maxRetryWait: 'soon' },
+				'Invalid Request Options: Max Total Wait (Seconds): soon is not a number of 0 or more [item 0]',
+			],
+			[
+				{ retryDelay: -5 },
+				'Invalid Request Options: Retry Delay (Ms): -5 is not a number of 0 or more [item 0]',
+			],
+			[
+				{ timeout: 0 },
+				'Invalid Request Options: Timeout (Seconds): 0 is not a number above 0 [item 0]',
+			],
 		])('%j', async (requestOptions, message) => {
 			const { error } = await getMany(requestOptions);
 			expect(error?.name).toBe('NodeOperationError');

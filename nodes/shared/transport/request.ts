@@ -323,7 +323,7 @@ export async function trackstarApiRequest(
 						request.statusHints?.[status] ??
 						(keyed && status === 400 && mentionsIdempotency(response.body)
 							? KEY_REUSED_HINT
-							: bucket === 'write' && !idempotent && status >= 500
+							: bucket === 'write' && !idempotent && status >= 500 && status !== 501
 								? writeFailedHint(request.appliedCheck)
 								: undefined),
 				},

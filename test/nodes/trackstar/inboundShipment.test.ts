@@ -72,13 +72,15 @@ describe('Trackstar: Inbound Shipment', () => {
 		]);
 	});
 
-	it('pages through every inbound shipment with a limit, whole when Simplify is off', async () => {
+	it('returns the most recent inbound shipments with a limit, whole when Simplify is off, and every one with Return All', async () => {
 		const all = sandbox.inboundShipments();
 		const { items } = await runTrackstar(sandbox, {
 			parameters: inbound({ operation: 'getAll', limit: 7, simplify: false }),
 		});
-		expect(items.map((item) => item.json)).toEqual(all.slice(0, 7));
-		expect(wmsRequests(sandbox)[0].query).toEqual({ limit: '7' });
+		// The sandbox lists oldest first (created_date, then id): the newest are its list reversed.
+		expect(items.map((item) => item.json)).toEqual([...all].reverse().slice(0, 7));
+		// The list fits in Trackstar's first page: asked for whole, in one request, sorted here.
+		expect(wmsRequests(sandbox).map((request) => request.query)).toEqual([{ limit: '1000' }]);
 		const paged = await runTrackstar(sandbox, {
 			parameters: inbound({ operation: 'getAll', returnAll: true, simplify: false }),
 		});

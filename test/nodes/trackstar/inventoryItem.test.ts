@@ -77,7 +77,8 @@ describe('Trackstar: Inventory Item', () => {
 			'sku[in]': `${sku},OTHER-SKU`,
 			'warehouse_customer_id[neq]': 'wc_x',
 			'updated_date[gte]': '2026-01-01T05:00:00Z',
-			limit: '5',
+			// A Limit reads Trackstar's first page whole (it may hold newer items than its first five).
+			limit: '1000',
 		});
 	});
 

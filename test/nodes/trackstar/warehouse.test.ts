@@ -56,9 +56,11 @@ describe('Trackstar: Warehouse, Shipping Method and Warehouse Customer', () => {
 			},
 		});
 		expect(byType.items.every((item) => item.json.type === location.type)).toBe(true);
+		// Locations take a created_date filter (Trackstar's OpenAPI document lists it), so a Limit
+		// reads Trackstar's first page whole and returns the newest first, as every such list does.
 		expect(wmsRequests(sandbox)[0]).toMatchObject({
 			path: `/wms/warehouses/${warehouse.id}/locations`,
-			query: { 'type[eq]': location.type, limit: '50' },
+			query: { 'type[eq]': location.type, limit: '1000' },
 		});
 
 		const one = await runTrackstar(sandbox, {

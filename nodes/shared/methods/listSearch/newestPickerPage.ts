@@ -1,16 +1,24 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { recordTime, trackstarDate } from '../../transport/dateWindows';
+import { recordTime, windowQuery } from '../../transport/dateWindows';
 import { readNewestFirst } from '../../transport/newestFirst';
 import { WINDOW_FIELD } from '../../transport/paginate';
 
-/** Where the next newest-first picker page starts: records created before this (epoch ms). */
-const TOKEN_PREFIX = 'before:';
+/**
+ * Where the next newest-first picker page starts: below a date (`before:<epoch ms>`), or inside
+ * one second, past the records of it already shown (`second:<epoch ms>:<shown>`), for a second
+ * that holds more records than a page.
+ */
+type NewestToken = { before?: number } | { second: number; shown: number };
 
-export function readNewestToken(token: string | undefined): number | undefined {
-	if (!token?.startsWith(TOKEN_PREFIX)) return undefined;
-	const before = Number(token.slice(TOKEN_PREFIX.length));
-	return Number.isFinite(before) ? before : undefined;
+export function readNewestToken(token: string | undefined): NewestToken {
+	const [kind, at, shown] = (token ?? '').split(':');
+	const ms = Number(at);
+	if (at === undefined || at === '' || !Number.isFinite(ms)) return {};
+	if (kind === 'before') return { before: ms };
+	if (kind === 'second' && Number.isInteger(Number(shown)))
+		return { second: ms, shown: Number(shown) };
+	return {};
 }
 
 export interface NewestPage {
@@ -20,10 +28,10 @@ export interface NewestPage {
 }
 
 /**
- * Up to `size` of the newest records created before the token's date, newest first. The page
- * ends at a whole second, so that the next one, which starts below the last second shown, leaves
- * no record of a second out: the records of the oldest second read go to the next page, unless
- * they are the whole page.
+ * Up to `size` of the newest records below the token, newest first (then by ID). A page ends on
+ * a whole second, so that the next one, which starts below it, leaves no record out: the records
+ * of the oldest second read go to the next page, unless they are the whole page; then the next
+ * page reads that second again, past the ones shown.
  */
 export async function readNewestPickerPage(
 	context: ILoadOptionsFunctions,
@@ -32,19 +40,30 @@ export async function readNewestPickerPage(
 	size: number,
 	token: string | undefined,
 ): Promise<NewestPage> {
-	const before = readNewestToken(token);
-	const records = await readNewestFirst(context, {
-		path,
-		query:
-			before === undefined ? query : { ...query, [`${WINDOW_FIELD}[lt]`]: trackstarDate(before) },
-		itemIndex: 0,
-		field: WINDOW_FIELD,
-		limit: size,
-	});
+	const at = readNewestToken(token);
+	const read = async (range: { from?: number; to?: number }, limit: number) =>
+		await readNewestFirst(context, {
+			path,
+			query: windowQuery(query, WINDOW_FIELD, range),
+			itemIndex: 0,
+			field: WINDOW_FIELD,
+			limit,
+		});
+
+	if ('second' in at) {
+		const inSecond = await read({ from: at.second, to: at.second + 1000 }, at.shown + size + 1);
+		const records = inSecond.slice(at.shown, at.shown + size);
+		const more = inSecond.length > at.shown + size;
+		return {
+			records,
+			nextToken: more ? `second:${at.second}:${at.shown + size}` : `before:${at.second}`,
+		};
+	}
+	const records = await read({ to: at.before }, size);
 	const oldest = recordTime(records[records.length - 1] ?? {}, WINDOW_FIELD);
 	if (records.length < size || oldest === undefined) return { records };
 	const newer = records.filter((record) => (recordTime(record, WINDOW_FIELD) ?? 0) > oldest);
 	return newer.length > 0
-		? { records: newer, nextToken: `${TOKEN_PREFIX}${oldest + 1000}` }
-		: { records, nextToken: `${TOKEN_PREFIX}${oldest}` };
+		? { records: newer, nextToken: `before:${oldest + 1000}` }
+		: { records, nextToken: `second:${oldest}:${records.length}` };
 }
