@@ -4,7 +4,7 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
-import { byId, wmsRequests } from '../support/trackstar';
+import { byId, SHIP_TO_ADDRESS, wmsRequests } from '../support/trackstar';
 import { e2eAppForTestFile, execute, expectSucceeded } from './app';
 import { manualWorkflow, trackstarNode, trackstarResourceNode as trackstar } from './workflows';
 
@@ -19,16 +19,7 @@ const workflows = (sandbox: Sandbox) => [
 		trackstarNode('Create Order', {
 			operation: 'create',
 			orderNumber: ORDER_NUMBER,
-			shipToAddress: {
-				address: {
-					fullName: 'Ada Lovelace',
-					address1: '12 St James Square',
-					city: 'Reno',
-					state: 'NV',
-					postalCode: '89502',
-					country: 'US',
-				},
-			},
+			shipToAddress: SHIP_TO_ADDRESS,
 			lineItems: {
 				lineItem: [{ productId: product.product_id, sku: product.sku, quantity: 1 }],
 			},

@@ -4,7 +4,13 @@ import type { FaultRule, InventoryItem, Order, RecordedRequest, Sandbox } from '
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import type { RunNodeResult } from '../harness';
 import { FAST_RETRIES } from '../support/faults';
-import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import {
+	byId,
+	runOrders,
+	SHIP_TO_ADDRESS,
+	startTestSandbox,
+	wmsRequests,
+} from '../support/trackstar';
 import { runTrackstar } from '../support/trackstarNode';
 
 type Described = Error & { description?: string };
@@ -92,16 +98,7 @@ const CASES: WriteCase[] = [
 				parameters: {
 					operation: 'create',
 					orderNumber: '={{ "N8N-IDEM-" + $json.n }}',
-					shipToAddress: {
-						address: {
-							fullName: 'Ada Lovelace',
-							address1: '12 St James Square',
-							city: 'Reno',
-							state: 'NV',
-							postalCode: '89502',
-							country: 'US',
-						},
-					},
+					shipToAddress: SHIP_TO_ADDRESS,
 					lineItems: {
 						lineItem: [
 							{ productId: product.product_id, sku: product.sku, quantity: '={{ $json.v }}' },

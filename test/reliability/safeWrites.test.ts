@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { FAST_RETRIES, statuses } from '../support/faults';
-import { runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import { runOrders, SHIP_TO_ADDRESS, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 type Described = Error & { description?: string };
 
@@ -9,9 +9,7 @@ const product = WAREHOUSE_CUSTOMERS[0].products[2];
 const createOrder = {
 	operation: 'create',
 	orderNumber: 'N8N-SAFE-1',
-	shipToAddress: {
-		address: { fullName: 'Ada Lovelace', address1: '12 St James Square', city: 'Reno', state: 'NV', postalCode: '89502', country: 'US' },
-	},
+	shipToAddress: SHIP_TO_ADDRESS,
 	lineItems: { lineItem: [{ productId: product.product_id, sku: product.sku, quantity: 1 }] },
 	requestOptions: FAST_RETRIES,
 };

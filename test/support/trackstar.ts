@@ -79,3 +79,15 @@ export const fromList = (value: string) => ({ __rl: true, mode: 'list', value })
 
 /** A picker's value typed By Name (Channel, Shipping Method). */
 export const byName = (value: string) => ({ __rl: true, mode: 'name', value });
+
+/** A complete ship-to address, as Create Order's Ship To Address field saves it. */
+export const SHIP_TO_ADDRESS = {
+	address: {
+		fullName: 'Ada Lovelace',
+		address1: '12 St James Square',
+		city: 'Reno',
+		state: 'NV',
+		postalCode: '89502',
+		country: 'US',
+	},
+};
