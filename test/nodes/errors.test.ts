@@ -1,4 +1,10 @@
+import type { IDataObject, INode, INodeParameters, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
+import { networkFailureOf } from '../../nodes/shared/transport/errors';
 import type { Sandbox } from '../../sandbox';
+import { runNode } from '../harness';
 import {
 	byId,
 	runOrders,
@@ -10,6 +16,18 @@ import {
 const API_KEY = 'tsk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const ACCESS_TOKEN = 'tat_3c2b1a09f8e7d6c5b4a3928170665544';
 const WRONG_TOKEN = 'tat_wrong_0011223344556677889900aabbcc';
+
+/**
+ * A module loaded with copies of its imports of its own, n8n-workflow among them: the package as a
+ * user's `npm install` in ~/.n8n/nodes leaves it, beside the n8n-workflow n8n's engine throws from.
+ */
+function withOwnN8nWorkflow<T extends object>(path: string): T {
+	let loaded!: T;
+	jest.isolateModules(() => {
+		loaded = jest.requireActual<T>(path);
+	});
+	return loaded;
+}
 
 /** Everything n8n keeps of a run, as text, to search for secrets. */
 const everything = (run: unknown) =>
@@ -206,6 +224,76 @@ describe('Trackstar Orders: errors', () => {
 			expect(items[0].json).not.toHaveProperty('id');
 			expect(items[0].json.error).toBe("Referenced node doesn't exist");
 			expect(items[0].pairedItem).toEqual({ item: 0 });
+		});
+	});
+
+	describe('a request that got no answer, where the package has its own copy of n8n-workflow', () => {
+		type Orders = typeof import('../../nodes/TrackstarOrders/TrackstarOrders.node');
+		const ownCopy = () =>
+			withOwnN8nWorkflow<Orders>('../../nodes/TrackstarOrders/TrackstarOrders.node');
+		const runOwnCopy = async (parameters: IDataObject) => {
+			const { TrackstarOrders } = ownCopy();
+			return await runNode({
+				node: new TrackstarOrders(),
+				credentialTypes: [new TrackstarApi()],
+				credentials: { trackstarApi: trackstarCredentials(sandbox) },
+				parameters: parameters as INodeParameters,
+			});
+		};
+		const N8N_GENERIC = /closed unexpectedly|retry the request/;
+
+		it("reads the code and words from n8n's error for it, which is not our NodeApiError", () => {
+			const n8nCopy = withOwnN8nWorkflow<typeof import('n8n-workflow')>('n8n-workflow');
+			const node = { name: 'Orders', type: 'trackstarOrders' } as INode;
+			const lost = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+			// As n8n's request helper wraps what axios threw.
+			const thrown = new n8nCopy.NodeApiError(node, lost as unknown as JsonObject);
+
+			expect(thrown).not.toBeInstanceOf(NodeApiError);
+			expect(thrown.message).toMatch(N8N_GENERIC);
+			expect(networkFailureOf(thrown)).toEqual({ code: 'ECONNRESET', reason: 'socket hang up' });
+		});
+
+		it('takes no other error for one', () => {
+			expect(networkFailureOf(new Error('socket hang up'))).toBeUndefined();
+			expect(networkFailureOf({ name: 'NodeApiError', message: 'socket hang up' })).toBeUndefined();
+		});
+
+		it("a read: the node's own message, not n8n's generic advice to retry", async () => {
+			sandbox.inject({ path: '/wms/orders', times: Infinity, fault: { kind: 'drop' } });
+
+			const { error } = await runOwnCopy({
+				operation: 'getAll',
+				limit: 1,
+				requestOptions: { maxRetries: 0 },
+			});
+
+			expect(error?.message).toMatch(
+				/^Could not reach Trackstar at http:\/\/127\.0\.0\.1:\d+: the connection was reset \[item 0\]$/,
+			);
+			const { description } = error as Error & { description?: string };
+			expect(description).toContain('ECONNRESET: socket hang up');
+			expect(`${error?.message}\n${description}`).not.toMatch(N8N_GENERIC);
+			expect(wmsRequests(sandbox)).toHaveLength(1);
+		});
+
+		it("a write applied before its connection dropped: the node's own message, not n8n's advice to retry", async () => {
+			const orderId = openOrderId();
+			sandbox.inject({ method: 'PUT', times: Infinity, fault: { kind: 'drop', when: 'after' } });
+
+			const { error } = await runOwnCopy({
+				operation: 'update',
+				orderId: byId(orderId),
+				updateFields: { orderNumber: 'SO-DROPPED' },
+				requestOptions: { maxRetries: 0 },
+			});
+
+			expect(error?.message).toMatch(
+				/^Could not reach Trackstar at .+: the connection was reset \[item 0\]$/,
+			);
+			const { description } = error as Error & { description?: string };
+			expect(`${error?.message}\n${description}`).not.toMatch(N8N_GENERIC);
+			expect(sandbox.order(orderId)?.order_number).toBe('SO-DROPPED');
 		});
 	});
 });

@@ -4,12 +4,13 @@ import type {
 	IHttpRequestMethods,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
 import {
 	KEY_REUSED_HINT,
 	mentionsIdempotency,
+	networkFailureOf,
 	trackstarApiError,
 	writeFailedHint,
 	trackstarMalformedResponseError,
@@ -29,7 +30,7 @@ import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, REPLAYED_HEADER } from './ide
 import { recordReplay } from './replayHints';
 import { readIdempotencyKey, readRetryPolicy } from './requestOptions';
 import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
-import { attemptOutcome, earlierAttemptNote, retryNote } from './retryNotes';
+import { attemptOutcome, earlierAttemptNote, lostAnswerNote, retryNote } from './retryNotes';
 
 export const DEFAULT_BASE_URL = 'https://production.trackstarhq.com';
 
@@ -198,11 +199,9 @@ async function attempt(
 		)) as IN8nHttpFullResponse;
 		return { response };
 	} catch (error) {
-		if (!(error instanceof NodeApiError))
-			throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-		// Only the code and message of the cause are kept: the cause itself holds the request's headers.
-		const cause = (error.cause ?? {}) as { code?: string; message?: string };
-		return { network: { code: cause.code, reason: cause.message ?? error.message } };
+		const network = networkFailureOf(error);
+		if (!network) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+		return { network };
 	}
 }
 
@@ -305,6 +304,10 @@ export async function trackstarApiRequest(
 					)
 				: undefined,
 			uncertainAttempt ? earlierAttemptNote(uncertainAttempt, request.appliedCheck) : undefined,
+			// The last attempt's answer was lost: a later run sends another key, so say what to check.
+			network && bucket === 'write' && !idempotent && mayHaveBeenApplied(failure)
+				? lostAnswerNote(attemptOutcome({ code: network.code }), request.appliedCheck)
+				: undefined,
 		];
 		const retryNoteText = notes.filter(Boolean).join('\n') || undefined;
 		if (response) {

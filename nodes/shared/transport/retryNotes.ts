@@ -36,6 +36,11 @@ export function earlierAttemptNote(earlier: string, appliedCheck?: string): stri
 	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. ${checkFirst(appliedCheck)}`;
 }
 
+/** For a write whose last attempt got no answer: it may have been applied, so check before running it again. */
+export function lostAnswerNote(outcome: string, appliedCheck?: string): string {
+	return `This write's last attempt ${outcome} and may have been applied. ${checkFirst(appliedCheck)}`;
+}
+
 /** What to look at before running a write again that may have been applied. */
 function checkFirst(appliedCheck: string | undefined): string {
 	return appliedCheck
