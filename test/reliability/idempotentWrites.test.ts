@@ -399,7 +399,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 			expect(description).toContain('it may have been applied');
 			if (op.unique)
 				expect(description).toContain(
-					`Look for the record with ${op.unique.label} "${op.unique.value(1)}"`,
+					`with ${op.unique.label} "${op.unique.value(1)}" in Trackstar`,
 				);
 			expect(description).not.toMatch(/try again/i);
 			expect(outcomes(writes())).toEqual([[502, false]]);

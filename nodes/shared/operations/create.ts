@@ -23,7 +23,7 @@ function createdOnce(
 	const value = body[write.createIdentifiedBy.field];
 	if (lookup === undefined || typeof value !== 'string' || value === '') return {};
 	return {
-		appliedCheck: `${lookup.label} ${JSON.stringify(value)}`,
+		appliedCheck: `the ${model.noun} with ${lookup.label} ${JSON.stringify(value)}`,
 		async findExisting() {
 			const { matches } = await recordsWith(context, model, lookup, value, itemIndex);
 			if (matches.length !== 1) return undefined;

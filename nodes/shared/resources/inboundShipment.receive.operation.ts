@@ -82,7 +82,13 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 			// Sent twice, a receipt counts twice: never repeated after a failure that may have applied it.
 			const response = await trackstarApiRequest.call(
 				this,
-				{ method: 'PUT', path, body, idempotent: false },
+				{
+					method: 'PUT',
+					path,
+					body,
+					idempotent: false,
+					appliedCheck: "this receipt in the inbound shipment's received quantities",
+				},
 				itemIndex,
 			);
 			return [writtenRecordWithUnusedFields(this, response, itemIndex, shipment.noun)];

@@ -82,7 +82,14 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 			// Sent twice, an adjustment counts twice: never repeated after a failure that may have applied it.
 			const response = await trackstarApiRequest.call(
 				this,
-				{ method: 'PUT', path, body, idempotent: false },
+				{
+					method: 'PUT',
+					path,
+					body,
+					idempotent: false,
+					appliedCheck:
+						'this adjustment in the inventory ledger (Inventory Item → Get Many Ledger Entries)',
+				},
 				itemIndex,
 			);
 			return [writtenRecordWithUnusedFields(this, response, itemIndex, item.noun)];

@@ -20,6 +20,8 @@ export const KIT: RecordModel = {
 	plural: 'kits',
 	path: '/wms/kits',
 	pathParameter: 'kit_id',
+	// /wms/kits takes writes only: nothing to look a kit up on by SKU there.
+	lookups: undefined,
 	idField: locatorField({
 		displayName: 'Kit',
 		name: 'kitId',

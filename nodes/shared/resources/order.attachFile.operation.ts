@@ -79,7 +79,12 @@ export function attachFileOperation(order: RecordModel): ResourceOperation {
 			form.append('file_name', fileName);
 			const response = await trackstarApiRequest.call(
 				this,
-				{ method: 'POST', path, form },
+				{
+					method: 'POST',
+					path,
+					form,
+					appliedCheck: `the file ${JSON.stringify(fileName)} on the order`,
+				},
 				itemIndex,
 			);
 			return [

@@ -221,7 +221,15 @@ export function shipOrderOperation(order: RecordModel): ResourceOperation {
 			// A POST: the transport repeats it only when Trackstar provably did not act on it.
 			const response = await trackstarApiRequest.call(
 				this,
-				{ method: 'POST', path, body },
+				{
+					method: 'POST',
+					path,
+					body,
+					appliedCheck:
+						typeof body.tracking_number === 'string' && body.tracking_number !== ''
+							? `a shipment with tracking number ${JSON.stringify(body.tracking_number)} on the order`
+							: "a new shipment on the order (Get Packs, or the order's shipments)",
+				},
 				itemIndex,
 			);
 			return [writtenRecordWithUnusedFields(this, response, itemIndex, order.noun)];

@@ -32,9 +32,17 @@ export function mentionsIdempotency(body: unknown): boolean {
  */
 export function writeFailedHint(appliedCheck: string | undefined): string {
 	const check = appliedCheck
-		? `Look for the record with ${appliedCheck} in Trackstar or the WMS`
+		? `Look for ${appliedCheck} in Trackstar or the WMS`
 		: 'Check the record in Trackstar or the WMS';
 	return `Trackstar or the WMS failed while handling this write, and it may have been applied all the same. ${check} before running this item again: running it again could write twice.`;
+}
+
+/** A keyed write still answered 409 when the retries ran out: its first attempt is still running. */
+export function stillRunningHint(appliedCheck: string | undefined): string {
+	const check = appliedCheck
+		? `Look for ${appliedCheck} in Trackstar or the WMS`
+		: 'Check the record in Trackstar or the WMS';
+	return `Trackstar was still handling the first attempt of this write (same Idempotency-Key) when the retries ran out, and it may yet be applied. ${check} before running this item again.`;
 }
 
 /** A 422 that names fields asks for a value to be fixed; one that does not refuses the action. */

@@ -12,6 +12,7 @@ import {
 	mentionsIdempotency,
 	networkFailureOf,
 	trackstarApiError,
+	stillRunningHint,
 	writeFailedHint,
 	trackstarMalformedResponseError,
 	trackstarNetworkError,
@@ -68,7 +69,7 @@ export interface TrackstarRequest {
 	 * the key of one that failed after the WMS accepted it.
 	 */
 	findExisting?: () => Promise<IDataObject | undefined>;
-	/** What to look for before running a write again that may have been applied, e.g. 'order number "NWO-1"'. */
+	/** What to look for before running a write again that may have been applied, e.g. 'the order with order number "NWO-1"'. */
 	appliedCheck?: string;
 }
 
@@ -275,7 +276,8 @@ export async function trackstarApiRequest(
 			if (bucket === 'write' && mayHaveBeenApplied(failure)) {
 				uncertainAttempt = attemptOutcome({ status: response?.statusCode, code: network?.code });
 				if (failure.kind === 'network' && request.findExisting) {
-					const existing = await request.findExisting();
+					// A look-up that fails proves nothing: the keyed retry still guards the write.
+					const existing = await request.findExisting().catch(() => undefined);
 					if (existing) return existing;
 				}
 			}
@@ -326,9 +328,13 @@ export async function trackstarApiRequest(
 						request.statusHints?.[status] ??
 						(keyed && status === 400 && mentionsIdempotency(response.body)
 							? KEY_REUSED_HINT
-							: bucket === 'write' && !idempotent && status >= 500 && status !== 501
-								? writeFailedHint(request.appliedCheck)
-								: undefined),
+							: keyed && status === 409
+								? stillRunningHint(request.appliedCheck)
+								: uncertainAttempt !== undefined && status === 429
+									? writeFailedHint(request.appliedCheck)
+									: bucket === 'write' && !idempotent && status >= 500 && status !== 501
+										? writeFailedHint(request.appliedCheck)
+										: undefined),
 				},
 				itemIndex,
 			);

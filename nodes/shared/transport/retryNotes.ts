@@ -44,7 +44,7 @@ export function lostAnswerNote(outcome: string, appliedCheck?: string): string {
 /** What to look at before running a write again that may have been applied. */
 function checkFirst(appliedCheck: string | undefined): string {
 	return appliedCheck
-		? `Look for the record with ${appliedCheck} in Trackstar before running this item again.`
+		? `Look for ${appliedCheck} in Trackstar before running this item again.`
 		: 'Check the record in Trackstar before running this item again.';
 }
 
