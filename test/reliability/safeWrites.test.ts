@@ -36,17 +36,22 @@ describe('Reliability: a Create (POST) is never sent twice where it may have bee
 		expect(statuses(sandbox)).toEqual([429, 200]);
 	});
 
-	it.each([500, 502, 503, 504])('does not repeat a Create answered %i, and says it may have been applied', async (status) => {
-		sandbox.inject({ method: 'POST', fault: { kind: 'status', status } });
+	it.each([500, 502, 503, 504])(
+		'does not repeat a Create answered %i, and says it may have been applied',
+		async (status) => {
+			sandbox.inject({ method: 'POST', fault: { kind: 'status', status } });
 
-		const { error } = await runOrders(sandbox, { parameters: createOrder });
+			const { error } = await runOrders(sandbox, { parameters: createOrder });
 
-		expect(error?.message).toBe(`Trackstar answered ${status}: Injected fault: ${status} [item 0]`);
-		expect((error as Described).description).toContain(
-			'Not retried: Trackstar may already have applied this POST, and sending it again could apply it twice.',
-		);
-		expect(wmsRequests(sandbox)).toHaveLength(1);
-	});
+			expect(error?.message).toBe(
+				`Trackstar answered ${status}: Injected fault: ${status} [item 0]`,
+			);
+			expect((error as Described).description).toContain(
+				'Not retried: Trackstar may already have applied this POST, and sending it again could apply it twice.',
+			);
+			expect(wmsRequests(sandbox)).toHaveLength(1);
+		},
+	);
 
 	it('finds a Create whose answer was lost by its order number before sending it again: one order, returned', async () => {
 		sandbox.inject({ method: 'POST', fault: { kind: 'drop', when: 'after' } });
