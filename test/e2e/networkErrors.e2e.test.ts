@@ -10,16 +10,29 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import { runFromEditor } from '../../scripts/n8n/editorRun';
-import { wmsRequests } from '../support/trackstar';
+import { SHIP_TO_ADDRESS, wmsRequests } from '../support/trackstar';
+import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { e2eAppForTestFile, execute } from './app';
 import { manualWorkflow, trackstarNode } from './workflows';
 
 const NODE = 'Newest Orders';
+const ORDER_NUMBER = 'E2E-LOST-1';
+const product = WAREHOUSE_CUSTOMERS[0].products[2];
 
 const workflows = () => [
 	manualWorkflow('e2eDroppedRead1', 'E2E: a read whose connection is dropped', [
 		// Not retried, so the one dropped connection is the failure reported.
 		trackstarNode(NODE, { operation: 'getAll', limit: 5, requestOptions: { maxRetries: 0 } }),
+	]),
+	manualWorkflow('e2eDroppedWrit1', 'E2E: a Create Order whose connection is dropped every time', [
+		trackstarNode('Create Order', {
+			operation: 'create',
+			orderNumber: ORDER_NUMBER,
+			shipToAddress: SHIP_TO_ADDRESS,
+			lineItems: { lineItem: [{ productId: product.product_id, sku: product.sku, quantity: 1 }] },
+			// One retry: the order is looked up by its number, sent again, and dropped again.
+			requestOptions: { maxRetries: 1, retryDelay: 10 },
+		}),
 	]),
 ];
 
@@ -70,6 +83,29 @@ test("the same where the package has its own copy of n8n-workflow beside n8n's",
 	expect(run.output).toContain(`"message": ${JSON.stringify(ourMessage())}`);
 	expect(run.output).not.toMatch(N8N_GENERIC);
 	expectOneDroppedRead();
+}, 120_000);
+
+test("a write whose connection is dropped every time: the node's own message, saying it may have been applied and what to look for, never n8n's advice to retry", async () => {
+	app.sandbox.inject({ method: 'POST', times: Infinity, fault: { kind: 'drop' } });
+
+	const run = await execute(app, 'e2eDroppedWrit1');
+
+	expect(run.code).not.toBe(0);
+	expect(run.output).toContain(`"message": ${JSON.stringify(ourMessage())}`);
+	expect(run.output).toContain('may have been applied');
+	expect(run.output).toContain(`the order with order number \\"${ORDER_NUMBER}\\"`);
+	expect(run.output).not.toMatch(N8N_GENERIC);
+	expect(run.output).not.toContain(app.sandbox.accessToken);
+	expect(
+		wmsRequests(app.sandbox).map((request) => [request.method, request.fault ?? null]),
+	).toEqual([
+		['POST', 'drop'],
+		['GET', null],
+		['POST', 'drop'],
+	]);
+	expect(app.sandbox.orders().filter((order) => order.order_number === ORDER_NUMBER)).toHaveLength(
+		0,
+	);
 }, 120_000);
 
 interface NodeError {
