@@ -51,17 +51,23 @@ async function search(methodName: string, path: string, extra: SearchRequest = {
 	return ((await response.json()) as SearchAnswer).data;
 }
 
-test('the order picker lists a page of orders and loads the next one with its token', async () => {
+test('the order picker lists the newest orders a page at a time and loads the next with its token', async () => {
 	const first = await search('searchOrders', 'parameters.orderId');
-	expect(first.results).toHaveLength(100);
+	// A page ends on a whole second: the orders of its oldest second open the next page.
+	expect(first.results.length).toBeGreaterThan(90);
+	expect(first.results.length).toBeLessThanOrEqual(100);
 	expect(first.paginationToken).toEqual(expect.any(String));
 	const second = await search('searchOrders', 'parameters.orderId', {
 		paginationToken: first.paginationToken,
 	});
-	const orders = app.sandbox.orders();
-	expect([...first.results, ...second.results].map((result) => result.value)).toEqual(
-		orders.slice(0, 200).map((order) => order.id),
-	);
+	const newest = app.sandbox
+		.orders()
+		.sort(
+			(a, b) => Date.parse(b.created_date) - Date.parse(a.created_date) || (a.id < b.id ? 1 : -1),
+		)
+		.map((order) => order.id);
+	const shown = [...first.results, ...second.results].map((result) => result.value);
+	expect(shown).toEqual(newest.slice(0, shown.length));
 	expect(app.sandbox.requests.map((request) => `${request.path} ${request.status}`)).toEqual([
 		'/wms/orders 200',
 		'/wms/orders 200',
