@@ -216,13 +216,23 @@ export function networkFailureOf(
 	const replaced = Array.isArray(messages)
 		? messages.find((text) => typeof text === 'string')
 		: undefined;
-	return {
-		code: typeof cause.code === 'string' ? cause.code : undefined,
-		reason:
-			typeof cause.message === 'string' && cause.message !== ''
-				? cause.message
-				: ((replaced as string | undefined) ?? error.message),
-	};
+	const reason =
+		typeof cause.message === 'string' && cause.message !== ''
+			? cause.message
+			: ((replaced as string | undefined) ?? error.message);
+	return { code: typeof cause.code === 'string' ? cause.code : codeOfReason(reason), reason };
+}
+
+/**
+ * n8n 1.x hands on a dropped connection's words without its code ("socket hang up"): the code,
+ * as the words tell it, so that it is retried and explained like the same failure on n8n 2.x.
+ */
+function codeOfReason(reason: string): string | undefined {
+	const named = /\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/.exec(reason)?.[1];
+	if (named !== undefined) return named;
+	if (/socket hang up/i.test(reason)) return 'ECONNRESET';
+	if (/timeout of \d+ ?ms exceeded/i.test(reason)) return 'ECONNABORTED';
+	return undefined;
 }
 
 /** A duration for messages: "1.5 s". */
