@@ -17,6 +17,13 @@ const STATUS_HINTS: Record<number, string> = {
 	504: 'Trackstar or the WMS timed out. Try again later.',
 };
 
+/** What to look at before running a write again that may have been applied. */
+export function checkBeforeRunningAgain(appliedCheck: string | undefined): string {
+	return appliedCheck
+		? `Look for ${appliedCheck} in Trackstar or the WMS before running this item again.`
+		: 'Check the record in Trackstar or the WMS before running this item again.';
+}
+
 /** A 400 to a write sent with an Idempotency-Key, where Trackstar says the key was used before. */
 export const KEY_REUSED_HINT =
 	'Trackstar refused the Idempotency-Key: it was already used within the last 24 hours for another request (another endpoint or body). Nothing was written by this request. If you set the key under Request Options, give each distinct write its own key.';
@@ -31,18 +38,12 @@ export function mentionsIdempotency(body: unknown): boolean {
  * Idempotency-Key (the attempt failed), so running it again could write twice: never "try again".
  */
 export function writeFailedHint(appliedCheck: string | undefined): string {
-	const check = appliedCheck
-		? `Look for ${appliedCheck} in Trackstar or the WMS`
-		: 'Check the record in Trackstar or the WMS';
-	return `Trackstar or the WMS failed while handling this write, and it may have been applied all the same. ${check} before running this item again: running it again could write twice.`;
+	return `Trackstar or the WMS failed while handling this write, and it may have been applied all the same. ${checkBeforeRunningAgain(appliedCheck)} Running it again could write twice.`;
 }
 
 /** A keyed write still answered 409 when the retries ran out: its first attempt is still running. */
 export function stillRunningHint(appliedCheck: string | undefined): string {
-	const check = appliedCheck
-		? `Look for ${appliedCheck} in Trackstar or the WMS`
-		: 'Check the record in Trackstar or the WMS';
-	return `Trackstar was still handling the first attempt of this write (same Idempotency-Key) when the retries ran out, and it may yet be applied. ${check} before running this item again.`;
+	return `Trackstar was still handling the first attempt of this write (same Idempotency-Key) when the retries ran out, and it may yet be applied. ${checkBeforeRunningAgain(appliedCheck)}`;
 }
 
 /** A 422 that names fields asks for a value to be fixed; one that does not refuses the action. */

@@ -1,5 +1,5 @@
 import type { RetryPolicy, RetryStop } from './retry';
-import { TIMEOUT_CODES, seconds } from './errors';
+import { checkBeforeRunningAgain, seconds, TIMEOUT_CODES } from './errors';
 
 /**
  * One line on what the retries did before giving up, or undefined when there is nothing to say
@@ -18,7 +18,7 @@ export function retryNote(
 		case 'not retryable':
 			return undefined;
 		case 'unsafe write':
-			return `Not retried: Trackstar may already have applied this ${method}, and sending it again could apply it twice. ${checkFirst(appliedCheck)}`;
+			return `Not retried: Trackstar may already have applied this ${method}, and sending it again could apply it twice. ${checkBeforeRunningAgain(appliedCheck)}`;
 		case 'retries used up':
 			return policy.maxRetries === 0
 				? 'Not retried: Max Retries under Request Options is 0.'
@@ -33,19 +33,12 @@ export function retryNote(
  * answer (e.g. "already cancelled") may be about that earlier attempt.
  */
 export function earlierAttemptNote(earlier: string, appliedCheck?: string): string {
-	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. ${checkFirst(appliedCheck)}`;
+	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. ${checkBeforeRunningAgain(appliedCheck)}`;
 }
 
 /** For a write whose last attempt got no answer: it may have been applied, so check before running it again. */
 export function lostAnswerNote(outcome: string, appliedCheck?: string): string {
-	return `This write's last attempt ${outcome} and may have been applied. ${checkFirst(appliedCheck)}`;
-}
-
-/** What to look at before running a write again that may have been applied. */
-function checkFirst(appliedCheck: string | undefined): string {
-	return appliedCheck
-		? `Look for ${appliedCheck} in Trackstar before running this item again.`
-		: 'Check the record in Trackstar before running this item again.';
+	return `This write's last attempt ${outcome} and may have been applied. ${checkBeforeRunningAgain(appliedCheck)}`;
 }
 
 /** What befell an attempt, in words: "was answered 502", "lost its connection (ECONNRESET)". */

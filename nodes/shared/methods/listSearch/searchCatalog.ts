@@ -7,7 +7,7 @@ import type {
 
 import { pathSegment } from '../../transport/request';
 import { locatorValue } from '../../wire/values';
-import { matchesSearch, readPickerPages } from './searchPages';
+import { matchesSearch, readPickerPages, readSearchToken } from './searchPages';
 
 const skuItem = (record: IDataObject): INodeListSearchItems => ({
 	name: record.sku
@@ -16,16 +16,6 @@ const skuItem = (record: IDataObject): INodeListSearchItems => ({
 	value: String(record.id),
 	url: typeof record.external_system_url === 'string' ? record.external_system_url : undefined,
 });
-
-function readToken(token: string | undefined): { pass?: 'name'; page?: string } {
-	if (!token) return {};
-	try {
-		const parsed = JSON.parse(token) as { pass?: 'name'; page?: string };
-		return typeof parsed === 'object' && parsed !== null ? parsed : {};
-	} catch {
-		return {};
-	}
-}
 
 /**
  * Records by SKU or name. Trackstar filters SKUs (`sku[contains]`) but not names, so a search
@@ -64,7 +54,7 @@ function skuOrNameSearch(path: string) {
 				paginationToken: found.nextToken && JSON.stringify({ pass: 'name', page: found.nextToken }),
 			};
 		};
-		const token = readToken(paginationToken);
+		const token = readSearchToken<{ pass: 'name'; page: string }>(paginationToken);
 		if (token.pass === 'name') return await byName(token.page);
 
 		const bySku = await readPickerPages.call(

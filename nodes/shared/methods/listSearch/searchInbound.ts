@@ -5,7 +5,7 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { matchesSearch, readPickerPages, type PickerPage } from './searchPages';
+import { matchesSearch, readPickerPages, readSearchToken, type PickerPage } from './searchPages';
 
 const INBOUND_SHIPMENTS_PATH = '/wms/inbound-shipments';
 
@@ -23,17 +23,6 @@ const shipmentItem = (record: IDataObject): INodeListSearchItems => {
 
 /** The statuses a shipment can still be received in: Receive's picker lists these first. */
 const RECEIVABLE = 'open,in-transit,receiving';
-
-/** Which pass a Receive search is in (the receivable shipments, then the rest), and where. */
-function readPass(token: string | undefined): { rest?: boolean; page?: string } {
-	if (!token) return {};
-	try {
-		const parsed = JSON.parse(token) as { rest?: boolean; page?: string };
-		return typeof parsed === 'object' && parsed !== null ? parsed : {};
-	} catch {
-		return {};
-	}
-}
 
 /**
  * Inbound shipments by purchase order number (Trackstar filters `purchase_order_number[contains]`),
@@ -57,7 +46,8 @@ export async function searchInboundShipments(
 
 	let page: PickerPage;
 	if (this.getCurrentNodeParameter('operation') === 'receive') {
-		const pass = readPass(paginationToken);
+		// Which pass a Receive search is in (the receivable shipments, then the rest), and where.
+		const pass = readSearchToken<{ rest: boolean; page: string }>(paginationToken);
 		const rest = async (token?: string) => {
 			const found = await read({ ...search, 'status[nin]': RECEIVABLE }, token);
 			return {

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { matchesSearch, readPickerPages } from './searchPages';
+import { matchesSearch, readPickerPages, readSearchToken } from './searchPages';
 
 type SearchField = 'order_number' | 'reference_id';
 
@@ -8,16 +8,6 @@ type SearchField = 'order_number' | 'reference_id';
 interface OrderSearchToken {
 	field?: SearchField;
 	page?: string;
-}
-
-function readToken(token: string | undefined): OrderSearchToken {
-	if (!token) return {};
-	try {
-		const parsed = JSON.parse(token) as OrderSearchToken;
-		return typeof parsed === 'object' && parsed !== null ? parsed : {};
-	} catch {
-		return {};
-	}
 }
 
 function orderItem(order: IDataObject) {
@@ -71,7 +61,7 @@ export async function searchOrders(
 
 	const continueAt = (field: SearchField, page?: string) => page && JSON.stringify({ field, page });
 
-	const token = readToken(paginationToken);
+	const token = readSearchToken<OrderSearchToken>(paginationToken);
 	if (token.field === 'reference_id') {
 		const byReference = await searchPass('reference_id', token.page);
 		return {

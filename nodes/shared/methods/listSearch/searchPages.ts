@@ -82,3 +82,17 @@ export function matchesSearch(filter: string | undefined, ...texts: unknown[]): 
 	if (wanted === '') return true;
 	return texts.some((text) => typeof text === 'string' && text.toLowerCase().includes(wanted));
 }
+
+/**
+ * A picker's own pagination token (JSON saying which pass a search is in and where), or {} for
+ * none or for one it cannot read, which then starts the search over.
+ */
+export function readSearchToken<T extends object>(token: string | undefined): Partial<T> {
+	if (!token) return {};
+	try {
+		const parsed = JSON.parse(token) as Partial<T>;
+		return typeof parsed === 'object' && parsed !== null ? parsed : {};
+	} catch {
+		return {};
+	}
+}
