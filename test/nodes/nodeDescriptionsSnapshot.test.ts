@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { INodeType } from 'n8n-workflow';
+
+import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
+import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
+import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
+import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
+
+/**
+ * The other nodes' descriptions (parameters, defaults, display options, subtitles) and the names
+ * of their methods, written down before their code moved into one folder per resource: the move
+ * changes where code lives, never what a saved workflow sees. Trackstar Orders has its own
+ * fixtures (ordersDescriptionSnapshot.test.ts).
+ */
+export const FIXTURE = join(__dirname, '..', 'fixtures', 'nodes.description.json');
+
+export function nodeDescriptions(): Record<string, unknown> {
+	const nodes: INodeType[] = [
+		new Trackstar(),
+		new TrackstarOrdersTrigger(),
+		new TrackstarPollingTrigger(),
+		new TrackstarTrigger(),
+	];
+	const methods = (node: INodeType) =>
+		Object.fromEntries(
+			Object.entries(node.methods ?? {}).map(([kind, named]) => [
+				kind,
+				Object.keys(named as object).sort(),
+			]),
+		);
+	return JSON.parse(
+		JSON.stringify(
+			Object.fromEntries(
+				nodes.map((node) => [
+					node.description.name,
+					{ description: node.description, methods: methods(node) },
+				]),
+			),
+		),
+	) as Record<string, unknown>;
+}
+
+describe('the nodes other than Trackstar Orders', () => {
+	it('have exactly the descriptions written down', () => {
+		expect(nodeDescriptions()).toEqual(JSON.parse(readFileSync(FIXTURE, 'utf8')));
+	});
+});
