@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsField } from '../shared/fields/requestOptions';
+import { requestOptionsField } from '../shared/fields/requestOptionsField';
 import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import * as listSearch from '../shared/methods/listSearch';
 import { TRACKSTAR_DESCRIPTION } from '../shared/nodeDescriptions';

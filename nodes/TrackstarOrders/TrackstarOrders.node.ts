@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsField } from '../shared/fields/requestOptions';
+import { requestOptionsField } from '../shared/fields/requestOptionsField';
 import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import {
 	searchChannels,
@@ -18,7 +18,7 @@ import {
 import { ORDERS_DESCRIPTION } from '../shared/nodeDescriptions';
 import { actionSubtitle, resourceProperties } from '../shared/operations/nodeProperties';
 import { route } from '../shared/operations/router';
-import { orderResource } from '../shared/resources/order.resource';
+import { orderResource } from '../shared/resources/order';
 
 export class TrackstarOrders implements INodeType {
 	description: INodeTypeDescription = {

@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import { pollOrders } from './pollOrders';
 import { ORDERS_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
-import { triggerProperties } from './triggerFields';
+import { triggerProperties } from './ordersTriggerFields';
 
 export class TrackstarOrdersTrigger implements INodeType {
 	description: INodeTypeDescription = {

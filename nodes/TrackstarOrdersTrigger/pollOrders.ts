@@ -7,9 +7,9 @@ import { pollChanges } from '../shared/polling/pollChanges';
 import { anyVersion, type RecordVersion } from '../shared/polling/recordCursor';
 import { InvalidValueError } from '../shared/wire/invalidValue';
 import { toValueList } from '../shared/wire/lists';
-import { buildOrderListQuery } from '../shared/wire/orderFilters';
-import { simplifyOrder } from '../shared/wire/simplifyOrder';
-import { TRIGGER_FILTER_KEYS } from './triggerFields';
+import { buildOrderListQuery } from '../shared/resources/order/orderFilters';
+import { simplifyOrder } from '../shared/resources/order/simplifyOrder';
+import { TRIGGER_FILTER_KEYS } from './ordersTriggerFields';
 
 export type OrderEvent = 'newOrder' | 'updatedOrder' | 'statusChanged';
 

@@ -12,7 +12,7 @@ import { POLLING_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
 import { pollBelowThreshold } from './pollBelowThreshold';
 import { pollRecords } from './pollRecords';
 import { readCommonSettings } from './readSettings';
-import { triggerProperties, triggerSubtitle } from './triggerFields';
+import { triggerProperties, triggerSubtitle } from './pollingTriggerFields';
 
 export class TrackstarPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -3,11 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	INBOUND_SHIPMENT,
 	INBOUND_SHIPMENT_STATUS_VALUES,
-} from '../shared/resources/inboundShipment.resource';
-import type { ListModel } from '../shared/resources/resource';
-import { INVENTORY_ITEM } from '../shared/resources/inventoryItem.resource';
-import { PRODUCT } from '../shared/resources/product.resource';
-import { RETURN, RETURN_STATUS_VALUES } from '../shared/resources/return.resource';
+} from '../shared/resources/inboundShipment';
+import type { ListModel } from '../shared/model';
+import { INVENTORY_ITEM } from '../shared/resources/inventoryItem';
+import { PRODUCT } from '../shared/resources/product';
+import { RETURN, RETURN_STATUS_VALUES } from '../shared/resources/return';
 
 /** What can start a workflow: a record new to Trackstar, any change, a status entered, stock falling low. */
 export type PolledEvent = 'new' | 'updated' | 'statusChanged' | 'belowThreshold';

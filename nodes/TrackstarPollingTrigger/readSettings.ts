@@ -5,7 +5,7 @@ import { InvalidValueError } from '../shared/wire/invalidValue';
 import { buildListQuery } from '../shared/wire/listFilters';
 
 import { type PolledEvent, type PolledResource, polledResource } from './polledResources';
-import { triggerFilters } from './triggerFields';
+import { triggerFilters } from './pollingTriggerFields';
 
 /** Runs `read`, turning a bad value into an error that names the field, before any request. */
 export function withFieldErrors<T>(context: IPollFunctions, read: () => T): T {

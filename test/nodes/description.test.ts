@@ -5,18 +5,18 @@ import type { INodeProperties } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
-import { orderFilterFields } from '../../nodes/TrackstarOrders/fields/orderFilters';
+import { orderFilterFields } from '../../nodes/shared/resources/order/orderFilterFields';
 import {
 	orderWriteField,
 	orderWriteFields,
-} from '../../nodes/TrackstarOrders/fields/orderWriteFields';
+} from '../../nodes/shared/resources/order/orderWriteFields';
 import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
-import { ORDER_SCALAR_FIELDS, buildOrderWriteBody } from '../../nodes/shared/wire/orderBody';
-import { ORDER_CONDITION_FILTERS } from '../../nodes/shared/wire/orderFilters';
+import { ORDER_SCALAR_FIELDS, buildOrderWriteBody } from '../../nodes/shared/resources/order/orderBody';
+import { ORDER_CONDITION_FILTERS } from '../../nodes/shared/resources/order/orderFilters';
 import { OPENAPI_PATH } from '../support/openapi';
 
 const { description } = new TrackstarOrders();

@@ -7,7 +7,7 @@ import { TrackstarWebhookApi } from '../../credentials/TrackstarWebhookApi.crede
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
-import { orderFilterFields } from '../../nodes/TrackstarOrders/fields/orderFilters';
+import { orderFilterFields } from '../../nodes/shared/resources/order/orderFilterFields';
 
 const root = join(__dirname, '../..');
 

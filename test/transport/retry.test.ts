@@ -1,4 +1,4 @@
-import { requestOptionsField } from '../../nodes/shared/fields/requestOptions';
+import { requestOptionsField } from '../../nodes/shared/fields/requestOptionsField';
 import { DEFAULT_CONCURRENT_PAGES } from '../../nodes/shared/transport/requestOptions';
 import {
 	DEFAULT_RETRY_POLICY,

@@ -3,7 +3,7 @@ import {
 	buildInboundShipmentCreateBody,
 	buildReceiveBody,
 	toSupplierObject,
-} from '../../nodes/shared/wire/inboundShipmentBody';
+} from '../../nodes/shared/resources/inboundShipment/inboundShipmentBody';
 
 const required = {
 	purchaseOrderNumber: ' PO-1 ',

@@ -1,4 +1,4 @@
-import { buildInventoryAdjustBody } from '../../nodes/shared/wire/inventoryAdjustBody';
+import { buildInventoryAdjustBody } from '../../nodes/shared/resources/inventoryItem/inventoryAdjustBody';
 
 describe('buildInventoryAdjustBody: an adjustment as Trackstar takes it', () => {
 	it('sends type, quantity and warehouse, and the location when picked', () => {

@@ -1,5 +1,5 @@
-import { INVENTORY_LIST_FILTERS } from '../../nodes/shared/resources/inventoryItem.resource';
-import { LEDGER_LIST_FILTERS } from '../../nodes/shared/resources/inventoryItem.getLedger.operation';
+import { INVENTORY_LIST_FILTERS } from '../../nodes/shared/resources/inventoryItem';
+import { LEDGER_LIST_FILTERS } from '../../nodes/shared/resources/inventoryItem/inventoryItem.getLedger.operation';
 import { buildListQuery } from '../../nodes/shared/wire/listFilters';
 
 describe('buildListQuery: any list described as data, as Trackstar query parameters', () => {

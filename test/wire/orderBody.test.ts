@@ -1,4 +1,5 @@
-import { buildOrderWriteBody, parseIntegrationFields } from '../../nodes/shared/wire/orderBody';
+import { buildOrderWriteBody } from '../../nodes/shared/resources/order/orderBody';
+import { parseIntegrationFields } from '../../nodes/shared/wire/integrationFields';
 
 describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 	it('maps every plain field to its Trackstar name', () => {

@@ -1,9 +1,5 @@
-import {
-	ORDER_BASE_FIELDS,
-	buildOrderCreateBody,
-	buildOrderWriteBody,
-	buildTrackstarTagsBody,
-} from '../../nodes/shared/wire/orderBody';
+import { ORDER_BASE_FIELDS, buildOrderCreateBody, buildOrderWriteBody } from '../../nodes/shared/resources/order/orderBody';
+import { buildTrackstarTagsBody } from '../../nodes/shared/wire/tags';
 import { locatorValue } from '../../nodes/shared/wire/values';
 
 const required = {

@@ -1,4 +1,4 @@
-import { buildOrderListQuery } from '../../nodes/shared/wire/orderFilters';
+import { buildOrderListQuery } from '../../nodes/shared/resources/order/orderFilters';
 
 const conditions = (...rows: Array<[string, unknown]>) => ({
 	conditions: rows.map(([operator, value]) => ({ operator, value })),

@@ -1,4 +1,4 @@
-import { buildProductBody, buildProductCreateBody } from '../../nodes/shared/wire/productBody';
+import { buildProductBody, buildProductCreateBody } from '../../nodes/shared/resources/product/productBody';
 
 describe('buildProductBody: product fields as Trackstar writes them', () => {
 	it('sends only the fields given, in Trackstar names, tags as strings or pairs', () => {

@@ -1,8 +1,8 @@
-import { LABOR_ACTIVITY_LIST_FILTERS } from '../../nodes/shared/resources/laborActivity.resource';
-import { buildKitBody, buildKitCreateBody } from '../../nodes/shared/wire/kitBody';
+import { LABOR_ACTIVITY_LIST_FILTERS } from '../../nodes/shared/resources/laborActivity';
+import { buildKitBody, buildKitCreateBody } from '../../nodes/shared/resources/kit/kitBody';
 import { buildListQuery } from '../../nodes/shared/wire/listFilters';
-import { buildReturnBody, buildReturnCreateBody } from '../../nodes/shared/wire/returnBody';
-import { simplifyReturn } from '../../nodes/shared/wire/simplifyReturn';
+import { buildReturnBody, buildReturnCreateBody } from '../../nodes/shared/resources/return/returnBody';
+import { simplifyReturn } from '../../nodes/shared/resources/return/simplifyReturn';
 
 describe('return, kit and labor filter wire mapping', () => {
 	it('maps return fields, picked order and warehouse as their IDs, skipping empty rows', () => {

@@ -4,7 +4,7 @@ import {
 	packagesFromJson,
 	toPackages,
 	type ShipmentInput,
-} from '../../nodes/shared/wire/shipmentBody';
+} from '../../nodes/shared/resources/order/shipmentBody';
 
 const NOW = new Date('2026-11-20T12:34:56.789Z');
 const input = (overrides: Partial<ShipmentInput> = {}): ShipmentInput => ({

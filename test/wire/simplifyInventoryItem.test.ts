@@ -1,4 +1,4 @@
-import { simplifyInventoryItem } from '../../nodes/shared/wire/simplifyInventoryItem';
+import { simplifyInventoryItem } from '../../nodes/shared/resources/inventoryItem/simplifyInventoryItem';
 
 describe('simplifyInventoryItem: one flat row per inventory item', () => {
 	it('puts the totals at the top and one row per warehouse below', () => {

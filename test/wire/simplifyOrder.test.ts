@@ -1,4 +1,4 @@
-import { simplifyOrder } from '../../nodes/shared/wire/simplifyOrder';
+import { simplifyOrder } from '../../nodes/shared/resources/order/simplifyOrder';
 
 describe('simplifyOrder', () => {
 	it('keeps the fields a person scans and counts lines, units and tracking numbers', () => {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RecordModel, ResourceOperation } from '../resources/resource';
+import type { RecordModel, ResourceOperation } from '../model';
 import { trackstarApiRequest } from '../transport/request';
 import { readRecord, recordPath } from './records';
 import type { OperationText } from './text';

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filterFields } from '../fields/filterFields';
-import type { ListModel, ResourceOperation } from '../resources/resource';
+import type { ListModel, ResourceOperation } from '../model';
 import { type ListReading, trackstarApiRequestAllItems, WINDOW_FIELD } from '../transport/paginate';
 import { readEmptyFilterPolicy } from '../transport/requestOptions';
 import { InvalidValueError } from '../wire/invalidValue';

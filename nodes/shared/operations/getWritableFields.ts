@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RecordModel, ResourceOperation, WriteModel } from '../resources/resource';
+import type { RecordModel, ResourceOperation, WriteModel } from '../model';
 import { sameFailureForItem } from '../transport/errors';
 import { trackstarApiRequest } from '../transport/request';
 import { InvalidValueError } from '../wire/invalidValue';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { TrackstarResource } from '../resources/resource';
+import type { TrackstarResource } from '../model';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const byDisplayName = (a: TrackstarResource, b: TrackstarResource) =>

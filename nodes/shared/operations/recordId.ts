@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RecordLookup } from '../fields/recordLookup';
-import type { RecordModel } from '../resources/resource';
+import type { RecordModel } from '../model';
 import { trackstarApiRequest } from '../transport/request';
 
 /** Matches read for one lookup: enough to name the records an ambiguous number matches. */
@@ -33,7 +33,7 @@ export function lookupOf(
 	if (number === '') {
 		throw new NodeOperationError(
 			context.getNode(),
-			`${model.idField.displayName} ${lookup.displayName}: no ${lookup.label} given [item ${itemIndex}]`,
+			`${model.idField.displayName} ${lookup.displayName}: no ${lookup.label} given`,
 			{
 				description: `Type the ${model.noun}'s ${lookup.label}, or map it, e.g. {{ $json.${lookup.field} }}`,
 				itemIndex,
@@ -87,7 +87,7 @@ export async function lookUpRecordId(
 	if (matches.length === 0) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`No ${model.noun} has ${lookup.label} ${quoted} [item ${itemIndex}]`,
+			`No ${model.noun} has ${lookup.label} ${quoted}`,
 			{
 				description: `Trackstar matches the ${lookup.label} exactly, case included, among this connection's ${model.plural}. Check it, or pick the ${model.noun} From List.`,
 				itemIndex,
@@ -104,7 +104,7 @@ export async function lookUpRecordId(
 			.join('; ');
 		throw new NodeOperationError(
 			context.getNode(),
-			`${count} ${model.plural} have ${lookup.label} ${quoted} [item ${itemIndex}]`,
+			`${count} ${model.plural} have ${lookup.label} ${quoted}`,
 			{
 				description: `Acting on one of them could change the wrong ${model.noun}. Choose it By ID: ${named}`,
 				itemIndex,

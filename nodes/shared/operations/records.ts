@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { nodeApiError } from '../transport/errors';
 import { pathSegment } from '../transport/request';
-import type { ListModel, RecordModel } from '../resources/resource';
+import type { ListModel, RecordModel } from '../model';
 import { lookUpRecordId, lookupOf } from './recordId';
 import { recordUnusedFields } from './unusedFieldsHints';
 
@@ -59,7 +59,7 @@ function noRecordError(
 	return nodeApiError(
 		context.getNode(),
 		{ id: (response.id as string) ?? null },
-		{ message: `Trackstar's answer holds no ${noun} [item ${itemIndex}]`, description, itemIndex },
+		{ message: `Trackstar's answer holds no ${noun}`, description, itemIndex },
 	);
 }
 

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { ExecutionBaseError, NodeOperationError } from 'n8n-workflow';
 
-import { invalidInputError } from '../invalidInput';
-import type { ResourceOperation, TrackstarResource } from '../resources/resource';
-import { InvalidValueError } from '../wire/invalidValue';
+import type { ResourceOperation, TrackstarResource } from '../model';
+import { invalidInputError, InvalidValueError } from '../wire/invalidValue';
 import { addReplayHints } from '../transport/replayHints';
 import { addUnusedFieldsHints } from './unusedFieldsHints';
 

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderWriteField } from '../fields/orderWriteFields';
-import type { RecordModel, ResourceOperation } from '../resources/resource';
+import { trackstarTagsField } from '../fields/tagFields';
+import type { RecordModel, ResourceOperation } from '../model';
 import { trackstarApiRequest } from '../transport/request';
-import { buildTrackstarTagsBody, type TagRow } from '../wire/orderBody';
+import { buildTrackstarTagsBody, type TagRow } from '../wire/tags';
 import { recordPath, writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
 
@@ -13,7 +13,7 @@ export function setTagsOperation(model: RecordModel, text: OperationText): Resou
 	const properties: INodeProperties[] = [
 		{ ...model.idField, required: true },
 		{
-			...orderWriteField('trackstarTags'),
+			...trackstarTagsField,
 			required: true,
 			description: `The tags Trackstar keeps on the ${model.noun}: plain strings, or key-value pairs. They replace the ${model.noun}'s current Trackstar tags and are not sent to the WMS.`,
 		},

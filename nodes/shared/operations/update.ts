@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import type { RecordModel, ResourceOperation, WriteModel } from '../resources/resource';
+import type { RecordModel, ResourceOperation, WriteModel } from '../model';
 import { trackstarApiRequest } from '../transport/request';
 import { recordPath, writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
@@ -33,14 +33,10 @@ export function updateOperation(
 			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 			const body = write.buildUpdateBody(fields, this.getTimezone());
 			if (Object.keys(body).length === 0) {
-				throw new NodeOperationError(
-					this.getNode(),
-					`Nothing to update: every field is empty [item ${itemIndex}]`,
-					{
-						description: 'Add at least one field under Update Fields, with a value',
-						itemIndex,
-					},
-				);
+				throw new NodeOperationError(this.getNode(), `Nothing to update: every field is empty`, {
+					description: 'Add at least one field under Update Fields, with a value',
+					itemIndex,
+				});
 			}
 			const path = await recordPath(this, model, itemIndex);
 			const response = await trackstarApiRequest.call(

@@ -1,16 +1,16 @@
-import { billResource } from './bill.resource';
-import { connectionResource } from './connection.resource';
-import { inboundShipmentResource } from './inboundShipment.resource';
-import { inventoryItemResource } from './inventoryItem.resource';
-import { kitResource } from './kit.resource';
-import { laborActivityResource } from './laborActivity.resource';
-import { orderResource } from './order.resource';
-import { productResource } from './product.resource';
-import type { TrackstarResource } from './resource';
-import { returnResource } from './return.resource';
-import { shippingMethodResource } from './shippingMethod.resource';
-import { warehouseResource } from './warehouse.resource';
-import { warehouseCustomerResource } from './warehouseCustomer.resource';
+import { billResource } from './bill';
+import { connectionResource } from './connection';
+import { inboundShipmentResource } from './inboundShipment';
+import { inventoryItemResource } from './inventoryItem';
+import { kitResource } from './kit';
+import { laborActivityResource } from './laborActivity';
+import { orderResource } from './order';
+import { productResource } from './product';
+import type { TrackstarResource } from '../model';
+import { returnResource } from './return';
+import { shippingMethodResource } from './shippingMethod';
+import { warehouseResource } from './warehouse';
+import { warehouseCustomerResource } from './warehouseCustomer';
 
 /** Every resource of the Trackstar node. Adding one: its .resource.ts file, this line, its tests. */
 export const RESOURCES: TrackstarResource[] = [

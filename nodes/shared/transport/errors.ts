@@ -6,7 +6,7 @@ const STATUS_HINTS: Record<number, string> = {
 	400: 'Trackstar could not read the request. Check the values sent.',
 	401: 'The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one WMS connection.',
 	403: "This endpoint is disabled for this organization or connection: enable it in Trackstar's dashboard, or ask your Trackstar admin. Running it again changes nothing until then.",
-	404: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the order belongs to.',
+	404: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the record belongs to.',
 	409: 'The record changed in the WMS while Trackstar handled the request. Try again.',
 	422: 'Trackstar or the WMS refused the request as it stands. Fix what the message says and run again.',
 	429: "Trackstar's rate limit was reached (10 reads or 50 writes per second per access token). Wait a moment and run again.",
@@ -104,10 +104,6 @@ export function nodeApiError(
 	return error;
 }
 
-function itemSuffix(itemIndex: number | undefined): string {
-	return itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
-}
-
 /** A failure shared by several items (one answer serving them all), told for one of them. */
 export function sameFailureForItem(node: INode, error: unknown, itemIndex: number): unknown {
 	if (!(error instanceof NodeApiError) || error.context.itemIndex === itemIndex) return error;
@@ -115,7 +111,7 @@ export function sameFailureForItem(node: INode, error: unknown, itemIndex: numbe
 		node,
 		{ ...(error.errorResponse ?? {}) },
 		{
-			message: `${error.message.replace(/ \[item \d+\]$/, '')}${itemSuffix(itemIndex)}`,
+			message: error.message,
 			description: error.description ?? undefined,
 			httpCode: error.httpCode ?? undefined,
 			itemIndex,
@@ -170,7 +166,7 @@ export function trackstarApiError(
 		detail: (body.detail as JsonObject | undefined) ?? null,
 	};
 	return nodeApiError(node, response, {
-		message: `Trackstar answered ${failure.status}: ${trackstarMessage}${itemSuffix(itemIndex)}`,
+		message: `Trackstar answered ${failure.status}: ${trackstarMessage}`,
 		description,
 		httpCode: String(failure.status),
 		itemIndex,
@@ -256,7 +252,7 @@ export function trackstarNetworkError(
 		node,
 		{ networkError: code ?? null, reason },
 		{
-			message: `Could not reach Trackstar at ${target}: ${what}${itemSuffix(itemIndex)}`,
+			message: `Could not reach Trackstar at ${target}: ${what}`,
 			description: [
 				`${code ? `${code}: ` : ''}${reason}`,
 				retryNote,
@@ -282,7 +278,7 @@ export function trackstarMalformedResponseError(
 		node,
 		{ status: failure.status, requestId: failure.requestId ?? null },
 		{
-			message: `Trackstar answered ${failure.status} with an unexpected body: ${what}${itemSuffix(itemIndex)}`,
+			message: `Trackstar answered ${failure.status} with an unexpected body: ${what}`,
 			description: [
 				"The answer does not match Trackstar's documented format, so nothing from it was used. If it persists, contact Trackstar support.",
 				`Request: ${failure.method} ${failure.path}`,
@@ -303,7 +299,7 @@ export interface PaginationFailure {
 	recordsRead: number;
 	/** The page_token of the page that failed; undefined for the first page. */
 	pageToken?: string;
-	/** What went wrong with that page, in words, without the item suffix. */
+	/** What went wrong with that page, in words. */
 	problem: string;
 	/** More about it (the failed request's own description). */
 	detail?: string;
@@ -328,7 +324,7 @@ export function trackstarPaginationError(
 		node,
 		{ path, pagesRead, recordsRead, failedPage: page, pageToken: pageToken ?? null },
 		{
-			message: `Could not list ${path}: ${failure.window ? `page ${failure.window.page} of the window ${failure.window.label}` : `page ${page}`} failed: ${failure.problem}${itemSuffix(itemIndex)}`,
+			message: `Could not list ${path}: ${failure.window ? `page ${failure.window.page} of the window ${failure.window.label}` : `page ${page}`} failed: ${failure.problem}`,
 			description: [
 				`${pagesRead} page${pagesRead === 1 ? '' : 's'} (${recordsRead} ${noun}) had been read; none are returned, because the list would be incomplete.`,
 				failure.window

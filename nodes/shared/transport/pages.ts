@@ -7,8 +7,6 @@ import { trackstarApiRequest } from './request';
 /** Trackstar's largest page. */
 export const MAX_PAGE_SIZE = 1000;
 
-const ITEM_SUFFIX = / \[item \d+\]$/;
-
 /** One query followed page by page: where it stands, for the next page and for an error. */
 export interface PageCursor {
 	query: IDataObject;
@@ -62,11 +60,7 @@ export async function readNextPage(
 	const page = first
 		? await request
 		: await request.catch((error: NodeApiError) => {
-				throw fail(
-					error.message.replace(ITEM_SUFFIX, ''),
-					error.description ?? undefined,
-					error.httpCode,
-				);
+				throw fail(error.message, error.description ?? undefined, error.httpCode);
 			});
 	if (!Array.isArray(page.data)) {
 		throw fail(

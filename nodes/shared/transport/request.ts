@@ -79,13 +79,14 @@ export function pathSegment(
 	field: string,
 	context: TrackstarContext,
 	itemIndex: number,
-	listedBy = 'a Get Many orders step',
+	/** Where the user finds the ID, e.g. 'a Get Many warehouses step'. */
+	listedBy: string,
 ) {
 	const trimmed = value.trim();
 	if (trimmed === '' || trimmed === '.' || trimmed === '..') {
 		throw new NodeOperationError(
 			context.getNode(),
-			`${field} is ${trimmed === '' ? 'empty' : `"${trimmed}"`} [item ${itemIndex}]`,
+			`${field} is ${trimmed === '' ? 'empty' : `"${trimmed}"`}`,
 			{
 				description: `Set ${field} to the Trackstar ID of the record, e.g. from ${listedBy}: {{ $json.id }}`,
 				itemIndex,

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { REQUEST_OPTIONS_PARAMETER } from '../fields/requestOptions';
-import { invalidInputError } from '../invalidInput';
+import { REQUEST_OPTIONS_PARAMETER } from '../fields/requestOptionsField';
 import type { EmptyFilterPolicy } from '../wire/emptyFilters';
-import { InvalidValueError } from '../wire/invalidValue';
+import { invalidInputError, InvalidValueError } from '../wire/invalidValue';
 import type { TrackstarContext } from './context';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 

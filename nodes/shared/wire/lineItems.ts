@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { InvalidValueError } from './invalidValue';
 import { jsonListOfObjects } from './jsonList';
-import { toNumber, toText } from './values';
+import { toNumber } from './values';
 
 type Convert = (value: unknown, label: string) => string | number | undefined;
 
@@ -98,109 +98,11 @@ export function linesFromEither(
 	return rows ?? json;
 }
 
-// ---------------------------------------------------------------------------------------------
-// An order's line items
-
-export interface LineItemRow {
-	productId?: string;
-	sku?: string;
-	quantity?: number | string;
-	unitPrice?: number | string;
-	discountAmount?: number | string;
-}
-
 export const LINE_ITEMS_JSON_LABEL = 'Line Items (JSON)';
 
-/** Trackstar's own order line item fields; a WMS may take more (ShipHero's warehouse_id, say). */
-export const ORDER_LINE_ITEMS: LineListShape = {
-	rowLabel: 'Line Item',
-	jsonLabel: LINE_ITEMS_JSON_LABEL,
-	jsonExample: '[{ "sku": "TEE-BLK-M", "quantity": 2 }]',
-	fields: [
-		{ key: 'productId', field: 'product_id', label: 'product ID', convert: toText },
-		{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
-		{ key: 'quantity', field: 'quantity', label: 'quantity', convert: wholeNumber(0) },
-		{
-			key: 'unitPrice',
-			field: 'unit_price',
-			label: 'unit price',
-			convert: (value, label) => toNumber(value, label),
-		},
-		{
-			key: 'discountAmount',
-			field: 'discount_amount',
-			label: 'discount amount',
-			convert: (value, label) => toNumber(value, label),
-		},
-	],
-	check: (line, label) => {
-		if (line.product_id === undefined && line.sku === undefined) {
-			throw new InvalidValueError(
-				label,
-				'has neither a SKU nor a product ID',
-				'Set at least one so the WMS knows the product',
-			);
-		}
-	},
-	requiredInJson: [
-		{ field: 'quantity', label: 'quantity', hint: 'Add "quantity": a whole number of units' },
-	],
-};
-
-/** The Line Items rows of the panel as an order's line_items. */
-export function toLineItems(rows: LineItemRow[] | undefined): IDataObject[] | undefined {
-	return linesFromRows(ORDER_LINE_ITEMS, rows as Array<Record<string, unknown>>);
-}
-
-/** An order's line items given as JSON. */
-export function lineItemsFromJson(value: unknown): IDataObject[] | undefined {
-	return linesFromJson(ORDER_LINE_ITEMS, value);
-}
-
-// ---------------------------------------------------------------------------------------------
-// A return's line items and a kit's components: a SKU and a whole quantity, both required
-
-function requireSku(line: IDataObject, label: string) {
+/** A line that must name its product by SKU (a return's line items, a kit's components). */
+export function requireSku(line: IDataObject, label: string) {
 	if (line.sku === undefined) {
 		throw new InvalidValueError(label, 'has no SKU', 'Set it so the WMS knows the product');
 	}
 }
-
-/** A return's line items (WmsReturnWriteLineItem: sku and quantity, both required). */
-export const RETURN_LINE_ITEMS: LineListShape = {
-	rowLabel: 'Line Item',
-	jsonLabel: LINE_ITEMS_JSON_LABEL,
-	jsonExample: '[{ "sku": "TEE-BLK-M", "quantity": 1 }]',
-	fields: [
-		{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
-		{ key: 'quantity', field: 'quantity', label: 'quantity', convert: wholeNumber(1) },
-	],
-	check: requireSku,
-	requiredInJson: [
-		{ field: 'quantity', label: 'quantity', hint: 'Add "quantity": a whole number of units' },
-	],
-};
-
-/** A kit's components (ProductKitComponents: sku and unit_quantity, both required). */
-export const KIT_COMPONENTS: LineListShape = {
-	rowLabel: 'Component',
-	jsonLabel: 'Components (JSON)',
-	jsonExample: '[{ "sku": "TEE-BLK-M", "unit_quantity": 2 }]',
-	fields: [
-		{ key: 'sku', field: 'sku', label: 'SKU', convert: toText },
-		{
-			key: 'unitQuantity',
-			field: 'unit_quantity',
-			label: 'unit quantity',
-			convert: wholeNumber(1),
-		},
-	],
-	check: requireSku,
-	requiredInJson: [
-		{
-			field: 'unit_quantity',
-			label: 'unit_quantity',
-			hint: 'Add "unit_quantity": a whole number of units',
-		},
-	],
-};

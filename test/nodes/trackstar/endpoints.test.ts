@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { OUTSIDE_THE_WMS_API } from '../../../nodes/shared/resources/omissions';
+import { OUTSIDE_THE_WMS_API } from './omissions';
 import { OPENAPI_PATH } from '../../support/openapi';
 
 const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as {

@@ -1,39 +1,39 @@
 import { readFileSync } from 'node:fs';
 
 import { Trackstar } from '../../../nodes/Trackstar/Trackstar.node';
-import { BILL } from '../../../nodes/shared/resources/bill.resource';
+import { BILL } from '../../../nodes/shared/resources/bill';
 import {
 	LABOR_ACTIVITY_LIST_FILTERS,
 	LABOR_ACTIVITY_TYPES,
 	LABOR_OBJECT_TYPES,
-} from '../../../nodes/shared/resources/laborActivity.resource';
+} from '../../../nodes/shared/resources/laborActivity';
 import {
 	RETURN_LIST_FILTERS,
 	RETURN_STATUSES,
-} from '../../../nodes/shared/resources/return.resource';
-import { buildKitBody } from '../../../nodes/shared/wire/kitBody';
-import { buildReturnBody } from '../../../nodes/shared/wire/returnBody';
+} from '../../../nodes/shared/resources/return';
+import { buildKitBody } from '../../../nodes/shared/resources/kit/kitBody';
+import { buildReturnBody } from '../../../nodes/shared/resources/return/returnBody';
 import {
 	INBOUND_SHIPMENT,
 	SUPPLIER_LIST,
-} from '../../../nodes/shared/resources/inboundShipment.resource';
-import { INVENTORY_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem.resource';
-import { LEDGER_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem.getLedger.operation';
+} from '../../../nodes/shared/resources/inboundShipment';
+import { INVENTORY_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem';
+import { LEDGER_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem/inventoryItem.getLedger.operation';
 import {
 	BEYOND_THE_DOCUMENT,
 	OMITTED_EVERYWHERE,
 	OMITTED_FILTERS,
 	OMITTED_OPERATIONS,
-} from '../../../nodes/shared/resources/omissions';
-import { PRODUCT } from '../../../nodes/shared/resources/product.resource';
-import { SHIPPING_METHOD } from '../../../nodes/shared/resources/shippingMethod.resource';
-import { LOCATION_LIST_FILTERS } from '../../../nodes/shared/resources/warehouse.locations.operation';
-import { WAREHOUSE } from '../../../nodes/shared/resources/warehouse.resource';
-import { WAREHOUSE_CUSTOMER } from '../../../nodes/shared/resources/warehouseCustomer.resource';
-import { ORDER_LIST_FILTERS } from '../../../nodes/shared/wire/orderFilters';
+} from './omissions';
+import { PRODUCT } from '../../../nodes/shared/resources/product';
+import { SHIPPING_METHOD } from '../../../nodes/shared/resources/shippingMethod';
+import { LOCATION_LIST_FILTERS } from '../../../nodes/shared/resources/warehouse/warehouse.locations.operation';
+import { WAREHOUSE } from '../../../nodes/shared/resources/warehouse';
+import { WAREHOUSE_CUSTOMER } from '../../../nodes/shared/resources/warehouseCustomer';
+import { ORDER_LIST_FILTERS } from '../../../nodes/shared/resources/order/orderFilters';
 import type { ListFilters } from '../../../nodes/shared/wire/listFilters';
-import { buildProductBody, MEASUREMENT_FIELDS } from '../../../nodes/shared/wire/productBody';
-import { ADJUSTMENT_TYPES } from '../../../nodes/shared/wire/inventoryAdjustBody';
+import { buildProductBody, MEASUREMENT_FIELDS } from '../../../nodes/shared/resources/product/productBody';
+import { ADJUSTMENT_TYPES } from '../../../nodes/shared/resources/inventoryItem/inventoryAdjustBody';
 import { OPENAPI_PATH } from '../../support/openapi';
 
 interface Parameter {

@@ -3,8 +3,6 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { nodeApiError } from '../../transport/errors';
 
-const ITEM_SUFFIX = / \[item \d+\]$/;
-
 /** "/wms/inbound-shipments/suppliers" -> "suppliers"; "/wms/labor-activities" -> "labor activities". */
 function listName(path: string): string {
 	return (path.split('/').filter(Boolean).pop() ?? 'records').replace(/-/g, ' ');
@@ -58,7 +56,7 @@ export function pickerError(node: INode, error: unknown, path: string): unknown 
 	} else if (status >= 200 && status < 300) {
 		message = `Trackstar answered with something other than a list of ${listName(path)}. Try again later.`;
 	} else {
-		message = `${error.message.replace(ITEM_SUFFIX, '').replace(/[.\s]+$/, '')}.`;
+		message = `${error.message.replace(/[.\s]+$/, '')}.`;
 		httpCode = error.httpCode ?? undefined;
 	}
 	const picker = nodeApiError(node, { ...response }, { message: keepHyphens(message) });

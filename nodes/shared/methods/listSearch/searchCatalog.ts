@@ -92,7 +92,7 @@ export async function searchLocations(
 	const page = await readPickerPages.call(
 		this,
 		{
-			path: `/wms/warehouses/${pathSegment(warehouse, 'Warehouse', this, 0)}/locations`,
+			path: `/wms/warehouses/${pathSegment(warehouse, 'Warehouse', this, 0, 'a Get Many warehouses step')}/locations`,
 			keep: (record) => matchesSearch(filter, record.name, record.type, record.id),
 			toItem: (record) => ({
 				name: record.type

@@ -1,0 +1,109 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { TRACKSTAR_CREDENTIAL } from '../../transport/context';
+import { pathSegment, trackstarApiRequest } from '../../transport/request';
+import type { ResourceOperation } from '../../model';
+
+type Which = 'credential' | 'id';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Connection',
+		name: 'connection',
+		type: 'options',
+		options: [
+			{
+				name: "The Credential's Connection",
+				value: 'credential',
+				description: "The WMS connection of the credential's access token",
+			},
+			{
+				name: 'By ID',
+				value: 'id',
+				description: 'Any connection of your organization, by its ID (needs only the API key)',
+			},
+		],
+		default: 'credential',
+	},
+	{
+		displayName: 'Connection ID',
+		name: 'connectionId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 07b344db-0304-4866-9ae1-ac8af5292a28',
+		description: 'The connection_id of a connection, e.g. from Get Many',
+		displayOptions: { show: { connection: ['id'] } },
+	},
+];
+
+/** The one connection of an answer: Trackstar documents a list (`data: [connection]`); an object is taken too. */
+function oneConnection(data: unknown): IDataObject[] {
+	if (Array.isArray(data)) return data as IDataObject[];
+	return typeof data === 'object' && data !== null ? [data as IDataObject] : [];
+}
+
+/**
+ * Get: `GET /connections/{connection_id}`, or the credential's own connection through
+ * `GET /connections?access_token=…` (the OpenAPI document of 2025-10-13 does not list that
+ * parameter, so an answer that is not narrowed to one connection is refused, not guessed from).
+ */
+export const getConnectionOperation: ResourceOperation = {
+	value: 'get',
+	name: 'Get',
+	description:
+		"Get a connection's health: its sync schedules (last crawl, status, frequency) and errors. The credential's own connection, or any of the organization's by ID.",
+	action: 'Get a connection',
+	properties: updateDisplayOptions({ show: { operation: ['get'] } }, properties),
+	identifiedBy: { parameter: 'connectionId', field: 'connection_id' },
+	async execute(itemIndex) {
+		const which = this.getNodeParameter('connection', itemIndex, 'credential') as Which;
+		if (which === 'id') {
+			const id = pathSegment(
+				String(this.getNodeParameter('connectionId', itemIndex, '')),
+				'Connection ID',
+				this,
+				itemIndex,
+				'a Get Many connections step',
+			);
+			const response = await trackstarApiRequest.call(
+				this,
+				{ method: 'GET', path: `/connections/${id}` },
+				itemIndex,
+			);
+			const [connection] = oneConnection(response.data);
+			if (!connection) {
+				throw new NodeOperationError(this.getNode(), `Trackstar's answer holds no connection`, {
+					itemIndex,
+				});
+			}
+			return [connection];
+		}
+		const credentials = await this.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex);
+		const response = await trackstarApiRequest.call(
+			this,
+			{
+				method: 'GET',
+				path: '/connections',
+				qs: { access_token: String(credentials.accessToken ?? '').trim() },
+			},
+			itemIndex,
+		);
+		const connections = oneConnection(response.data);
+		if (connections.length !== 1) {
+			throw new NodeOperationError(
+				this.getNode(),
+				connections.length === 0
+					? `Trackstar knows no connection for the credential's access token`
+					: `Trackstar answered with ${connections.length} connections, not the credential's own`,
+				{
+					description:
+						'Choose Connection: By ID, with the connection_id from a Get Many connections step or the Trackstar dashboard',
+					itemIndex,
+				},
+			);
+		}
+		return connections;
+	},
+};

@@ -1,0 +1,22 @@
+import { getConnectionOperation } from './connection.get.operation';
+import { getAllConnectionsOperation } from './connection.getAll.operation';
+import { syncConnectionOperation } from './connection.sync.operation';
+import { updateConnectionOperation } from './connection.update.operation';
+import type { TrackstarResource } from '../../model';
+
+/**
+ * Trackstar's connections (`/connections`): Get Many and Get by ID act on the organization (API
+ * key); Get of the credential's connection, Sync and Update on the access token's connection.
+ * Delete is left out: it would delete the very connection the credential uses, from a workflow.
+ */
+export const connectionResource: TrackstarResource = {
+	value: 'connection',
+	displayName: 'Connection',
+	defaultOperation: 'get',
+	operations: [
+		getConnectionOperation,
+		getAllConnectionsOperation,
+		syncConnectionOperation,
+		updateConnectionOperation,
+	],
+};

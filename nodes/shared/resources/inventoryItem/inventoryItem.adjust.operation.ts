@@ -1,0 +1,98 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { recordPath, writtenRecordWithUnusedFields } from '../../operations/records';
+import { trackstarApiRequest } from '../../transport/request';
+import { buildInventoryAdjustBody } from './inventoryAdjustBody';
+import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
+import type { RecordModel, ResourceOperation } from '../../model';
+import { LOCATION_ID_FIELD } from '../warehouse/warehouse.locations.operation';
+import { WAREHOUSE } from '../warehouse';
+
+/** Adjust: `PUT /wms/inventory/{inventory_id}/adjust`, e.g. after a cycle count. */
+export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
+	const properties: INodeProperties[] = [
+		{ ...item.idField, required: true },
+		{
+			displayName: 'Adjustment Type',
+			name: 'adjustmentType',
+			type: 'options',
+			options: [
+				{ name: 'Increase', value: 'increase', description: 'Add the quantity to the stock' },
+				{ name: 'Decrease', value: 'decrease', description: 'Remove the quantity from the stock' },
+			],
+			default: 'increase',
+			required: true,
+			description: 'Whether the stock goes up or down (sent as adjustment_type)',
+		},
+		{
+			displayName: 'Quantity',
+			name: 'quantity',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1,
+			required: true,
+			description: 'How many units to add or remove: a whole number of 1 or more',
+		},
+		{
+			...WAREHOUSE.idField,
+			required: true,
+			description: 'The warehouse whose stock changes (sent as warehouse_id)',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					...LOCATION_ID_FIELD,
+					description: 'The location in the warehouse whose stock changes (sent as location_id)',
+				},
+				{
+					displayName: INTEGRATION_FIELDS_LABEL,
+					name: 'integrationFields',
+					type: 'json',
+					default: '{}',
+					description:
+						'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"reason": "cycle count"}',
+				},
+			],
+		},
+	];
+	return {
+		value: 'adjust',
+		name: 'Adjust',
+		description:
+			"Increase or decrease an inventory item's stock in one warehouse (and optionally one location). Needs the inventory item's ID, increase or decrease, a quantity and the warehouse ID.",
+		action: 'Adjust an inventory item',
+		properties: updateDisplayOptions({ show: { operation: ['adjust'] } }, properties),
+		identifiedBy: { parameter: item.idField.name, field: 'id' },
+		async execute(itemIndex) {
+			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+			const body = buildInventoryAdjustBody({
+				adjustmentType: this.getNodeParameter('adjustmentType', itemIndex),
+				quantity: this.getNodeParameter('quantity', itemIndex),
+				warehouseId: this.getNodeParameter('warehouseId', itemIndex, '', { extractValue: true }),
+				locationId: additional.locationId,
+				integrationFields: additional.integrationFields,
+			});
+			const path = `${await recordPath(this, item, itemIndex)}/adjust`;
+			// Sent twice, an adjustment counts twice: never repeated after a failure that may have applied it.
+			const response = await trackstarApiRequest.call(
+				this,
+				{
+					method: 'PUT',
+					path,
+					body,
+					idempotent: false,
+					appliedCheck:
+						'this adjustment in the inventory ledger (Inventory Item → Get Many Ledger Entries)',
+				},
+				itemIndex,
+			);
+			return [writtenRecordWithUnusedFields(this, response, itemIndex, item.noun)];
+		},
+	};
+}
