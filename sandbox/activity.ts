@@ -18,6 +18,9 @@
  * arrivals), so "open orders of a customer" never runs dry. Each moved order gets updated_date =
  * trackstar_updated_date = the sandbox's clock. Moves are drawn from a PRNG of their own: the same seed and ticks give the same moves.
  */
+import { printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
+import { clearInterval, setInterval } from '@n8n-nodes-trackstar/node-runtime/timers';
+
 import type { BuildContext, ShippedLine } from './seed';
 import {
 	Prng,
@@ -233,7 +236,7 @@ export function warehouseActivity(
 			try {
 				tick();
 			} catch (error) {
-				console.error('Sandbox activity tick failed:', error);
+				printError('Sandbox activity tick failed:', error);
 			}
 		}, options.everyMs);
 		timer.unref();

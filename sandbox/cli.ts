@@ -4,6 +4,9 @@
  * to answer 429 above Trackstar's limits, and SANDBOX_ACTIVITY_MS: milliseconds between two ticks
  * of the live warehouse (default 120000; 0 keeps the orders still). Stops on SIGINT / SIGTERM.
  */
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
+
 import { DEFAULT_ACTIVITY_EVERY_MS } from './activity';
 import { startSandbox } from './server';
 
@@ -12,7 +15,7 @@ function numberFromEnv(name: string, fallback: number): number {
 	if (raw === undefined || raw === '') return fallback;
 	const value = Number(raw);
 	if (!Number.isInteger(value) || value < 0) {
-		console.error(`${name} must be a non-negative integer, got "${raw}"`);
+		printError(`${name} must be a non-negative integer, got "${raw}"`);
 		process.exit(1);
 	}
 	return value;
@@ -47,17 +50,17 @@ async function main() {
 			: 'Live warehouse: off (SANDBOX_ACTIVITY_MS=0).',
 		'Press Ctrl+C to stop.',
 	];
-	console.log(lines.join('\n'));
+	print(lines.join('\n'));
 
 	let stopping = false;
 	const stop = (signal: string) => {
 		if (stopping) return;
 		stopping = true;
-		console.log(`\n${signal} received, stopping the sandbox...`);
+		print(`\n${signal} received, stopping the sandbox...`);
 		sandbox.close().then(
 			() => process.exit(0),
 			(error: unknown) => {
-				console.error(error);
+				printError(error);
 				process.exit(1);
 			},
 		);
@@ -67,6 +70,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-	console.error(error instanceof Error ? error.message : error);
+	printError(error instanceof Error ? error.message : error);
 	process.exit(1);
 });

@@ -11,6 +11,8 @@
  * status after the write was applied) happens behind auth and the Idempotency-Key (`inWms`), as at
  * Trackstar: a slow write holds its key, and a write that failed after it was applied releases it.
  */
+import { setTimeout } from '@n8n-nodes-trackstar/node-runtime/timers';
+
 import type { Middleware, Reply, SandboxRequest } from './http';
 import { errorReply } from './http';
 

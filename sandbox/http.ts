@@ -5,7 +5,7 @@
  * delay, or ask for the connection to be dropped, which is where rate limiting and fault injection
  * plug in without touching the routes.
  */
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders } from '@n8n-nodes-trackstar/node-runtime/http';
 
 export interface SandboxRequest {
 	/** The X-Request-Id answered with this request. */

@@ -107,12 +107,12 @@ export function idempotencyKeys(options: IdempotencyOptions): IdempotencyKeys {
 
 		const claim: KeyUse = { endpoint, body, firstUsedAt: now };
 		uses.set(scopedKey, claim);
-		let reply: Reply;
+		let reply: Reply | undefined;
 		try {
 			reply = await next();
-		} catch (error) {
-			uses.delete(scopedKey);
-			throw error;
+		} finally {
+			// No answer (next threw): the key is free again, as for an answer that is not a 2xx.
+			if (reply === undefined) uses.delete(scopedKey);
 		}
 		if (reply.status >= 200 && reply.status < 300) {
 			const payload = reply.rawBody ?? JSON.stringify(reply.body ?? null);

@@ -4,6 +4,8 @@
  * set, every list page (an answer with a `data` list) is held back for `pageMs` plus `perRecordMs`
  * per record it holds, after the rate limit counted the request (as Trackstar counts on arrival).
  */
+import { setTimeout } from '@n8n-nodes-trackstar/node-runtime/timers';
+
 import type { Middleware } from './http';
 
 export interface PageLatency {

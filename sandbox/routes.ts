@@ -3,7 +3,7 @@
  * warehouses and the reference lists included, are in resources/router.ts, in front of these).
  */
 import { createHash } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders } from '@n8n-nodes-trackstar/node-runtime/http';
 
 import { filterOrders, parseOrderListQuery } from './filters';
 import type { Reply, SandboxRequest } from './http';

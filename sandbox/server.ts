@@ -10,9 +10,9 @@
  * statuses after the write) -> router. Every request is logged, whatever answered it.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from '@n8n-nodes-trackstar/node-runtime/http';
+import { createServer } from '@n8n-nodes-trackstar/node-runtime/http';
+import type { AddressInfo } from '@n8n-nodes-trackstar/node-runtime/net';
 
 import type { ActivityMove, ActivityOptions, WarehouseActivity } from './activity';
 import { DEFAULT_ACTIVITY_EVERY_MS, warehouseActivity } from './activity';

@@ -17,6 +17,10 @@ for (const path of files.filter((path) => !allowed(path))) problems.push(`packed
 for (const required of ['README.md', 'LICENSE', 'package.json']) {
 	if (!files.includes(required)) problems.push(`${required} is not packed`);
 }
+// n8n-node build copies every PNG and SVG of the repository into dist/: only the icons may ship.
+for (const path of files.filter((path) => path.startsWith('dist/') && !/^dist\/(nodes|credentials|icons)\//.test(path))) {
+	problems.push(`packed file outside dist/nodes, dist/credentials and dist/icons: ${path}`);
+}
 if (files.some((path) => /(^|\/)(test|sandbox|scripts)\//.test(path) || path.endsWith('.test.js'))) {
 	problems.push('test, sandbox or script code is packed');
 }

@@ -4,7 +4,11 @@
  * then the Trackstar Trigger receives a signed webhook, its redelivery, and an unsigned call.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
 
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
@@ -12,22 +16,43 @@ import { startSandbox } from '../sandbox';
 import { runNode } from '../test/harness';
 import { activatePoller } from '../test/harness/poll';
 import { serveWebhook } from '../test/harness/webhook';
+import { REPO_ROOT } from './support/repoRoot';
 
-const dist = join(__dirname, '..', 'dist');
-/* eslint-disable @typescript-eslint/no-require-imports -- the built package, loaded as n8n loads it */
-const load = <T>(path: string, name: string) => (require(join(dist, path)) as Record<string, new () => T>)[name];
-/* eslint-enable @typescript-eslint/no-require-imports */
-const TrackstarOrders = load<INodeType>('nodes/TrackstarOrders/TrackstarOrders.node.js', 'TrackstarOrders');
-const TrackstarOrdersTrigger = load<INodeType>('nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js', 'TrackstarOrdersTrigger');
-const TrackstarTrigger = load<INodeType>('nodes/TrackstarTrigger/TrackstarTrigger.node.js', 'TrackstarTrigger');
-const TrackstarApi = load<ICredentialType>('credentials/TrackstarApi.credentials.js', 'TrackstarApi');
-const TrackstarWebhookApi = load<ICredentialType>('credentials/TrackstarWebhookApi.credentials.js', 'TrackstarWebhookApi');
+const dist = join(REPO_ROOT, 'dist');
+/** The built package (dist/), loaded as n8n loads it: required by path. */
+const requireBuilt = createRequire(join(REPO_ROOT, 'package.json'));
+const load = <T>(path: string, name: string) =>
+	(requireBuilt(join(dist, path)) as Record<string, new () => T>)[name];
+const TrackstarOrders = load<INodeType>(
+	'nodes/TrackstarOrders/TrackstarOrders.node.js',
+	'TrackstarOrders',
+);
+const TrackstarOrdersTrigger = load<INodeType>(
+	'nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js',
+	'TrackstarOrdersTrigger',
+);
+const TrackstarTrigger = load<INodeType>(
+	'nodes/TrackstarTrigger/TrackstarTrigger.node.js',
+	'TrackstarTrigger',
+);
+const TrackstarApi = load<ICredentialType>(
+	'credentials/TrackstarApi.credentials.js',
+	'TrackstarApi',
+);
+const TrackstarWebhookApi = load<ICredentialType>(
+	'credentials/TrackstarWebhookApi.credentials.js',
+	'TrackstarWebhookApi',
+);
 
-const heading = (text: string) => console.log(`\n\x1b[1m${text}\x1b[0m`);
+const heading = (text: string) => print(`\n\x1b[1m${text}\x1b[0m`);
 
 async function main() {
 	const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 0) });
-	const trackstarApi = { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url };
+	const trackstarApi = {
+		apiKey: sandbox.apiKey,
+		accessToken: sandbox.accessToken,
+		baseUrl: sandbox.url,
+	};
 	try {
 		heading('1. Trackstar Orders Trigger, "Order Status Changed" to exception: activation');
 		const poller = activatePoller({
@@ -37,7 +62,9 @@ async function main() {
 			parameters: { event: 'statusChanged', statuses: ['exception'] },
 		});
 		const first = await poller.poll();
-		console.log(`   first poll emitted ${first.items.length} orders (it starts from now); cursor ${JSON.stringify((poller.nodeStaticData().state as { cursor: unknown }).cursor)}`);
+		print(
+			`   first poll emitted ${first.items.length} orders (it starts from now); cursor ${JSON.stringify((poller.nodeStaticData().state as { cursor: unknown }).cursor)}`,
+		);
 
 		heading('2. An open order goes to exception (Trackstar Orders: Update), then the next poll');
 		const open = sandbox.orders().find((order) => order.status === 'open')!;
@@ -45,13 +72,21 @@ async function main() {
 			node: new TrackstarOrders(),
 			credentialTypes: [new TrackstarApi()],
 			credentials: { trackstarApi },
-			parameters: { operation: 'update', orderId: { __rl: true, mode: 'id', value: open.id }, updateFields: { status: 'exception' } },
+			parameters: {
+				operation: 'update',
+				orderId: { __rl: true, mode: 'id', value: open.id },
+				updateFields: { status: 'exception' },
+			},
 		});
 		const second = await poller.poll();
-		console.log(`   emitted: ${second.items.map((item) => `${item.json.order_number} (${item.json.status})`).join(', ')}`);
-		console.log(`   a third poll emits ${(await poller.poll()).items.length} (nothing twice)`);
+		print(
+			`   emitted: ${second.items.map((item) => `${item.json.order_number} (${item.json.status})`).join(', ')}`,
+		);
+		print(`   a third poll emits ${(await poller.poll()).items.length} (nothing twice)`);
 
-		heading('3. Trackstar Trigger: a signed order.updated webhook, its redelivery, an unsigned call');
+		heading(
+			'3. Trackstar Trigger: a signed order.updated webhook, its redelivery, an unsigned call',
+		);
 		const secret = `whsec_${randomBytes(24).toString('base64')}`;
 		const endpoint = await serveWebhook({
 			node: new TrackstarTrigger(),
@@ -59,18 +94,34 @@ async function main() {
 			credentials: { trackstarWebhookApi: { signingSecret: secret } },
 			parameters: {},
 		});
-		const body = JSON.stringify({ connection_id: 'conn', event_type: 'order.updated', integration_name: 'sandbox', data: sandbox.order(open.id), previous_attributes: { status: 'open' } });
+		const body = JSON.stringify({
+			connection_id: 'conn',
+			event_type: 'order.updated',
+			integration_name: 'sandbox',
+			data: sandbox.order(open.id),
+			previous_attributes: { status: 'open' },
+		});
 		const timestamp = Math.floor(Date.now() / 1000);
-		const signature = `v1,${createHmac('sha256', Buffer.from(secret.slice(6), 'base64')).update(`msg_demo.${timestamp}.${body}`).digest('base64')}`;
+		const signature = `v1,${createHmac('sha256', Buffer.from(secret.slice(6), 'base64'))
+			.update(`msg_demo.${timestamp}.${body}`)
+			.digest('base64')}`;
 		const post = async (headers: Record<string, string>) => {
-			const response = await fetch(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+			const response = await fetch(endpoint.url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...headers },
+				body,
+			});
 			return `${response.status} ${await response.text()}`;
 		};
-		const signed = { 'svix-id': 'msg_demo', 'svix-timestamp': String(timestamp), 'svix-signature': signature };
-		console.log(`   signed:      ${await post(signed)}`);
-		console.log(`   redelivered: ${await post(signed)}`);
-		console.log(`   unsigned:    ${await post({})}`);
-		console.log(`   executions started: ${endpoint.calls.filter((call) => call.started).length}`);
+		const signed = {
+			'svix-id': 'msg_demo',
+			'svix-timestamp': String(timestamp),
+			'svix-signature': signature,
+		};
+		print(`   signed:      ${await post(signed)}`);
+		print(`   redelivered: ${await post(signed)}`);
+		print(`   unsigned:    ${await post({})}`);
+		print(`   executions started: ${endpoint.calls.filter((call) => call.started).length}`);
 		await endpoint.close();
 	} finally {
 		await sandbox.close();
@@ -78,6 +129,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-	console.error(error);
+	printError(error);
 	process.exit(1);
 });

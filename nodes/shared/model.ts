@@ -8,6 +8,29 @@ export type OperationExecute = (
 	itemIndex: number,
 ) => Promise<IDataObject[]>;
 
+/** An HTTP method of Trackstar's API. */
+export type EndpointMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A Trackstar endpoint an operation calls, as Trackstar's OpenAPI document writes it
+ * (`GET /wms/inventory/{inventory_id}`). Never part of the node's description: the reference
+ * pages (`npm run docs`) and the coverage test (test/nodes/trackstar/endpoints.test.ts) read it.
+ */
+export interface Endpoint {
+	method: EndpointMethod;
+	/** The path with Trackstar's names of its IDs in braces. */
+	path: string;
+	/** The query the operation adds, when it says which call it is, e.g. `method=POST|PUT`. */
+	query?: string;
+	/** For an operation that calls one of several endpoints: when it calls this one. */
+	when?: string;
+	/**
+	 * Only for an endpoint Trackstar's OpenAPI document (docs/trackstar-api/openapi.json) lacks:
+	 * where Trackstar documents it, naming its page under docs/trackstar-api/pages/.
+	 */
+	note?: string;
+}
+
 /** One operation of one resource: its entry in the Operation list, its fields and its execute. */
 export interface ResourceOperation {
 	value: string;
@@ -18,6 +41,8 @@ export interface ResourceOperation {
 	/** Its fields, each shown for this operation only (the resource is added by the node that needs it). */
 	properties: INodeProperties[];
 	execute: OperationExecute;
+	/** The Trackstar endpoints its execute calls: one, or one per choice (Connection → Get). */
+	endpoints: [Endpoint, ...Endpoint[]];
 	/** The parameter naming what a failed item asked for, and the field an error item carries it under. */
 	identifiedBy?: { parameter: string; field: string };
 }

@@ -7,9 +7,17 @@
  * the listing node's own `executionTime` from the run data n8n prints. With `--profile`, every
  * run is also profiled (`--cpu-prof`) and the profiles are summed up by profileSummary.ts.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+} from '@n8n-nodes-trackstar/node-runtime/fs';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
 
 import type { IVersionedNodeType } from 'n8n-workflow';
 
@@ -137,8 +145,9 @@ export async function appListing(
 		await n8n.importCredentials([sandboxCredential(sandbox)]);
 		const target = { url: sandbox.url, apiKey: sandbox.apiKey, accessToken: sandbox.accessToken };
 		const nodesBase = join(n8n.appDir, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes');
-		// eslint-disable-next-line @typescript-eslint/no-require-imports -- n8n's own node, for its version
-		const { HttpRequest } = require(join(nodesBase, 'HttpRequest/HttpRequest.node.js')) as {
+		// n8n's own node, for its version: required by path from the installed app, as n8n loads it.
+		const requireFromApp = createRequire(join(n8n.appDir, 'package.json'));
+		const { HttpRequest } = requireFromApp(join(nodesBase, 'HttpRequest/HttpRequest.node.js')) as {
 			HttpRequest: new () => IVersionedNodeType;
 		};
 		await n8n.importWorkflows([

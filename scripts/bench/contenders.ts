@@ -5,8 +5,10 @@
  * last two inside n8n's execution engine. A list is described once, in LISTS; every contender
  * runs on any of them.
  */
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { homedir } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import { setTimeout } from '@n8n-nodes-trackstar/node-runtime/timers';
 
 import type {
 	ICredentialType,
@@ -17,6 +19,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { Sandbox, SandboxOptions } from '../../sandbox';
+import { REPO_ROOT } from '../support/repoRoot';
 
 // n8n's engine is loaded only by the contenders that run in it: the floor's process stays bare.
 const engine = async () => await import('../../test/harness');
@@ -94,7 +97,7 @@ export type Contender =
 	| 'minimalNode'
 	| 'httpRequest';
 
-const dist = join(__dirname, '..', '..', 'dist');
+const dist = join(REPO_ROOT, 'dist');
 const n8nNodesBase = join(
 	homedir(),
 	'.cache',
@@ -106,9 +109,9 @@ const n8nNodesBase = join(
 	'nodes',
 );
 
-/* eslint-disable @typescript-eslint/no-require-imports -- built packages, loaded as n8n loads them */
-const load = <T>(file: string, name: string): T => (require(file) as Record<string, T>)[name];
-/* eslint-enable @typescript-eslint/no-require-imports */
+/** Built packages, loaded as n8n loads them: required by path. */
+const requireBuilt = createRequire(join(REPO_ROOT, 'package.json'));
+const load = <T>(file: string, name: string): T => (requireBuilt(file) as Record<string, T>)[name];
 
 type Run = (target: Target) => Promise<ListResult>;
 type Prepare = (list: List) => Promise<Run>;
@@ -180,7 +183,7 @@ const trackstar =
  * twenty lines): the price of n8n's own request helper and item handling. The same file is packed
  * and installed in the real app by app.ts.
  */
-export const MINIMAL_LIST_DIR = join(__dirname, 'minimalList');
+export const MINIMAL_LIST_DIR = join(REPO_ROOT, 'scripts', 'bench', 'minimalList');
 
 const minimalNode: Prepare = async (list) => {
 	const { runNode } = await engine();

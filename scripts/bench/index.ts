@@ -12,17 +12,21 @@
  * `trackstar,trackstar4`) and BENCH_SLOW_REPETITIONS / BENCH_SLOWEST_REPETITIONS (0 skips the
  * 300 ms or 1,000 ms list) narrow the slow-page part.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+
+import * as childProcess from '@n8n-nodes-trackstar/node-runtime/child-process';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { print, printError, printTable } from '@n8n-nodes-trackstar/node-runtime/terminal';
+import { promisify } from '@n8n-nodes-trackstar/node-runtime/util';
 
 import { startSandbox } from '../../sandbox';
+import { REPO_ROOT } from '../support/repoRoot';
 import { appListing, type AppContender, type AppFigures, UNBOUND_READS } from './app';
 import { ALLOWED_WRITES_PER_SECOND, bulkUpdate, type BulkUpdateFigures } from './bulkUpdate';
 import { LISTS, type Contender, type List, type ListName, type Target } from './contenders';
 
-const run = promisify(execFile);
+const run = promisify(childProcess.execFile);
 const smoke = process.argv.includes('--smoke');
 const REPETITIONS = smoke ? 1 : Number(process.env.BENCH_REPETITIONS ?? 5);
 const BULK_UPDATES = smoke ? 60 : 1_000;
@@ -81,7 +85,14 @@ async function measure(
 ): Promise<Measurement> {
 	const { stdout } = await run(
 		process.execPath,
-		['--import', 'tsx', join(__dirname, 'run-one.ts'), contender, listName, JSON.stringify(target)],
+		[
+			'--import',
+			'tsx',
+			join(REPO_ROOT, 'scripts', 'bench', 'run-one.ts'),
+			contender,
+			listName,
+			JSON.stringify(target),
+		],
 		{ maxBuffer: 1024 * 1024, env: { ...process.env, N8N_LOG_LEVEL: 'silent' } },
 	);
 	return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
@@ -172,10 +183,10 @@ async function listing({
 		(['minimalNode', 'httpRequest'] as const).find((name) => contenders.includes(name)) ??
 		contenders[0];
 	const referenceMs = median(runs[reference].map((m) => m.ms));
-	console.log(
+	print(
 		`\nList ${size.toLocaleString('en')} ${list.noun} (GET ${list.path}, JSON ${mb(jsonBytes)} MB, ${pages} pages of 1000, ${pageMs ? `${pageMs} ms per page, ` : ''}${enforce ? '10 reads/s enforced' : 'headers allowing 1,000 reads/s'}, ${repetitions} run${repetitions === 1 ? '' : 's'} each, medians)`,
 	);
-	console.table(
+	printTable(
 		contenders.map((contender) => {
 			const ms = median(runs[contender].map((m) => m.ms));
 			const peak = median(runs[contender].map((m) => m.peakRss));
@@ -199,10 +210,10 @@ async function listing({
 }
 
 function printBulk(runs: BulkUpdateFigures[]) {
-	console.log(
+	print(
 		`\nBulk Update of ${runs[0].updates.toLocaleString('en')} orders, sandbox enforcing 50 writes/s per token`,
 	);
-	console.table(
+	printTable(
 		runs.map((figures) => ({
 			executions: figures.executions === 1 ? 'one' : 'two at once, one token',
 			'wall s': (figures.ms / 1000).toFixed(1),
@@ -224,10 +235,10 @@ function printApp({ version, size, runs, profiles }: AppFigures) {
 		median(runs[contender].map((run) => run.wallMs)) - startUp;
 	const nodeMs = (contender: AppContender) =>
 		median(runs[contender].map((run) => run.nodeMs ?? Number.NaN));
-	console.log(
+	print(
 		`\nList ${size.toLocaleString('en')} orders in the real app (n8n ${version}, \`n8n execute\`, Simplify off, headers allowing 1,000 reads/s, no latency, ${runs.startUp.length} runs each, medians; net = wall less the start-up workflow's)`,
 	);
-	console.table(
+	printTable(
 		(Object.keys(runs) as AppContender[]).map((contender) => ({
 			contender,
 			'wall ms': Math.round(median(runs[contender].map((run) => run.wallMs))),
@@ -245,16 +256,16 @@ function printApp({ version, size, runs, profiles }: AppFigures) {
 	);
 	for (const [contender, summary] of Object.entries(profiles ?? {})) {
 		if (!summary || contender === 'startUp') continue;
-		console.log(
+		print(
 			`\nProfile of ${contender} (ms per run, ${summary.runs} runs): ${summary.totalMs} ms sampled; n8n-nodes-trackstar's own code ${summary.byOwner.find((entry) => entry.owner === 'n8n-nodes-trackstar')?.ms ?? 0} ms, ${summary.oursInclusiveMs} ms with what it calls`,
 		);
-		console.table(summary.byOwner.slice(0, 12));
-		console.table(summary.topFunctions);
+		printTable(summary.byOwner.slice(0, 12));
+		printTable(summary.topFunctions);
 	}
 }
 
 async function main() {
-	console.log(
+	print(
 		`node ${process.version}, ${process.platform}/${process.arch}; ${smoke ? 'smoke run' : `${REPETITIONS} repetitions`}`,
 	);
 	const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -292,6 +303,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-	console.error(error);
+	printError(error);
 	process.exit(1);
 });

@@ -4,7 +4,7 @@
  * collector...), with the functions that took the most time of their own, and the time spent
  * inside our package's code, callees included. Averaged over the runs profiled.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 
 interface ProfileNode {
 	id: number;

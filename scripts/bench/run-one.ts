@@ -4,6 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
+
 import { contenders, LISTS, type Contender, type ListName, type Target } from './contenders';
 
 async function main() {
@@ -31,6 +34,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-	console.error(error instanceof Error ? error.message : error);
+	printError(error instanceof Error ? error.message : error);
 	process.exit(1);
 });

@@ -5,18 +5,22 @@
  * (Updated Order) and the Polling Trigger (Updated Inventory Item) each poll back to back in n8n's
  * engine, as n8n would on each tick; what one poll takes is printed, and how many polls.
  */
-import { join } from 'node:path';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
 
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
 import { type Sandbox, startSandbox } from '../../sandbox';
 import { activatePoller } from '../../test/harness/poll';
+import { REPO_ROOT } from '../support/repoRoot';
 
-const dist = join(__dirname, '..', '..', 'dist');
-/* eslint-disable @typescript-eslint/no-require-imports -- the built package (npm run build), loaded as n8n loads it */
+const dist = join(REPO_ROOT, 'dist');
+/** The built package (npm run build), loaded as n8n loads it: required by path. */
+const requireBuilt = createRequire(join(REPO_ROOT, 'package.json'));
 const load = <T>(path: string, name: string) =>
-	(require(join(dist, path)) as Record<string, new () => T>)[name];
-/* eslint-enable @typescript-eslint/no-require-imports */
+	(requireBuilt(join(dist, path)) as Record<string, new () => T>)[name];
 const TrackstarOrdersTrigger = load<INodeType>(
 	'nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js',
 	'TrackstarOrdersTrigger',
@@ -77,10 +81,10 @@ async function drain(
 	const total = Date.now() - began;
 	const emitted = polls.reduce((sum, poll) => sum + poll.emitted, 0);
 	const refused = sandbox.requests.filter((request) => request.status === 429).length;
-	console.log(
+	print(
 		`\n${label}: ${emitted} records emitted in ${polls.length - 1} polls (+1 empty), ${sandbox.requests.length} list requests (${refused} answered 429), ${(total / 1000).toFixed(1)} s of polling in all`,
 	);
-	console.log(
+	print(
 		polls
 			.map(
 				(poll, index) =>
@@ -135,6 +139,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-	console.error(error);
+	printError(error);
 	process.exitCode = 1;
 });

@@ -4,7 +4,7 @@
  * editor's Execute workflow does), each
  * required to show the results its sticky note promises.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 
 import { runFromEditor } from '../n8n/editorRun';
 import { connectMcp, toolOutput } from '../n8n/mcpClient';

@@ -1,10 +1,11 @@
 /** The example workflows in examples/, as n8n imports them, and the credential they expect. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { N8nCredential } from '../n8n/instance';
+import { REPO_ROOT } from '../support/repoRoot';
 
-export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
+export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 
 /** The credential every example names; its ID lets imported examples find it without a click. */
 export const EXAMPLE_CREDENTIAL = {

@@ -2,7 +2,9 @@
  * `npm run demo`: n8n with the Trackstar nodes, on the local sandbox, until Ctrl-C.
  * `npm run demo -- --check` starts everything, runs every example once, checks what each shows, and stops (CI).
  */
-import { relative } from 'node:path';
+import { relative } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
 
 import { stopAllInstances } from '../n8n/instance';
 import { stopDescendants, whenParentDies } from '../support/processTree';
@@ -47,7 +49,7 @@ let stopping = false;
 function stopEverything(why: string): void {
 	if (stopping) return;
 	stopping = true;
-	console.log(`\n${why}: stopping n8n and the sandbox...`);
+	print(`\n${why}: stopping n8n and the sandbox...`);
 	void stopAllInstances()
 		.catch(() => undefined)
 		.then(async () => await stopDescendants())
@@ -64,21 +66,21 @@ async function main() {
 	const demo = await startDemo({
 		n8nPort: Number(process.env.N8N_PORT ?? 5678),
 		sandboxPort: Number(process.env.SANDBOX_PORT ?? 4010),
-		say: (line) => console.log(line),
+		say: (line) => print(line),
 	});
 	if (checkOnly) {
 		try {
-			await checkExamples(demo, (line) => console.log(line));
+			await checkExamples(demo, (line) => print(line));
 		} finally {
 			await demo.stop();
 		}
 		return;
 	}
-	console.log(welcome(demo));
+	print(welcome(demo));
 }
 
 main().catch((error: unknown) => {
 	if (stopping) return; // n8n was stopped on purpose mid-start; the signal handler exits
-	console.error(error instanceof Error ? error.message : error);
+	printError(error instanceof Error ? error.message : error);
 	process.exit(1);
 });

@@ -4,13 +4,15 @@
  * workflows imported (the webhook ones active) and an owner login, so the editor opens at once.
  * The browser check starts the same thing on other ports.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import * as childProcess from '@n8n-nodes-trackstar/node-runtime/child-process';
+import { mkdtempSync, rmSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { homedir, tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { DEMO_OWNER, N8nInstance, packPackage, type N8nOwner } from '../n8n/instance';
+import { REPO_ROOT } from '../support/repoRoot';
 import { readExamples, sandboxCredential } from './examples';
 
 /** The examples that start from a webhook, active in the demo so a curl can run them. */
@@ -26,7 +28,7 @@ export const webhookUrl = (demo: Demo, example: keyof typeof WEBHOOK_EXAMPLES) =
 export const MCP_EXAMPLE = { id: 'tsAgentTools1', path: 'trackstar' } as const;
 
 /** What a storefront posts to the storefront example: a paid order, Shopify-shaped. */
-export const STOREFRONT_ORDER_FILE = join(__dirname, 'storefront-order.json');
+export const STOREFRONT_ORDER_FILE = join(REPO_ROOT, 'scripts', 'demo', 'storefront-order.json');
 
 export interface DemoOptions {
 	n8nPort?: number;
@@ -51,11 +53,11 @@ export interface Demo {
  * signal that stops the demo meanwhile is handled at once and stops the install with it.
  */
 async function provisionInChildProcess(): Promise<void> {
-	const child = spawn(
+	const child = childProcess.spawn(
 		process.execPath,
-		['--import', 'tsx', join(__dirname, '..', 'n8n', 'provision.ts')],
+		['--import', 'tsx', join(REPO_ROOT, 'scripts', 'n8n', 'provision.ts')],
 		{
-			cwd: join(__dirname, '..', '..'),
+			cwd: REPO_ROOT,
 			stdio: ['ignore', 'inherit', 'inherit'],
 		},
 	);
@@ -84,6 +86,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		await n8n?.stop();
 		await sandbox.close();
 	};
+	let started = false;
 	try {
 		say(
 			'Providing n8n (installed once into ~/.cache/n8n-nodes-trackstar; the first time takes a few minutes)...',
@@ -110,9 +113,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		await n8n.start();
 		for (const { path } of Object.values(WEBHOOK_EXAMPLES)) await n8n.waitForWebhook(path);
 		await n8n.waitForWebhook(MCP_EXAMPLE.path, 60_000, 'mcp');
+		started = true;
 		return { n8n, sandbox, owner: DEMO_OWNER, stop };
-	} catch (error) {
-		await stop();
-		throw error;
+	} finally {
+		// A start that failed on the way stops what it had started; its error goes on to the caller.
+		if (!started) await stop();
 	}
 }

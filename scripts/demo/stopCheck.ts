@@ -3,12 +3,15 @@
  * it (a signal to the npm process alone, not to its group), or by its parent dying, and once
  * mid-start. Nothing it started may be left running, and no port it took may stay held.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import * as childProcess from '@n8n-nodes-trackstar/node-runtime/child-process';
+import { createServer } from '@n8n-nodes-trackstar/node-runtime/net';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
+
+import { sleep } from 'n8n-workflow';
 
 import { descendants, isAlive } from '../support/processTree';
+import { REPO_ROOT } from '../support/repoRoot';
 
 const PORTS = [5678, 5679, 4010];
 const READY = 'is running with n8n-nodes-trackstar';
@@ -18,7 +21,7 @@ interface Way {
 	name: string;
 	/** The line of the demo's output after which it is stopped. */
 	after: string;
-	stop(npm: ChildProcess): void;
+	stop(npm: childProcess.ChildProcess): void;
 }
 
 const WAYS: Way[] = [
@@ -44,15 +47,13 @@ async function portIsFree(port: number): Promise<boolean> {
 	});
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function tryWay(way: Way): Promise<void> {
 	for (const port of PORTS) {
 		if (!(await portIsFree(port))) throw new Error(`Port ${port} is taken before the demo starts`);
 	}
 	// Its own process group, so that nothing but the signal below reaches it.
-	const npm = spawn('npm', ['run', 'demo'], {
-		cwd: join(__dirname, '..', '..'),
+	const npm = childProcess.spawn('npm', ['run', 'demo'], {
+		cwd: REPO_ROOT,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
@@ -85,7 +86,9 @@ async function tryWay(way: Way): Promise<void> {
 				await Promise.all(PORTS.map(async (port) => ((await portIsFree(port)) ? undefined : port)))
 			).filter(Boolean);
 			const table = left.length
-				? execFileSync('ps', ['-o', 'pid,args', '-p', left.join(',')], { encoding: 'utf8' })
+				? childProcess.execFileSync('ps', ['-o', 'pid,args', '-p', left.join(',')], {
+						encoding: 'utf8',
+					})
 				: '';
 			left.forEach((pid) => process.kill(pid, 'SIGKILL'));
 			throw new Error(
@@ -94,7 +97,7 @@ async function tryWay(way: Way): Promise<void> {
 		}
 		await sleep(250);
 	}
-	console.log(
+	print(
 		`Stopped by ${way.name}: ${seen.size} processes ended, ports ${PORTS.join(', ')} free, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 	);
 }
@@ -104,6 +107,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-	console.error(error instanceof Error ? error.message : error);
+	printError(error instanceof Error ? error.message : error);
 	process.exit(1);
 });

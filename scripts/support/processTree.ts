@@ -2,12 +2,16 @@
  * The processes a process started, however deep (n8n runs in its own process group, its task
  * runner under it, npm under the provisioning step), read from `ps` so it works on Linux and macOS.
  */
-import { execFileSync } from 'node:child_process';
+import * as childProcess from '@n8n-nodes-trackstar/node-runtime/child-process';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { clearInterval, setInterval } from '@n8n-nodes-trackstar/node-runtime/timers';
+
+import { sleep } from 'n8n-workflow';
 
 /** Every live descendant of `root`, children before grandchildren. */
 export function descendants(root: number = process.pid): number[] {
 	const children = new Map<number, number[]>();
-	const table = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+	const table = childProcess.execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
 	for (const line of table.split('\n')) {
 		const [pid, ppid] = line.trim().split(/\s+/).map(Number);
 		if (!pid || Number.isNaN(ppid)) continue;
@@ -50,7 +54,7 @@ export async function stopDescendants(graceMs = 5_000): Promise<void> {
 	pids.forEach((pid) => signal(pid, 'SIGTERM'));
 	const deadline = Date.now() + graceMs;
 	while (pids.some(isAlive) && Date.now() < deadline) {
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await sleep(100);
 	}
 	pids.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
 }

@@ -11,17 +11,20 @@
  * the screenshots the README and docs show under docs/screenshots/. Exits non-zero on any failed
  * check.
  */
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
 
 import { chromium, selectors, type Page } from 'playwright-core';
 
 import { freePort } from '../../scripts/n8n/instance';
 import { sandboxCredential } from '../../scripts/demo/examples';
 import { startDemo, type Demo } from '../../scripts/demo/startDemo';
+import { REPO_ROOT } from '../../scripts/support/repoRoot';
 
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WORKFLOW = 'tsFixShipMethods';
 const LIST_NODE = 'Open Orders of Juniper & Sage';
@@ -239,14 +242,20 @@ const canvasWorkflow = (order: SandboxOrder) => ({
 const failures: string[] = [];
 
 function check(passed: boolean, what: string) {
-	console.log(`${passed ? '  ok  ' : '  FAIL'} ${what}`);
+	print(`${passed ? '  ok  ' : '  FAIL'} ${what}`);
 	if (!passed) failures.push(what);
 }
 
 async function screenshot(page: Page, name: string) {
 	// Dropdowns fade in: fast-forward transitions so the picture shows the settled panel.
-	await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
-	console.log(`       saved docs/screenshots/${name}.png`);
+	// JPEG: n8n-node build copies every PNG and SVG of the repository into dist/, and these must not ship.
+	await page.screenshot({
+		path: join(SCREENSHOTS, `${name}.jpg`),
+		type: 'jpeg',
+		quality: 90,
+		animations: 'disabled',
+	});
+	print(`       saved docs/screenshots/${name}.jpg`);
 }
 
 /** The texts of the dropdown options now open (n8n's selects render them in a popper). */
@@ -807,10 +816,10 @@ async function main() {
 		await checkOrderByNumber(page, demo, order);
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));
-		console.error(error);
+		printError(error);
 		const shot = join(tmpdir(), 'trackstar-browser-failure.png');
 		await page.screenshot({ path: shot }).then(
-			() => console.error(`The page at the failure: ${shot}`),
+			() => printError(`The page at the failure: ${shot}`),
 			() => undefined,
 		);
 	} finally {
@@ -818,10 +827,10 @@ async function main() {
 		await demo.stop();
 	}
 	if (failures.length > 0) {
-		console.error(`\n${failures.length} browser check(s) failed`);
+		printError(`\n${failures.length} browser check(s) failed`);
 		process.exit(1);
 	}
-	console.log('\nBrowser checks passed.');
+	print('\nBrowser checks passed.');
 }
 
 void main();

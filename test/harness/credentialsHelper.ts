@@ -2,9 +2,7 @@ import type {
 	IDataObject,
 	ICredentialDataDecryptedObject,
 	ICredentials,
-	ICredentialsExpressionResolveValues,
 	ICredentialType,
-	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
@@ -70,7 +68,9 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 	getParentTypes(name: string): string[] {
 		const parents = this.type(name).extends ?? [];
 		return parents.flatMap((parent) =>
-			this.types.some((type) => type.name === parent) ? [parent, ...this.getParentTypes(parent)] : [parent],
+			this.types.some((type) => type.name === parent)
+				? [parent, ...this.getParentTypes(parent)]
+				: [parent],
 		);
 	}
 
@@ -78,7 +78,12 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
-	resolve(value: unknown, credentials: ICredentialDataDecryptedObject, workflow?: Workflow, node?: INode): unknown {
+	resolve(
+		value: unknown,
+		credentials: ICredentialDataDecryptedObject,
+		workflow?: Workflow,
+		node?: INode,
+	): unknown {
 		if (typeof value !== 'string' || !value.startsWith('=')) return value;
 		return (workflow ?? expressionWorkflow()).expression.getParameterValue(
 			value,
@@ -108,8 +113,13 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		if (typeof authenticate === 'function') return await authenticate(credentials, options);
 
 		const resolveAll = (values: Record<string, unknown> | undefined) =>
-			<IDataObject>Object.fromEntries(
-				Object.entries(values ?? {}).map(([key, value]) => [key, this.resolve(value, credentials, workflow, node)]),
+			<IDataObject>(
+				Object.fromEntries(
+					Object.entries(values ?? {}).map(([key, value]) => [
+						key,
+						this.resolve(value, credentials, workflow, node),
+					]),
+				)
 			);
 		const { headers, qs, body, auth } = authenticate.properties;
 		if (headers) options.headers = { ...options.headers, ...resolveAll(headers) };
@@ -119,10 +129,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		return options;
 	}
 
-	async preAuthentication(
-		_helpers: IHttpRequestHelper,
-		_credentials: ICredentialDataDecryptedObject,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 
@@ -138,10 +145,6 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		_additionalData: IWorkflowExecuteAdditionalData,
 		_details: INodeCredentialsDetails,
 		type: string,
-		_mode?: unknown,
-		_executeData?: unknown,
-		_raw?: boolean,
-		_resolve?: ICredentialsExpressionResolveValues,
 	): Promise<ICredentialDataDecryptedObject> {
 		const data = this.data[type];
 		if (!data) throw new Error(`No ${type} credential given to the harness`);

@@ -3,3 +3,4 @@ export { credentialTestMethod, testCredential } from './testCredential';
 export { HarnessCredentialsHelper } from './credentialsHelper';
 export { loggedLines, clearLoggedLines, type LoggedLine } from './logger';
 export { runListSearch, type ListSearchOptions } from './listSearch';
+export { errorItemIndex, expectItemError, itemErrorOf } from './itemError';

@@ -1,3 +1,5 @@
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
 import { LoggerProxy } from 'n8n-workflow';
 
 export interface LoggedLine {
@@ -15,7 +17,7 @@ export function clearLoggedLines() {
 
 const record = (level: string) => (message: string, meta?: object) => {
 	loggedLines.push({ level, message, meta });
-	if (process.env.HARNESS_DEBUG === '1') console.error(`[${level}] ${message}`, meta ?? '');
+	if (process.env.HARNESS_DEBUG === '1') printError(`[${level}] ${message}`, meta ?? '');
 };
 
 /** n8n's engine logs through LoggerProxy; captured in `loggedLines`, printed when HARNESS_DEBUG=1. */

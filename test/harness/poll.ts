@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { dirname } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import { PollContext, TriggersAndPollers, WorkflowExecute } from 'n8n-core';
 import type { ExecutionBaseError, INodeExecutionData } from 'n8n-workflow';
@@ -51,7 +51,11 @@ export function activatePoller(options: TriggerWorkflowOptions, staticData = {})
 			const runExecutionData = createRunExecutionData({
 				executionData: { nodeExecutionStack: [{ node, data: { main: response }, source: null }] },
 			});
-			const run = await new WorkflowExecute(additionalData, 'trigger', runExecutionData).processRunExecutionData(workflow);
+			const run = await new WorkflowExecute(
+				additionalData,
+				'trigger',
+				runExecutionData,
+			).processRunExecutionData(workflow);
 			return { items: triggerOutput(run), emitted: true, error: run.data.resultData.error };
 		},
 	};
@@ -65,5 +69,9 @@ export async function runManualPoll(options: TriggerWorkflowOptions, staticData 
 		workflow: harness.workflow,
 		startNode: harness.node,
 	});
-	return { items: triggerOutput(run), error: run.data.resultData.error, nodeStaticData: harness.nodeStaticData() };
+	return {
+		items: triggerOutput(run),
+		error: run.data.resultData.error,
+		nodeStaticData: harness.nodeStaticData(),
+	};
 }

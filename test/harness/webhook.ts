@@ -1,12 +1,22 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from '@n8n-nodes-trackstar/node-runtime/http';
+import { createServer } from '@n8n-nodes-trackstar/node-runtime/http';
+import type { AddressInfo } from '@n8n-nodes-trackstar/node-runtime/net';
 
 import { WebhookContext, WorkflowExecute } from 'n8n-core';
-import type { ExecutionBaseError, IDataObject, INodeExecutionData, IWebhookData } from 'n8n-workflow';
+import type {
+	ExecutionBaseError,
+	IDataObject,
+	INodeExecutionData,
+	IWebhookData,
+} from 'n8n-workflow';
 import { createRunExecutionData } from 'n8n-workflow';
 
-import { triggerOutput, triggerWorkflow, type TriggerWorkflow, type TriggerWorkflowOptions } from './triggerWorkflow';
+import {
+	triggerOutput,
+	triggerWorkflow,
+	type TriggerWorkflow,
+	type TriggerWorkflowOptions,
+} from './triggerWorkflow';
 
 export interface WebhookCall {
 	status: number;
@@ -36,7 +46,10 @@ async function readLikeN8n(request: IncomingMessage): Promise<void> {
 	augmented.params = {};
 	augmented.query = {};
 	augmented.body = {};
-	if (request.headers['content-type']?.startsWith('application/json') && augmented.rawBody.length > 0) {
+	if (
+		request.headers['content-type']?.startsWith('application/json') &&
+		augmented.rawBody.length > 0
+	) {
 		try {
 			augmented.body = JSON.parse(augmented.rawBody.toString('utf8'));
 		} catch {
@@ -80,21 +93,37 @@ export async function serveWebhook(
 			workflowExecuteAdditionalData: additionalData,
 			isTest: mode === 'manual',
 		};
-		const context = new WebhookContext(harness.workflow, harness.node, additionalData, mode, webhookData, [], null);
+		const context = new WebhookContext(
+			harness.workflow,
+			harness.node,
+			additionalData,
+			mode,
+			webhookData,
+			[],
+			null,
+		);
 		try {
 			const result = await options.node.webhook!.call(context);
 			if (result.noWebhookResponse) return;
 			if (result.workflowData === undefined) {
-				return answer(response, 200, result.webhookResponse ?? { message: 'Webhook call received' });
+				return answer(
+					response,
+					200,
+					result.webhookResponse ?? { message: 'Webhook call received' },
+				);
 			}
 			const runExecutionData = createRunExecutionData({
 				executionData: {
-					nodeExecutionStack: [{ node: harness.node, data: { main: result.workflowData }, source: null }],
+					nodeExecutionStack: [
+						{ node: harness.node, data: { main: result.workflowData }, source: null },
+					],
 				},
 			});
-			const run = await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(
-				harness.workflow,
-			);
+			const run = await new WorkflowExecute(
+				additionalData,
+				mode,
+				runExecutionData,
+			).processRunExecutionData(harness.workflow);
 			call.started = true;
 			call.items = triggerOutput(run);
 			answer(response, 200, { message: 'Workflow was started' });

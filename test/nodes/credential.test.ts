@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from '@n8n-nodes-trackstar/node-runtime/http';
+import type { AddressInfo } from '@n8n-nodes-trackstar/node-runtime/net';
 
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { INodeProperties } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
@@ -15,8 +15,12 @@ import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.nod
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
-import { ORDER_SCALAR_FIELDS, buildOrderWriteBody } from '../../nodes/shared/resources/order/orderBody';
+import {
+	ORDER_SCALAR_FIELDS,
+	buildOrderWriteBody,
+} from '../../nodes/shared/resources/order/orderBody';
 import { ORDER_CONDITION_FILTERS } from '../../nodes/shared/resources/order/orderFilters';
+import { REPO_ROOT } from '../../scripts/support/repoRoot';
 import { OPENAPI_PATH } from '../support/openapi';
 
 const { description } = new TrackstarOrders();
@@ -288,8 +292,8 @@ describe('Trackstar Orders description', () => {
 
 	it('points its icons and the credential icons at files that exist', () => {
 		const icons = [
-			[join(__dirname, '../../nodes/TrackstarOrders'), description.icon],
-			[join(__dirname, '../../credentials'), new TrackstarApi().icon],
+			[join(REPO_ROOT, 'nodes', 'TrackstarOrders'), description.icon],
+			[join(REPO_ROOT, 'credentials'), new TrackstarApi().icon],
 		] as const;
 		for (const [folder, icon] of icons) {
 			for (const path of Object.values(icon as Record<string, string>)) {

@@ -4,7 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { networkFailureOf } from '../../nodes/shared/transport/errors';
 import type { Sandbox } from '../../sandbox';
-import { runNode } from '../harness';
+import { expectItemError, runNode } from '../harness';
 import {
 	byId,
 	runOrders,
@@ -13,9 +13,9 @@ import {
 	wmsRequests,
 } from '../support/trackstar';
 
-const API_KEY = 'tsk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
-const ACCESS_TOKEN = 'tat_3c2b1a09f8e7d6c5b4a3928170665544';
-const WRONG_TOKEN = 'tat_wrong_0011223344556677889900aabbcc';
+const SANDBOX_API_CREDENTIAL = 'tsk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
+const SANDBOX_ACCESS_CREDENTIAL = 'tat_3c2b1a09f8e7d6c5b4a3928170665544';
+const REFUSED_ACCESS_CREDENTIAL = 'tat_wrong_0011223344556677889900aabbcc';
 
 /**
  * A module loaded with copies of its imports of its own, n8n-workflow among them: the package as a
@@ -39,7 +39,10 @@ describe('Trackstar Orders: errors', () => {
 	let sandbox: Sandbox;
 
 	beforeAll(async () => {
-		sandbox = await startTestSandbox({ apiKey: API_KEY, accessToken: ACCESS_TOKEN });
+		sandbox = await startTestSandbox({
+			apiKey: SANDBOX_API_CREDENTIAL,
+			accessToken: SANDBOX_ACCESS_CREDENTIAL,
+		});
 	});
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => sandbox.reset());
@@ -48,19 +51,22 @@ describe('Trackstar Orders: errors', () => {
 
 	it("turns a 401 into an error naming the status, Trackstar's message and the request ID, without secrets", async () => {
 		const run = await runOrders(sandbox, {
-			credentials: trackstarCredentials(sandbox, { accessToken: WRONG_TOKEN }),
+			credentials: trackstarCredentials(sandbox, { accessToken: REFUSED_ACCESS_CREDENTIAL }),
 			parameters: { operation: 'getAll' },
 		});
 
 		const error = run.error as Error & { description?: string; httpCode?: string };
-		expect(error.message).toBe(
-			'Trackstar answered 401: Invalid x-trackstar-access-token header [item 0]',
-		);
+		expectItemError(error, 'Trackstar answered 401: Invalid x-trackstar-access-token header', 0);
 		expect(error.httpCode).toBe('401');
 		expect(error.description).toContain('Check both in the Trackstar API credential');
 		expect(error.description).toMatch(/X-Request-Id: \S+/);
 		const text = everything(run);
-		for (const secret of [API_KEY, ACCESS_TOKEN, WRONG_TOKEN]) expect(text).not.toContain(secret);
+		for (const secret of [
+			SANDBOX_API_CREDENTIAL,
+			SANDBOX_ACCESS_CREDENTIAL,
+			REFUSED_ACCESS_CREDENTIAL,
+		])
+			expect(text).not.toContain(secret);
 	});
 
 	it("lists Trackstar's 422 details field by field", async () => {
@@ -93,8 +99,9 @@ describe('Trackstar Orders: errors', () => {
 			},
 		});
 		expect(items[0].json.error).toBe(
-			'Trackstar answered 422: ShipHero said: connect ETIMEDOUT while saving [item 0]',
+			'Trackstar answered 422: ShipHero said: connect ETIMEDOUT while saving',
 		);
+		expect(items[0].pairedItem).toEqual({ item: 0 });
 
 		sandbox.reset();
 		sandbox.inject({
@@ -102,9 +109,7 @@ describe('Trackstar Orders: errors', () => {
 			fault: { kind: 'status', status: 400, body: { error: 'getaddrinfo ENOTFOUND shiphero-api' } },
 		});
 		const { error } = await runOrders(sandbox, { parameters: { operation: 'getAll', limit: 1 } });
-		expect(error?.message).toBe(
-			'Trackstar answered 400: getaddrinfo ENOTFOUND shiphero-api [item 0]',
-		);
+		expectItemError(error, 'Trackstar answered 400: getaddrinfo ENOTFOUND shiphero-api', 0);
 	});
 
 	it('reads the message of an error answer that says message instead of error (a gateway in front of Trackstar)', async () => {
@@ -113,9 +118,7 @@ describe('Trackstar Orders: errors', () => {
 			fault: { kind: 'status', status: 403, body: { message: 'Forbidden by the corporate proxy' } },
 		});
 		const { error } = await runOrders(sandbox, { parameters: { operation: 'getAll', limit: 1 } });
-		expect(error?.message).toBe(
-			'Trackstar answered 403: Forbidden by the corporate proxy [item 0]',
-		);
+		expectItemError(error, 'Trackstar answered 403: Forbidden by the corporate proxy', 0);
 	});
 
 	it('with Continue On Fail, a bad item becomes an error item and the others still run', async () => {
@@ -131,7 +134,7 @@ describe('Trackstar Orders: errors', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }]);
 		expect(items[2].json).toMatchObject({
-			error: 'Invalid Updated Date: "soon" is not a date [item 1]',
+			error: 'Invalid Updated Date: "soon" is not a date',
 		});
 		expect(wmsRequests(sandbox)).toHaveLength(1);
 	});
@@ -158,7 +161,7 @@ describe('Trackstar Orders: errors', () => {
 			]);
 			expect(items[1].json).toEqual({
 				id: missing,
-				error: expect.stringMatching(/^Trackstar answered 404: .* \[item 1\]$/),
+				error: expect.stringMatching(/^Trackstar answered 404: .*$/),
 				description: expect.any(String),
 				httpCode: '404',
 			});
@@ -180,8 +183,7 @@ describe('Trackstar Orders: errors', () => {
 				{
 					json: {
 						order_number: 'C-1',
-						error:
-							'Invalid Line Items: is empty, and Trackstar needs it to create an order [item 0]',
+						error: 'Invalid Line Items: is empty, and Trackstar needs it to create an order',
 						description: expect.any(String),
 					},
 					pairedItem: { item: 0 },
@@ -202,7 +204,7 @@ describe('Trackstar Orders: errors', () => {
 			expect(items[0]).toEqual({
 				json: expect.objectContaining({
 					operation: 'create',
-					error: 'Trackstar answered 403: Writes are disabled [item 0]',
+					error: 'Trackstar answered 403: Writes are disabled',
 				}),
 				pairedItem: { item: 0 },
 			});
@@ -268,8 +270,10 @@ describe('Trackstar Orders: errors', () => {
 				requestOptions: { maxRetries: 0 },
 			});
 
-			expect(error?.message).toMatch(
-				/^Could not reach Trackstar at http:\/\/127\.0\.0\.1:\d+: the connection was reset \[item 0\]$/,
+			expectItemError(
+				error,
+				/^Could not reach Trackstar at http:\/\/127\.0\.0\.1:\d+: the connection was reset$/,
+				0,
 			);
 			const { description } = error as Error & { description?: string };
 			expect(description).toContain('ECONNRESET: socket hang up');
@@ -288,9 +292,7 @@ describe('Trackstar Orders: errors', () => {
 				requestOptions: { maxRetries: 0 },
 			});
 
-			expect(error?.message).toMatch(
-				/^Could not reach Trackstar at .+: the connection was reset \[item 0\]$/,
-			);
+			expectItemError(error, /^Could not reach Trackstar at .+: the connection was reset$/, 0);
 			const { description } = error as Error & { description?: string };
 			expect(`${error?.message}\n${description}`).not.toMatch(N8N_GENERIC);
 			expect(sandbox.order(orderId)?.order_number).toBe('SO-DROPPED');

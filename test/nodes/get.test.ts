@@ -1,4 +1,5 @@
 import type { Sandbox } from '../../sandbox';
+import { expectItemError } from '../harness';
 import { byId, fromList, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 describe('Trackstar Orders: Get', () => {
@@ -19,13 +20,21 @@ describe('Trackstar Orders: Get', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items).toEqual([{ json: order, pairedItem: { item: 0 } }]);
-		expect(wmsRequests(sandbox)).toMatchObject([{ method: 'GET', path: `/wms/orders/${order.id}`, status: 200 }]);
+		expect(wmsRequests(sandbox)).toMatchObject([
+			{ method: 'GET', path: `/wms/orders/${order.id}`, status: 200 },
+		]);
 	});
 
 	it('returns the simplified order by default, tracking numbers included', async () => {
 		const order = shippedOrder();
-		const { items } = await runOrders(sandbox, { parameters: { operation: 'get', orderId: fromList(order.id) } });
-		expect(items[0].json).toMatchObject({ id: order.id, order_number: order.order_number, status: 'fulfilled' });
+		const { items } = await runOrders(sandbox, {
+			parameters: { operation: 'get', orderId: fromList(order.id) },
+		});
+		expect(items[0].json).toMatchObject({
+			id: order.id,
+			order_number: order.order_number,
+			status: 'fulfilled',
+		});
 		expect(items[0].json.tracking_numbers).toEqual(
 			expect.arrayContaining([order.shipments[0].packages[0].tracking_number]),
 		);
@@ -52,12 +61,15 @@ describe('Trackstar Orders: Get', () => {
 		const { error } = await runOrders(sandbox, {
 			parameters: { operation: 'get', orderId: byId('000000000000000000000000') },
 		});
-		expect(error?.message).toBe('Trackstar answered 404: Order not found [item 0]');
+		expectItemError(error, 'Trackstar answered 404: Order not found', 0);
 
 		const { items } = await runOrders(sandbox, {
 			continueOnFail: true,
 			parameters: { operation: 'get', orderId: byId('000000000000000000000000') },
 		});
-		expect(items[0].json).toMatchObject({ error: 'Trackstar answered 404: Order not found [item 0]', httpCode: '404' });
+		expect(items[0]).toMatchObject({
+			json: { error: 'Trackstar answered 404: Order not found', httpCode: '404' },
+			pairedItem: { item: 0 },
+		});
 	});
 });

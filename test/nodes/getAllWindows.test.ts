@@ -1,3 +1,4 @@
+import { clearTimeout, setTimeout } from '@n8n-nodes-trackstar/node-runtime/timers';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';

@@ -1,4 +1,8 @@
+import type { INode, NodeApiError } from 'n8n-workflow';
+
+import { sameFailureForItem, trackstarApiError } from '../../nodes/shared/transport/errors';
 import type { Sandbox } from '../../sandbox';
+import { expectItemError, itemErrorOf } from '../harness';
 import { runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 describe('Trackstar Orders: Get Writable Fields', () => {
@@ -11,7 +15,11 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => sandbox.reset());
 
-	async function writableFields(writeOperation: string, extra: Record<string, unknown> = {}, input?: object[]) {
+	async function writableFields(
+		writeOperation: string,
+		extra: Record<string, unknown> = {},
+		input?: object[],
+	) {
 		return await runOrders(sandbox, {
 			input: input as never,
 			parameters: { operation: 'getWritableFields', writeOperation, ...extra },
@@ -39,11 +47,18 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 			'line_items[].product_id',
 			'line_items[].quantity',
 		]);
-		expect(result.optional_fields).toEqual(expect.arrayContaining(['reference_id', 'total_price', 'line_items[].sku', 'gift_message']));
+		expect(result.optional_fields).toEqual(
+			expect.arrayContaining(['reference_id', 'total_price', 'line_items[].sku', 'gift_message']),
+		);
 		expect(result.integration_specific_fields).toEqual(['gift_message', 'warehouse_id']);
 		expect(result.fields).toEqual(
 			expect.arrayContaining([
-				{ field: 'line_items[].quantity', type: 'integer', required: true, integration_specific: false },
+				{
+					field: 'line_items[].quantity',
+					type: 'integer',
+					required: true,
+					integration_specific: false,
+				},
 				{
 					field: 'gift_message',
 					type: 'string',
@@ -59,9 +74,16 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 	it("asks about updates with method=PUT and can add Trackstar's raw schema", async () => {
 		const { items } = await writableFields('update', { includeSchema: true });
 		expect(wmsRequests(sandbox)[0].query).toEqual({ method: 'PUT' });
-		expect(items[0].json).toMatchObject({ operation: 'update', method: 'PUT', required_fields: ['line_items[].quantity'] });
+		expect(items[0].json).toMatchObject({
+			operation: 'update',
+			method: 'PUT',
+			required_fields: ['line_items[].quantity'],
+		});
 		expect(items[0].json.integration_specific_fields).toEqual(['packing_note']);
-		expect(items[0].json.schema).toMatchObject({ $ref: '#/definitions/UpdateOrder', definitions: expect.any(Object) });
+		expect(items[0].json.schema).toMatchObject({
+			$ref: '#/definitions/UpdateOrder',
+			definitions: expect.any(Object),
+		});
 	});
 
 	it('asks Trackstar once per execution, however many items come in', async () => {
@@ -74,7 +96,11 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 	});
 
 	it('with Continue On Fail, tells the one failed answer to every item under its own index', async () => {
-		sandbox.inject({ path: '/wms/orders/meta', times: Infinity, fault: { kind: 'status', status: 501 } });
+		sandbox.inject({
+			path: '/wms/orders/meta',
+			times: Infinity,
+			fault: { kind: 'status', status: 501 },
+		});
 		const { items, error } = await runOrders(sandbox, {
 			continueOnFail: true,
 			input: [{}, {}, {}],
@@ -82,11 +108,40 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(wmsRequests(sandbox)).toHaveLength(1);
-		expect(items.map((item) => [String(item.json.error).match(/^Trackstar answered 501: .+ \[item (\d)\]$/)?.[1], item.pairedItem])).toEqual([
-			['0', { item: 0 }],
-			['1', { item: 1 }],
-			['2', { item: 2 }],
+		const failed = [expect.stringMatching(/^Trackstar answered 501: .+$/), '501'];
+		expect(items.map((item) => [item.json.error, item.json.httpCode, item.pairedItem])).toEqual([
+			[...failed, { item: 0 }],
+			[...failed, { item: 1 }],
+			[...failed, { item: 2 }],
 		]);
+		expect(new Set(items.map((item) => item.json.error)).size).toBe(1);
+	});
+
+	it('gives the shared failure to each item as its own error, under its own item index', () => {
+		const node: INode = {
+			id: 'node',
+			name: 'Trackstar Orders',
+			type: 'n8n-nodes-trackstar.trackstarOrders',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		};
+		const failure = trackstarApiError(
+			node,
+			{ status: 501, body: { error: 'Not implemented' }, method: 'GET', path: '/wms/orders/meta' },
+			0,
+		);
+		expect(itemErrorOf(failure)).toEqual({
+			message: 'Trackstar answered 501: Not implemented',
+			itemIndex: 0,
+		});
+		expect(sameFailureForItem(node, failure, 0)).toBe(failure);
+
+		const forItem2 = sameFailureForItem(node, failure, 2) as NodeApiError;
+		expect(forItem2).not.toBe(failure);
+		expect(itemErrorOf(forItem2)).toEqual({ message: failure.message, itemIndex: 2 });
+		expect([forItem2.description, forItem2.httpCode]).toEqual([failure.description, '501']);
+		expect(itemErrorOf(failure)?.itemIndex).toBe(0);
 	});
 
 	it('says plainly that the endpoint allows about one call a minute when it is hit again', async () => {
@@ -95,11 +150,15 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 		const { error } = await writableFields('update');
 
 		expect(wmsRequests(sandbox).map((request) => request.status)).toEqual([200, 429]);
-		expect(error?.message).toBe(
-			'Trackstar answered 429: Rate limit exceeded: the meta endpoint allows one call per 60 seconds. Retry after 40 seconds. [item 0]',
+		expectItemError(
+			error,
+			'Trackstar answered 429: Rate limit exceeded: the meta endpoint allows one call per 60 seconds. Retry after 40 seconds.',
+			0,
 		);
 		const description = (error as { description?: string }).description ?? '';
-		expect(description).toContain('about once a minute per connection. Wait a minute and run again.');
+		expect(description).toContain(
+			'about once a minute per connection. Wait a minute and run again.',
+		);
 		expect(description).toContain('Trackstar asks to wait 40 seconds before the next call.');
 
 		now = new Date(now.getTime() + 40_000);

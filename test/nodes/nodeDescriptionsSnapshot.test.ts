@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { INodeType } from 'n8n-workflow';
 
@@ -7,6 +7,7 @@ import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
+import { REPO_ROOT } from '../../scripts/support/repoRoot';
 
 /**
  * The other nodes' descriptions (parameters, defaults, display options, subtitles) and the names
@@ -14,7 +15,7 @@ import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.
  * changes where code lives, never what a saved workflow sees. Trackstar Orders has its own
  * fixtures (ordersDescriptionSnapshot.test.ts).
  */
-export const FIXTURE = join(__dirname, '..', 'fixtures', 'nodes.description.json');
+export const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'nodes.description.json');
 
 export function nodeDescriptions(): Record<string, unknown> {
 	const nodes: INodeType[] = [

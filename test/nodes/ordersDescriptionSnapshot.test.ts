@@ -1,18 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
+import { REPO_ROOT } from '../../scripts/support/repoRoot';
 
 /**
  * Trackstar Orders as released: its description (parameters, defaults, display options) and
  * its pickers, written down before the Trackstar node came to share its code. Saved workflows
  * depend on every value there; a difference is a breaking change, not a fixture to refresh.
  */
-const RELEASED = join(__dirname, '..', 'fixtures', 'trackstarOrders.released.description.json');
+const RELEASED = join(REPO_ROOT, 'test', 'fixtures', 'trackstarOrders.released.description.json');
 /** The same with the operations added since (Ship, Get Packs, Attach File): additions only. */
-const CURRENT = join(__dirname, '..', 'fixtures', 'trackstarOrders.description.json');
+const CURRENT = join(REPO_ROOT, 'test', 'fixtures', 'trackstarOrders.description.json');
 
 /** Operations added after the release, with their subtitles. */
 const ADDED: Record<string, string> = {
@@ -90,7 +91,11 @@ function withoutAdditions(snapshot: Snapshot): Snapshot {
 	);
 	// The credential's test method, added since: the Test button's, not a saved workflow's.
 	const credentials = (snapshot.description.credentials as Array<Record<string, unknown>>).map(
-		({ testedBy: _testedBy, ...credential }) => credential,
+		(credential) => {
+			const released = { ...credential };
+			delete released.testedBy;
+			return released;
+		},
 	);
 	return {
 		...snapshot,

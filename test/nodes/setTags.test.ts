@@ -1,4 +1,5 @@
 import type { Sandbox } from '../../sandbox';
+import { expectItemError } from '../harness';
 import { expectValidAgainst } from '../support/openapi';
 import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
@@ -29,23 +30,30 @@ describe('Trackstar Orders: Set Trackstar Tags', () => {
 
 		expect(error).toBeUndefined();
 		const [request] = wmsRequests(sandbox);
-		expect(request).toMatchObject({ method: 'PUT', path: `/wms/orders/${order.id}/trackstar-tags` });
+		expect(request).toMatchObject({
+			method: 'PUT',
+			path: `/wms/orders/${order.id}/trackstar-tags`,
+		});
 		expect(request.body).toEqual({ trackstar_tags: ['reviewed', { team: 'ops' }] });
 		expectValidAgainst(TAGS_SCHEMA, request.body);
-		expect(items[0].json).toMatchObject({ id: order.id, trackstar_tags: ['reviewed', { team: 'ops' }], unused_fields: [] });
+		expect(items[0].json).toMatchObject({
+			id: order.id,
+			trackstar_tags: ['reviewed', { team: 'ops' }],
+			unused_fields: [],
+		});
 		expect(sandbox.order(order.id)?.trackstar_tags).toEqual(['reviewed', { team: 'ops' }]);
 		expect(hints).toEqual([]);
 	});
 
 	it('refuses a list without a named tag before any request', async () => {
 		const { error } = await setTags(sandbox.orders()[0].id, [{ name: ' ', value: '' }]);
-		expect(error?.message).toBe('Invalid Trackstar Tags: no tag has a name [item 0]');
+		expectItemError(error, 'Invalid Trackstar Tags: no tag has a name', 0);
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 
 	it('refuses a value without a tag name, naming the field', async () => {
 		const { error } = await setTags(sandbox.orders()[0].id, [{ name: '', value: 'ops' }]);
-		expect(error?.message).toBe('Invalid Trackstar Tags: the value "ops" has no tag name [item 0]');
+		expectItemError(error, 'Invalid Trackstar Tags: the value "ops" has no tag name', 0);
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 });

@@ -1,4 +1,5 @@
-import type { INodeType } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeType } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
@@ -6,15 +7,32 @@ import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/Track
 import { POLLED_RESOURCES } from '../../nodes/TrackstarPollingTrigger/polledResources';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { RESOURCES } from '../../nodes/shared/resources';
+import { harnessNodeTypes } from '../harness/nodeTypes';
 
-/** The canvas label under a node, as n8n evaluates its subtitle expression with these parameters. */
-function subtitleOf(node: INodeType, parameter: Record<string, unknown>): unknown {
-	const expression = node.description.subtitle ?? '';
+/**
+ * The canvas label under a node, as n8n's editor evaluates its subtitle expression: by n8n-workflow's
+ * own expression evaluation ('internal' mode), `$parameter` being these parameters.
+ */
+function subtitleOf(nodeType: INodeType, parameters: INodeParameters): unknown {
+	const expression = nodeType.description.subtitle ?? '';
 	expect(expression.startsWith('={{') && expression.endsWith('}}')).toBe(true);
-	const body = expression.slice(3, -2);
 	// One expression: a "}}" inside it would end it early in n8n's editor.
-	expect(body).not.toContain('}}');
-	return new Function('$parameter', `return (${body});`)(parameter) as unknown;
+	expect(expression.slice(3, -2)).not.toContain('}}');
+	const node: INode = {
+		id: 'subtitle',
+		name: nodeType.description.defaults.name ?? 'Node',
+		type: nodeType.description.name,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: harnessNodeTypes(nodeType),
+	});
+	return workflow.expression.getSimpleParameterValue(node, expression, 'internal', {});
 }
 
 /** Words, not parameter values: no camelCase, no "getAll: inventoryItem". */

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { ICredentialTestFunctions } from 'n8n-workflow';
 
@@ -8,8 +8,9 @@ import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/Track
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
 import { orderFilterFields } from '../../nodes/shared/resources/order/orderFilterFields';
+import { REPO_ROOT } from '../../scripts/support/repoRoot';
 
-const root = join(__dirname, '../..');
+const root = REPO_ROOT;
 
 describe('Trigger descriptions', () => {
 	const poller = new TrackstarOrdersTrigger().description;

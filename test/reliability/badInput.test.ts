@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
+import { expectItemError } from '../harness';
 import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 const conditions = (operator: string, value: unknown) => ({ conditions: [{ operator, value }] });
@@ -30,32 +31,28 @@ describe('Reliability: bad input', () => {
 			[
 				'an order ID mapped from an empty value',
 				{ operation: 'cancel', orderId: byId('={{ "" }}') },
-				'Order is empty [item 0]',
+				'Order is empty',
 			],
 			[
 				'a whitespace order ID',
 				{ operation: 'update', orderId: byId(' \t '), updateFields: { orderNumber: 'x' } },
-				'Order is empty [item 0]',
+				'Order is empty',
 			],
-			[
-				'an order ID of ".."',
-				{ operation: 'cancel', orderId: byId('..') },
-				'Order is ".." [item 0]',
-			],
+			['an order ID of ".."', { operation: 'cancel', orderId: byId('..') }, 'Order is ".."'],
 			[
 				'an order ID of "."',
 				{ operation: 'update', orderId: byId(' . '), updateFields: { orderNumber: 'x' } },
-				'Order is "." [item 0]',
+				'Order is "."',
 			],
 			[
 				'a filter date that does not parse',
 				{ operation: 'getAll', filters: { updatedDate: conditions('gt', 'last tuesday') } },
-				'Invalid Updated Date: "last tuesday" is not a date [item 0]',
+				'Invalid Updated Date: "last tuesday" is not a date',
 			],
 			[
 				'an impossible calendar date',
 				{ operation: 'getAll', filters: { createdDate: conditions('gte', '2026-02-30T00:00:00') } },
-				'Invalid Created Date: "2026-02-30T00:00:00" is not a date [item 0]',
+				'Invalid Created Date: "2026-02-30T00:00:00" is not a date',
 			],
 			[
 				'an Update date that does not parse',
@@ -64,37 +61,37 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { requiredShipDate: 'tomorrow-ish' },
 				},
-				'Invalid Required Ship Date: "tomorrow-ish" is not a date [item 0]',
+				'Invalid Required Ship Date: "tomorrow-ish" is not a date',
 			],
 			[
 				'a limit of 0',
 				{ operation: 'getAll', limit: 0 },
-				'Invalid Limit: 0 is not a whole number of 1 or more [item 0]',
+				'Invalid Limit: 0 is not a whole number of 1 or more',
 			],
 			[
 				'a negative limit',
 				{ operation: 'getAll', limit: -5 },
-				'Invalid Limit: -5 is not a whole number of 1 or more [item 0]',
+				'Invalid Limit: -5 is not a whole number of 1 or more',
 			],
 			[
 				'a fractional limit',
 				{ operation: 'getAll', limit: 2.5 },
-				'Invalid Limit: 2.5 is not a whole number of 1 or more [item 0]',
+				'Invalid Limit: 2.5 is not a whole number of 1 or more',
 			],
 			[
 				'a limit mapped from text',
 				{ operation: 'getAll', limit: '={{ "ten" }}' },
-				'Invalid Limit: ten is not a whole number of 1 or more [item 0]',
+				'Invalid Limit: ten is not a whole number of 1 or more',
 			],
 			[
 				'101 order IDs',
 				{ operation: 'getAll', filters: { ids: values(101) } },
-				'Invalid Order IDs: 101 values given; Trackstar accepts at most 100 in one filter [item 0]',
+				'Invalid Order IDs: 101 values given; Trackstar accepts at most 100 in one filter',
 			],
 			[
 				'101 values in a one-of filter',
 				{ operation: 'getAll', filters: { channel: conditions('in', values(101)) } },
-				'Invalid Channel: 101 values given; Trackstar accepts at most 100 in one filter [item 0]',
+				'Invalid Channel: 101 values given; Trackstar accepts at most 100 in one filter',
 			],
 			[
 				'101 values mapped as a list into a none-of filter',
@@ -104,7 +101,7 @@ describe('Reliability: bad input', () => {
 						orderNumber: conditions('nin', `={{ ${JSON.stringify(values(101).split(','))} }}`),
 					},
 				},
-				'Invalid Order Number: 101 values given; Trackstar accepts at most 100 in one filter [item 0]',
+				'Invalid Order Number: 101 values given; Trackstar accepts at most 100 in one filter',
 			],
 			[
 				'invalid JSON in the integration-specific fields',
@@ -113,7 +110,7 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { integrationFields: '{"gift_message": ' },
 				},
-				/^Invalid Integration-Specific Fields \(JSON\): not valid JSON .+ \[item 0\]$/,
+				/^Invalid Integration-Specific Fields \(JSON\): not valid JSON .+$/,
 			],
 			[
 				'a JSON list in the integration-specific fields',
@@ -122,7 +119,7 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { integrationFields: '["gift"]' },
 				},
-				'Invalid Integration-Specific Fields (JSON): must be a JSON object of field names and values [item 0]',
+				'Invalid Integration-Specific Fields (JSON): must be a JSON object of field names and values',
 			],
 			[
 				'a null in the integration-specific fields',
@@ -131,7 +128,7 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { integrationFields: '{"gift": {"message": null}}' },
 				},
-				'Invalid Integration-Specific Fields (JSON): "gift.message" is null or empty, which Trackstar rejects [item 0]',
+				'Invalid Integration-Specific Fields (JSON): "gift.message" is null or empty, which Trackstar rejects',
 			],
 			[
 				'"" in the integration-specific fields',
@@ -140,7 +137,7 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { integrationFields: '{"gift_message": ""}' },
 				},
-				'Invalid Integration-Specific Fields (JSON): "gift_message" is null or empty, which Trackstar rejects [item 0]',
+				'Invalid Integration-Specific Fields (JSON): "gift_message" is null or empty, which Trackstar rejects',
 			],
 			[
 				'"none" in the integration-specific fields',
@@ -149,7 +146,7 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { integrationFields: '{"tags": ["a", "None"]}' },
 				},
-				'Invalid Integration-Specific Fields (JSON): "tags[1]" is null or empty, which Trackstar rejects [item 0]',
+				'Invalid Integration-Specific Fields (JSON): "tags[1]" is null or empty, which Trackstar rejects',
 			],
 			[
 				'"null" typed into a field',
@@ -173,7 +170,7 @@ describe('Reliability: bad input', () => {
 			[
 				'a number field holding text',
 				{ operation: 'update', orderId: byId('o1'), updateFields: { totalTax: 'abc' } },
-				'Invalid Total Tax: "abc" is not a number [item 0]',
+				'Invalid Total Tax: "abc" is not a number',
 			],
 			[
 				'a fractional quantity',
@@ -182,7 +179,7 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { lineItems: { lineItem: [{ sku: 'A', quantity: '1.5' }] } },
 				},
-				'Invalid Line Item 1 quantity: 1.5 is not a whole number [item 0]',
+				'Invalid Line Item 1 quantity: 1.5 is not a whole number',
 			],
 			[
 				'an Update with every field empty',
@@ -191,14 +188,13 @@ describe('Reliability: bad input', () => {
 					orderId: byId('o1'),
 					updateFields: { orderNumber: '', referenceId: '  ' },
 				},
-				'Nothing to update: every field is empty [item 0]',
+				'Nothing to update: every field is empty',
 			],
 		])('%s', async (_case, parameters, message) => {
 			const { error, items } = await runOrders(sandbox, { parameters });
 
 			expect(error?.name).toBe('NodeOperationError');
-			if (typeof message === 'string') expect(error?.message).toBe(message);
-			else expect(error?.message).toMatch(message);
+			expectItemError(error, message, 0);
 			expect(items).toHaveLength(0);
 			expect(wmsRequests(sandbox)).toHaveLength(0);
 		});
@@ -222,7 +218,7 @@ describe('Reliability: bad input', () => {
 			expect(request.rawPath).toBe(`/wms/orders/${encodeURIComponent(id.trim())}/cancel`);
 			expect(request.rawQuery).toBe('');
 			// The sandbox's router read exactly one ID segment, the ID as typed (trimmed).
-			expect(error?.message).toBe('Trackstar answered 404: Order not found [item 0]');
+			expectItemError(error, 'Trackstar answered 404: Order not found', 0);
 		});
 
 		it('sends numbers typed as text as numbers', async () => {
@@ -319,9 +315,7 @@ describe('Reliability: bad input', () => {
 				},
 			});
 
-			expect(error?.message).toBe(
-				'Invalid Order IDs: the condition "Is One Of" has no value [item 0]',
-			);
+			expectItemError(error, 'Invalid Order IDs: the condition "Is One Of" has no value', 0);
 			expect(wmsRequests(sandbox)).toHaveLength(0);
 		});
 	});

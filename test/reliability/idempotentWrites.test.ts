@@ -1,8 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { FaultRule, InventoryItem, Order, RecordedRequest, Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import type { RunNodeResult } from '../harness';
+import { expectItemError } from '../harness';
 import { FAST_RETRIES } from '../support/faults';
 import {
 	byId,
@@ -252,7 +254,7 @@ const hintMessages = (result: RunNodeResult) =>
 	((result.hints ?? []) as Array<{ message: string }>).map((hint) => hint.message);
 
 async function until(condition: () => boolean) {
-	while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+	while (!condition()) await sleep(5);
 }
 
 describe('Reliability: every write carries an Idempotency-Key, so a retry never writes twice', () => {
@@ -339,7 +341,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 				requestOptions: { ...FAST_RETRIES, idempotencyKey: '={{ $json.missing }}' },
 			});
 
-			expect(error?.message).toBe('Invalid Request Options: Idempotency Key: is empty [item 0]');
+			expectItemError(error, 'Invalid Request Options: Idempotency Key: is empty', 0);
 			expect((error as Described).description).toContain('Map a value unique to this write');
 			expect(wmsRequests(sandbox)).toEqual([]);
 		});
@@ -394,7 +396,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 
 			const { error } = await run([{ n: 1 }]);
 
-			expect(error?.message).toBe('Trackstar answered 502: Injected fault: 502 [item 0]');
+			expectItemError(error, 'Trackstar answered 502: Injected fault: 502', 0);
 			const description = (error as Described).description ?? '';
 			expect(description).toContain('it may have been applied');
 			if (op.unique)
@@ -451,8 +453,10 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 			const second = await run([{ n: 1, v: 2 }], { requestOptions });
 
 			expect(first.error).toBeUndefined();
-			expect(second.error?.message).toBe(
-				'Trackstar answered 400: Idempotency-Key was already used with another body. Send a new key for a new write. [item 0]',
+			expectItemError(
+				second.error,
+				'Trackstar answered 400: Idempotency-Key was already used with another body. Send a new key for a new write.',
+				0,
 			);
 			expect((second.error as Described).description).toContain(KEY_REUSED);
 			expectWritten(1);
@@ -492,7 +496,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 
 			const { error } = await run([{ n: 1 }]);
 
-			expect(error?.message).toBe(`Trackstar answered ${status}: ${message} [item 0]`);
+			expectItemError(error, `Trackstar answered ${status}: ${message}`, 0);
 			const description = (error as Described).description ?? '';
 			expect(description.slice(0, hint.length)).toBe(hint);
 			if (status === 501) expect(description).toContain(NOT_SUPPORTED_CHECK);
@@ -512,7 +516,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 			expect(error).toBeUndefined();
 			expect(items).toHaveLength(2);
 			expect(items[0]).toMatchObject({
-				json: { error: 'Trackstar answered 501: Not implemented [item 0]' },
+				json: { error: 'Trackstar answered 501: Not implemented' },
 				pairedItem: { item: 0 },
 			});
 			expectRecord(items[1].json, 2);

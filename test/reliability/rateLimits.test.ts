@@ -1,4 +1,5 @@
 import type { RateLimitHeader, Sandbox } from '../../sandbox';
+import { expectItemError } from '../harness';
 import { FAST_RETRIES, statuses } from '../support/faults';
 import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
@@ -76,8 +77,10 @@ describe("Reliability: Trackstar's rate limits", () => {
 		const { items, error } = await getMany({ ...FAST_RETRIES, maxRetries: 2 });
 
 		expect(items).toHaveLength(0);
-		expect(error?.message).toBe(
-			'Trackstar answered 429: Rate limit exceeded. Retry after the time given in the headers. [item 0]',
+		expectItemError(
+			error,
+			'Trackstar answered 429: Rate limit exceeded. Retry after the time given in the headers.',
+			0,
 		);
 		expect((error as { description?: string }).description).toContain(
 			'Tried 3 times. Raise Max Retries under Request Options to keep trying longer.',

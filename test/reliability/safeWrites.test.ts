@@ -1,5 +1,6 @@
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
+import { expectItemError } from '../harness';
 import { FAST_RETRIES, statuses } from '../support/faults';
 import { runOrders, SHIP_TO_ADDRESS, startTestSandbox, wmsRequests } from '../support/trackstar';
 
@@ -43,9 +44,7 @@ describe('Reliability: a Create (POST) is never sent twice where it may have bee
 
 			const { error } = await runOrders(sandbox, { parameters: createOrder });
 
-			expect(error?.message).toBe(
-				`Trackstar answered ${status}: Injected fault: ${status} [item 0]`,
-			);
+			expectItemError(error, `Trackstar answered ${status}: Injected fault: ${status}`, 0);
 			expect((error as Described).description).toContain(
 				'Not retried: Trackstar may already have applied this POST, and sending it again could apply it twice.',
 			);

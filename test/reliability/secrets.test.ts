@@ -4,16 +4,24 @@ import type { FaultRule, Sandbox } from '../../sandbox';
 import { freePort } from '../../scripts/n8n/instance';
 import { clearLoggedLines, loggedLines } from '../harness';
 import { FAST_RETRIES } from '../support/faults';
-import { byId, runOrders, startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
+import {
+	byId,
+	runOrders,
+	startTestSandbox,
+	trackstarCredentials,
+	wmsRequests,
+} from '../support/trackstar';
 
-const API_KEY = 'tsk_live_5e4d3c2b1a0f9e8d7c6b5a4938271605';
-const ACCESS_TOKEN = 'tat_8170665544f8e7d6c5b4a3928170aabb';
-const SECRETS = [API_KEY, ACCESS_TOKEN];
+const SANDBOX_API_CREDENTIAL = 'tsk_live_5e4d3c2b1a0f9e8d7c6b5a4938271605';
+const SANDBOX_ACCESS_CREDENTIAL = 'tat_8170665544f8e7d6c5b4a3928170aabb';
+const SECRETS = [SANDBOX_API_CREDENTIAL, SANDBOX_ACCESS_CREDENTIAL];
 
 /** Everything n8n keeps of a run, as text: the error with its description and cause, items, run data. */
 const everything = (run: unknown) =>
 	JSON.stringify(run, (_key, value: unknown) =>
-		value instanceof Error ? { ...value, message: value.message, stack: value.stack, cause: value.cause } : value,
+		value instanceof Error
+			? { ...value, message: value.message, stack: value.stack, cause: value.cause }
+			: value,
 	);
 
 interface ErrorPath {
@@ -25,18 +33,35 @@ interface ErrorPath {
 	expected: RegExp;
 }
 
-const getMany = { operation: 'getAll', limit: 5, requestOptions: { ...FAST_RETRIES, maxRetries: 2 } };
-const echoSecrets = { error: `Invalid headers: x-trackstar-api-key=${API_KEY}; x-trackstar-access-token=${ACCESS_TOKEN}` };
+const getMany = {
+	operation: 'getAll',
+	limit: 5,
+	requestOptions: { ...FAST_RETRIES, maxRetries: 2 },
+};
+const echoSecrets = {
+	error: `Invalid headers: x-trackstar-api-key=${SANDBOX_API_CREDENTIAL}; x-trackstar-access-token=${SANDBOX_ACCESS_CREDENTIAL}`,
+};
 
 const ERROR_PATHS: ErrorPath[] = [
-	{ name: '401 (a refused token)', parameters: getMany, accessToken: `${ACCESS_TOKEN}x`, expected: /answered 401/ },
+	{
+		name: '401 (a refused token)',
+		parameters: getMany,
+		accessToken: `${SANDBOX_ACCESS_CREDENTIAL}x`,
+		expected: /answered 401/,
+	},
 	{
 		name: '401 whose message echoes the headers',
 		parameters: getMany,
 		faults: [{ fault: { kind: 'status', status: 401, body: echoSecrets } }],
-		expected: /answered 401: Invalid headers: x-trackstar-api-key=\[redacted\]; x-trackstar-access-token=\[redacted\]/,
+		expected:
+			/answered 401: Invalid headers: x-trackstar-api-key=\[redacted\]; x-trackstar-access-token=\[redacted\]/,
 	},
-	{ name: '403', parameters: getMany, faults: [{ fault: { kind: 'status', status: 403 } }], expected: /answered 403/ },
+	{
+		name: '403',
+		parameters: getMany,
+		faults: [{ fault: { kind: 'status', status: 403 } }],
+		expected: /answered 403/,
+	},
 	{
 		name: '404',
 		parameters: { operation: 'cancel', orderId: byId('ord_missing') },
@@ -45,7 +70,18 @@ const ERROR_PATHS: ErrorPath[] = [
 	{
 		name: '422 with details echoing the headers',
 		parameters: getMany,
-		faults: [{ fault: { kind: 'status', status: 422, body: { error: 'Invalid', detail: { header: { [API_KEY]: [ACCESS_TOKEN] } } } } }],
+		faults: [
+			{
+				fault: {
+					kind: 'status',
+					status: 422,
+					body: {
+						error: 'Invalid',
+						detail: { header: { [SANDBOX_API_CREDENTIAL]: [SANDBOX_ACCESS_CREDENTIAL] } },
+					},
+				},
+			},
+		],
 		expected: /answered 422/,
 	},
 	{
@@ -54,25 +90,42 @@ const ERROR_PATHS: ErrorPath[] = [
 		faults: [{ times: Infinity, fault: { kind: 'rateLimit', retryAfter: 0 } }],
 		expected: /answered 429/,
 	},
-	{ name: '503 after every retry', parameters: getMany, faults: [{ times: Infinity, fault: { kind: 'status', status: 503 } }], expected: /answered 503/ },
+	{
+		name: '503 after every retry',
+		parameters: getMany,
+		faults: [{ times: Infinity, fault: { kind: 'status', status: 503 } }],
+		expected: /answered 503/,
+	},
 	{
 		name: 'a connection refused',
 		parameters: getMany,
 		baseUrl: async () => `http://127.0.0.1:${await freePort()}`,
 		expected: /the connection was refused/,
 	},
-	{ name: 'a dropped connection', parameters: getMany, faults: [{ times: Infinity, fault: { kind: 'drop' } }], expected: /the connection was reset/ },
+	{
+		name: 'a dropped connection',
+		parameters: getMany,
+		faults: [{ times: Infinity, fault: { kind: 'drop' } }],
+		expected: /the connection was reset/,
+	},
 	{
 		name: 'a timeout',
 		parameters: { ...getMany, requestOptions: { ...getMany.requestOptions, timeout: 0.5 } },
 		faults: [{ times: Infinity, fault: { kind: 'delay', ms: 2000 } }],
 		expected: /no answer within 0.5 s/,
 	},
-	{ name: 'a body that is not JSON', parameters: getMany, faults: [{ fault: { kind: 'badJson' } }], expected: /unexpected body: not JSON/ },
+	{
+		name: 'a body that is not JSON',
+		parameters: getMany,
+		faults: [{ fault: { kind: 'badJson' } }],
+		expected: /unexpected body: not JSON/,
+	},
 	{
 		name: 'a failed page',
 		parameters: { ...getMany, returnAll: true, limit: undefined },
-		faults: [{ after: 1, times: Infinity, fault: { kind: 'status', status: 500, body: echoSecrets } }],
+		faults: [
+			{ after: 1, times: Infinity, fault: { kind: 'status', status: 500, body: echoSecrets } },
+		],
 		expected: /page 2 failed: Trackstar answered 500/,
 	},
 	{
@@ -83,7 +136,11 @@ const ERROR_PATHS: ErrorPath[] = [
 	},
 	{
 		name: 'bad input',
-		parameters: { operation: 'update', orderId: byId('ord_x'), updateFields: { integrationFields: '{"gift_message": ' } },
+		parameters: {
+			operation: 'update',
+			orderId: byId('ord_x'),
+			updateFields: { integrationFields: '{"gift_message": ' },
+		},
 		expected: /Invalid Integration-Specific Fields/,
 	},
 	{
@@ -99,7 +156,11 @@ describe('Reliability: the API key and access token never appear, on any error p
 
 	beforeAll(async () => {
 		// More than 1000 orders, so that "a failed page" has a page 2.
-		sandbox = await startTestSandbox({ apiKey: API_KEY, accessToken: ACCESS_TOKEN, orderCount: 1100 });
+		sandbox = await startTestSandbox({
+			apiKey: SANDBOX_API_CREDENTIAL,
+			accessToken: SANDBOX_ACCESS_CREDENTIAL,
+			orderCount: 1100,
+		});
 	});
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => {
@@ -123,7 +184,11 @@ describe('Reliability: the API key and access token never appear, on any error p
 			...(path.accessToken ? { accessToken: path.accessToken } : {}),
 		});
 
-		const run = await runOrders(sandbox, { parameters: path.parameters, credentials, continueOnFail: path.continueOnFail });
+		const run = await runOrders(sandbox, {
+			parameters: path.parameters,
+			credentials,
+			continueOnFail: path.continueOnFail,
+		});
 
 		const error = run.error as (Error & { description?: string }) | undefined;
 		let shown: string;
@@ -146,7 +211,7 @@ describe('Reliability: the API key and access token never appear, on any error p
 		}
 		if (!path.baseUrl && path.name !== 'bad input' && path.name !== 'bad Request Options') {
 			// The secrets did travel, in the headers where they belong.
-			expect(wmsRequests(sandbox)[0].headers['x-trackstar-api-key']).toBe(API_KEY);
+			expect(wmsRequests(sandbox)[0].headers['x-trackstar-api-key']).toBe(SANDBOX_API_CREDENTIAL);
 		}
 	});
 

@@ -1,5 +1,8 @@
+import { sleep } from 'n8n-workflow';
+
 import type { Order, Sandbox } from '../../sandbox';
 import { MIN_OPEN_PER_CUSTOMER, WAREHOUSE_CUSTOMERS, toTrackstarDate } from '../../sandbox';
+import type { ListAnswer } from './helpers';
 import { NOW, expectValidOrder, get, qs, startTestSandbox } from './helpers';
 
 const MINUTE = 60_000;
@@ -7,7 +10,7 @@ const HOUR = 60 * MINUTE;
 
 /** What the "orders in exception or backordered, every 15 minutes" example asks at `now`. */
 async function stuckInTheLastHour(sandbox: Sandbox, now: Date): Promise<Order[]> {
-	const answer = await get(
+	const answer = await get<ListAnswer<Order>>(
 		sandbox,
 		`/wms/orders?${qs({
 			'status[in]': 'exception,backordered',
@@ -15,7 +18,7 @@ async function stuckInTheLastHour(sandbox: Sandbox, now: Date): Promise<Order[]>
 		})}`,
 	);
 	expect(answer.status).toBe(200);
-	return answer.body.data as Order[];
+	return answer.body.data;
 }
 
 describe('sandbox: the seed right after start', () => {
@@ -53,7 +56,7 @@ describe('sandbox: the seed right after start', () => {
 
 	it('stays still without the activity option: nothing moves, however long it runs', async () => {
 		const before = sandbox.orders();
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await sleep(50);
 		expect(sandbox.activity.running).toBe(false);
 		expect(sandbox.activity.moves).toEqual([]);
 		expect(sandbox.orders()).toEqual(before);
@@ -210,13 +213,13 @@ describe('sandbox: the live warehouse on its timer', () => {
 		expect(sandbox.activity.running).toBe(true);
 		const deadline = Date.now() + 5000;
 		while (sandbox.activity.moves.length < 14 && Date.now() < deadline) {
-			await new Promise((resolve) => setTimeout(resolve, 10));
+			await sleep(10);
 		}
 		expect(sandbox.activity.moves.length).toBeGreaterThanOrEqual(14);
 		await sandbox.close();
 		expect(sandbox.activity.running).toBe(false);
 		const after = sandbox.activity.moves.length;
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await sleep(50);
 		expect(sandbox.activity.moves.length).toBe(after);
 	});
 

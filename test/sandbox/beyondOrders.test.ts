@@ -1,6 +1,8 @@
-import type { Sandbox } from '../../sandbox';
+import type { Order, Sandbox } from '../../sandbox';
 import { CHANNELS, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
+import type { MetaSchema } from '../../sandbox/meta';
+import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
 import { call, get, put, qs, startTestSandbox } from './helpers';
 
 const newOrder = {
@@ -28,7 +30,7 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 	describe('POST /wms/orders', () => {
 		it('creates an open order from a body valid against the create schema, and lists it', async () => {
 			expectValidAgainst('CreatewmsOrder--WMS_Sandbox--', newOrder);
-			const answer = await call(sandbox, 'POST', '/wms/orders', {
+			const answer = await call<RecordAnswer<Order>>(sandbox, 'POST', '/wms/orders', {
 				body: { ...newOrder, shipping_method_id: 'fedex_2day' },
 			});
 			expect(answer.status).toBe(200);
@@ -51,14 +53,15 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 			expect(answer.body.data.id).toMatch(/^[0-9a-f]{24}$/);
 			expect(sandbox.order(answer.body.data.id)).toEqual(answer.body.data);
 			expect(sandbox.orders()).toHaveLength(241);
-			const listed = await get(sandbox, `/wms/orders?${qs({ 'order_number[eq]': 'N8N-1' })}`);
-			expect(listed.body.data.map((order: { id: string }) => order.id)).toEqual([
-				answer.body.data.id,
-			]);
+			const listed = await get<ListAnswer<Order>>(
+				sandbox,
+				`/wms/orders?${qs({ 'order_number[eq]': 'N8N-1' })}`,
+			);
+			expect(listed.body.data.map((order) => order.id)).toEqual([answer.body.data.id]);
 		});
 
 		it('answers 422 naming every required field that is missing, nested ones included', async () => {
-			const answer = await call(sandbox, 'POST', '/wms/orders', {
+			const answer = await call<ErrorAnswer>(sandbox, 'POST', '/wms/orders', {
 				body: {
 					order_number: 'X',
 					ship_to_address: { city: 'Reno' },
@@ -77,7 +80,7 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 		});
 
 		it('keeps its own extra fields and reports fields outside its create schema as unused', async () => {
-			const answer = await call(sandbox, 'POST', '/wms/orders', {
+			const answer = await call<RecordAnswer<Order>>(sandbox, 'POST', '/wms/orders', {
 				body: {
 					...newOrder,
 					gift_message: 'Hi',
@@ -97,7 +100,7 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 		});
 
 		it('refuses empty values like every write', async () => {
-			const answer = await call(sandbox, 'POST', '/wms/orders', {
+			const answer = await call<ErrorAnswer>(sandbox, 'POST', '/wms/orders', {
 				body: { ...newOrder, reference_id: '' },
 			});
 			expect(answer.status).toBe(422);
@@ -125,11 +128,11 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 
 		it('answers 422 for a missing or malformed list and 404 for an unknown order', async () => {
 			const id = sandbox.orders()[0].id;
-			expect((await put(sandbox, `/wms/orders/${id}/trackstar-tags`, {})).body.detail.json).toEqual(
-				{
-					trackstar_tags: ['Missing data for required field.'],
-				},
-			);
+			expect(
+				(await put<ErrorAnswer>(sandbox, `/wms/orders/${id}/trackstar-tags`, {})).body.detail.json,
+			).toEqual({
+				trackstar_tags: ['Missing data for required field.'],
+			});
 			expect(
 				(
 					await put(sandbox, `/wms/orders/${id}/trackstar-tags`, {
@@ -145,7 +148,7 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 
 	describe('GET /wms/orders/meta', () => {
 		it('answers the JSON Schema of a create or an update', async () => {
-			const post = await get(sandbox, '/wms/orders/meta?method=POST');
+			const post = await get<MetaSchema>(sandbox, '/wms/orders/meta?method=POST');
 			expect(post.status).toBe(200);
 			expectValidAgainst('ConnectionMetaResponseSchema', post.body);
 			expect(post.body.$ref).toBe('#/definitions/CreateOrder');
@@ -156,12 +159,12 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 			]);
 
 			now = new Date(now.getTime() + 60_000);
-			const update = await get(sandbox, '/wms/orders/meta?method=PUT');
+			const update = await get<MetaSchema>(sandbox, '/wms/orders/meta?method=PUT');
 			expect(update.body.$ref).toBe('#/definitions/UpdateOrder');
 		});
 
 		it('answers 422 without a valid method', async () => {
-			const answer = await get(sandbox, '/wms/orders/meta?method=PATCH');
+			const answer = await get<ErrorAnswer>(sandbox, '/wms/orders/meta?method=PATCH');
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail).toEqual({ query: { method: ['Must be one of: POST, PUT.'] } });
 		});
@@ -214,22 +217,22 @@ describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 			],
 			['/wms/warehouses', 'WmsWarehousesListEndpoint', WAREHOUSES.map((entry) => entry.id)],
 		])('%s answers every record in the OpenAPI shape, page by page', async (path, schema, ids) => {
-			const all = await get(sandbox, path);
+			const all = await get<ListAnswer<{ id: string }>>(sandbox, path);
 			expectValidAgainst(schema, all.body);
-			expect(all.body.data.map((record: { id: string }) => record.id)).toEqual(ids);
+			expect(all.body.data.map((record) => record.id)).toEqual(ids);
 			expect(all.body.next_token).toBeNull();
 
-			const first = await get(sandbox, `${path}?limit=2`);
+			const first = await get<ListAnswer<{ id: string }>>(sandbox, `${path}?limit=2`);
 			expect(first.body).toMatchObject({ total_count: 2, next_token: expect.any(String) });
-			const second = await get(
+			const second = await get<ListAnswer<{ id: string }>>(
 				sandbox,
-				`${path}?${qs({ limit: 2, page_token: first.body.next_token })}`,
+				`${path}?${qs({ limit: 2, page_token: first.body.next_token! })}`,
 			);
-			expect(second.body.data.map((record: { id: string }) => record.id)).toEqual(ids.slice(2, 4));
+			expect(second.body.data.map((record) => record.id)).toEqual(ids.slice(2, 4));
 		});
 
 		it('answers 422 to parameters it does not know', async () => {
-			const answer = await get(sandbox, '/wms/shipping-methods?name=fedex');
+			const answer = await get<ErrorAnswer>(sandbox, '/wms/shipping-methods?name=fedex');
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail).toEqual({ query: { name: ['Unknown field.'] } });
 		});

@@ -1,4 +1,5 @@
 import type { Sandbox } from '../../sandbox';
+import type { ListAnswer } from './helpers';
 import { get, qs } from './helpers';
 
 type Value = string | null;
@@ -68,7 +69,7 @@ export function dateCases<T extends { created_date: string; updated_date: string
 }
 
 /** Every record of a list endpoint for a query, following next_token (filters repeated). */
-export async function listAll<T = any>(
+export async function listAll<T>(
 	sandbox: Sandbox,
 	path: string,
 	query: Record<string, string | number> = {},
@@ -77,7 +78,7 @@ export async function listAll<T = any>(
 	let token: string | null = null;
 	do {
 		const params: Record<string, string | number> = token ? { ...query, page_token: token } : query;
-		const answer = await get(sandbox, `${path}?${qs(params)}`);
+		const answer = await get<ListAnswer<T>>(sandbox, `${path}?${qs(params)}`);
 		if (answer.status !== 200)
 			throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
 		records.push(...answer.body.data);

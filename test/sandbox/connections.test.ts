@@ -1,6 +1,8 @@
 import type { Sandbox } from '../../sandbox';
+import type { Connection } from '../../sandbox/connections';
 import { SANDBOX_CONNECTION_ID } from '../../sandbox/connections';
 import { expectValidAgainst } from '../support/openapi';
+import type { ErrorAnswer, ListAnswer } from './helpers';
 import { NOW, call, get, startTestSandbox } from './helpers';
 
 describe('sandbox: connections', () => {
@@ -12,7 +14,9 @@ describe('sandbox: connections', () => {
 	beforeEach(() => sandbox.reset());
 
 	it("lists the organization's connections in the OpenAPI shape with the API key alone", async () => {
-		const answer = await get(sandbox, '/connections', { 'x-trackstar-access-token': '' });
+		const answer = await get<ListAnswer<Connection>>(sandbox, '/connections', {
+			'x-trackstar-access-token': '',
+		});
 		expect(answer.status).toBe(200);
 		expectValidAgainst('GetConnectionsResponse', answer.body);
 		expect(answer.body.data).toHaveLength(3);
@@ -22,13 +26,14 @@ describe('sandbox: connections', () => {
 	});
 
 	it("narrows the list to an access token's connection, which has a failing returns sync", async () => {
-		const answer = await get(sandbox, `/connections?access_token=${sandbox.accessToken}`);
+		const answer = await get<ListAnswer<Connection>>(
+			sandbox,
+			`/connections?access_token=${sandbox.accessToken}`,
+		);
 		expect(answer.body.data).toHaveLength(1);
 		const [connection] = answer.body.data;
 		expect(connection.connection_id).toBe(SANDBOX_CONNECTION_ID);
-		const returns = connection.sync_schedules.find(
-			(s: { function_name: string }) => s.function_name === 'get_returns',
-		);
+		const returns = connection.sync_schedules.find((s) => s.function_name === 'get_returns');
 		expect(returns).toMatchObject({
 			sync_status: 'error',
 			last_crawl_end: '2025-06-14T10:00:00Z',
@@ -38,7 +43,9 @@ describe('sandbox: connections', () => {
 			error_message: expect.stringContaining('returns'),
 			last_seen: '2025-06-15T11:51:00Z',
 		});
-		expect((await get(sandbox, '/connections?access_token=other')).body.data).toEqual([]);
+		expect(
+			(await get<ListAnswer<Connection>>(sandbox, '/connections?access_token=other')).body.data,
+		).toEqual([]);
 	});
 
 	it('gets one connection by ID, and 404s an unknown one', async () => {
@@ -52,7 +59,9 @@ describe('sandbox: connections', () => {
 			body: { functions_to_sync: ['get_orders'] },
 		});
 		expectValidAgainst('SyncConnectionResponseSchema', answer.body);
-		const [connection] = (await get(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)).body.data;
+		const [connection] = (
+			await get<ListAnswer<Connection>>(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)
+		).body.data;
 		const orders = connection.sync_schedules.find(
 			(s: { function_name: string }) => s.function_name === 'get_orders',
 		);
@@ -79,7 +88,9 @@ describe('sandbox: connections', () => {
 			body: { customer_id: 'c-9', webhooks_disabled: true },
 		});
 		expectValidAgainst('UpdateResponseSchema', answer.body);
-		const [connection] = (await get(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)).body.data;
+		const [connection] = (
+			await get<ListAnswer<Connection>>(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)
+		).body.data;
 		expect(connection).toMatchObject({ customer_id: 'c-9', webhooks_disabled: true });
 		expect((await call(sandbox, 'PATCH', '/connections', { body: { name: 'x' } })).status).toBe(
 			422,
@@ -87,7 +98,9 @@ describe('sandbox: connections', () => {
 	});
 
 	it("answers an update of nothing with the token's connection ID, changing nothing, and names the header it refuses", async () => {
-		const before = (await get(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)).body.data[0];
+		const before = (
+			await get<ListAnswer<Connection>>(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)
+		).body.data[0];
 		const answer = await call(sandbox, 'PATCH', '/connections', { body: {} });
 		expectValidAgainst('UpdateResponseSchema', answer.body);
 		expect(answer.body).toEqual({
@@ -95,11 +108,12 @@ describe('sandbox: connections', () => {
 			object: 'connection',
 			updated: false,
 		});
-		expect((await get(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)).body.data[0]).toEqual(
-			before,
-		);
+		expect(
+			(await get<ListAnswer<Connection>>(sandbox, `/connections/${SANDBOX_CONNECTION_ID}`)).body
+				.data[0],
+		).toEqual(before);
 		const refused = async (headers: Record<string, string>) =>
-			(await call(sandbox, 'PATCH', '/connections', { body: {}, headers })).body.error;
+			(await call<ErrorAnswer>(sandbox, 'PATCH', '/connections', { body: {}, headers })).body.error;
 		expect(await refused({ 'x-trackstar-api-key': 'wrong' })).toBe(
 			'Invalid x-trackstar-api-key header',
 		);

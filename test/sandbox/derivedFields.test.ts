@@ -1,4 +1,5 @@
 import type { Order, Sandbox } from '../../sandbox';
+import type { RecordAnswer } from './helpers';
 import { call, expectValidOrder, put, startTestSandbox } from './helpers';
 
 const newOrder = {
@@ -46,11 +47,11 @@ describe('sandbox writes keep the fields Trackstar derives from a channel or shi
 	});
 
 	async function update(body: Record<string, unknown>, order = freightOrder): Promise<Order> {
-		const answer = await put(sandbox, `/wms/orders/${order.id}`, body);
+		const answer = await put<RecordAnswer<Order>>(sandbox, `/wms/orders/${order.id}`, body);
 		expect(answer.status).toBe(200);
 		expect(answer.body.unused_fields).toEqual([]);
 		expectValidOrder(answer.body.data);
-		return answer.body.data as Order;
+		return answer.body.data;
 	}
 
 	describe('shipping method', () => {
@@ -162,7 +163,7 @@ describe('sandbox writes keep the fields Trackstar derives from a channel or shi
 			{ shipping_method_id: 'ups_ground' },
 			{ shipping_method: 'ups_ground' },
 		]) {
-			const answer = await call(sandbox, 'POST', '/wms/orders', {
+			const answer = await call<RecordAnswer<Order>>(sandbox, 'POST', '/wms/orders', {
 				body: { ...newOrder, channel: 'amazon', ...method },
 			});
 			expect(answer.status).toBe(200);
@@ -175,7 +176,7 @@ describe('sandbox writes keep the fields Trackstar derives from a channel or shi
 			expectValidOrder(answer.body.data);
 		}
 
-		const ignored = await call(sandbox, 'POST', '/wms/orders', {
+		const ignored = await call<RecordAnswer<Order>>(sandbox, 'POST', '/wms/orders', {
 			body: {
 				...newOrder,
 				channel_object: { channel_name: 'Amazon' },
@@ -183,7 +184,7 @@ describe('sandbox writes keep the fields Trackstar derives from a channel or shi
 			},
 		});
 		expect(ignored.status).toBe(200);
-		expect([...(ignored.body.unused_fields as string[])].sort()).toEqual([
+		expect([...ignored.body.unused_fields].sort()).toEqual([
 			'channel_object',
 			'shipping_method_name',
 		]);

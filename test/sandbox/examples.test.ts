@@ -2,12 +2,13 @@
  * The example workflows the demo imports find data in a sandbox started now (as the demo starts
  * it): each example's Trackstar node runs, with its saved parameters, in n8n's engine.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
 import { startSandbox } from '../../sandbox';
+import { REPO_ROOT } from '../../scripts/support/repoRoot';
 import { manualPollingPoll } from '../support/pollingTrigger';
 import { runOrders } from '../support/trackstar';
 import { runTrackstar } from '../support/trackstarNode';
@@ -18,7 +19,7 @@ interface ExampleNode {
 	parameters: IDataObject;
 }
 
-const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
+const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 const examples = new Map(
 	readdirSync(EXAMPLES_DIR)
 		.filter((file) => file.endsWith('.json'))
@@ -30,7 +31,7 @@ const examples = new Map(
 		}),
 );
 const STOREFRONT_ORDER = JSON.parse(
-	readFileSync(join(__dirname, '..', '..', 'scripts', 'demo', 'storefront-order.json'), 'utf8'),
+	readFileSync(join(REPO_ROOT, 'scripts', 'demo', 'storefront-order.json'), 'utf8'),
 ) as IDataObject;
 
 function node(file: string, name: string): ExampleNode {

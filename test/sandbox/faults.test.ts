@@ -1,4 +1,7 @@
-import type { Sandbox } from '../../sandbox';
+import { sleep } from 'n8n-workflow';
+
+import type { Order, Sandbox } from '../../sandbox';
+import type { ListAnswer } from './helpers';
 import { call, get, startTestSandbox } from './helpers';
 
 async function rawGet(sandbox: Sandbox, path: string) {
@@ -153,9 +156,12 @@ describe('sandbox: fault injection', () => {
 	});
 
 	it('repeats the page token it was asked with', async () => {
-		const first = await get(sandbox, '/wms/orders?limit=10');
+		const first = await get<ListAnswer<Order>>(sandbox, '/wms/orders?limit=10');
 		sandbox.inject({ fault: { kind: 'repeatToken' } });
-		const second = await get(sandbox, `/wms/orders?limit=10&page_token=${first.body.next_token}`);
+		const second = await get<ListAnswer<Order>>(
+			sandbox,
+			`/wms/orders?limit=10&page_token=${first.body.next_token}`,
+		);
 
 		expect(second.body.next_token).toBe(first.body.next_token);
 		expect(second.body.data).toHaveLength(10);
@@ -181,7 +187,7 @@ describe('sandbox: enforced rate limits', () => {
 		const sandbox = await startTestSandbox({ rateLimit: { enforce: true, read: 3 } });
 		try {
 			// Aligned to the start of a second so that all five land in one window.
-			await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 5));
+			await sleep(1000 - (Date.now() % 1000) + 5);
 			const answers = await Promise.all(
 				Array.from({ length: 5 }, () => get(sandbox, '/wms/orders?limit=1')),
 			);

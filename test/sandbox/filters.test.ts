@@ -1,5 +1,6 @@
 import type { Order, Sandbox } from '../../sandbox';
 import { seedOrders } from '../../sandbox';
+import type { ListAnswer } from './helpers';
 import { NOW, get, qs, startTestSandbox } from './helpers';
 
 // The same orders the sandbox seeds, to pick filter values at definition time.
@@ -168,9 +169,9 @@ describe('sandbox GET /wms/orders filters', () => {
 	afterAll(async () => await sandbox.close());
 
 	const list = async (params: Record<string, string>) => {
-		const answer = await get(sandbox, `/wms/orders?${qs(params)}`);
+		const answer = await get<ListAnswer<Order>>(sandbox, `/wms/orders?${qs(params)}`);
 		expect(answer.status).toBe(200);
-		return (answer.body.data as Order[]).map((order) => order.id);
+		return answer.body.data.map((order) => order.id);
 	};
 
 	it.each(cases)('filters %s like the oracle', async (_name, params, predicate) => {
@@ -212,7 +213,7 @@ describe('sandbox GET /wms/orders filters', () => {
 	});
 
 	it('accepts percent-encoded brackets in parameter names', async () => {
-		const answer = await get(sandbox, '/wms/orders?status%5Beq%5D=open');
-		expect(answer.body.data.every((order: Order) => order.status === 'open')).toBe(true);
+		const answer = await get<ListAnswer<Order>>(sandbox, '/wms/orders?status%5Beq%5D=open');
+		expect(answer.body.data.every((order) => order.status === 'open')).toBe(true);
 	});
 });

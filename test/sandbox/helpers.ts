@@ -9,14 +9,35 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sa
 	return await startSandbox({ port: 0, now: NOW, ...options });
 }
 
-export interface Answer<T = any> {
+/** Trackstar's answer to a list: one page of records, the next page's token, the page's count. */
+export interface ListAnswer<R> {
+	data: R[];
+	next_token: string | null;
+	total_count: number;
+}
+
+/** Trackstar's answer to a read of one record, or to a write: the record, its ID, what was ignored. */
+export interface RecordAnswer<R> {
+	data: R;
+	id: string;
+	unused_fields: string[];
+}
+
+/** Trackstar's error answer: its message, and for a 422 each refused field's messages by location. */
+export interface ErrorAnswer {
+	error: string;
+	detail: Record<string, Record<string, string[]>>;
+	origin?: string;
+}
+
+export interface Answer<T = unknown> {
 	status: number;
 	headers: Headers;
 	body: T;
 }
 
 /** Calls the sandbox with both Trackstar headers (unless overridden) and parses the JSON answer. */
-export async function call<T = any>(
+export async function call<T = unknown>(
 	sandbox: Sandbox,
 	method: string,
 	path: string,
@@ -37,11 +58,17 @@ export async function call<T = any>(
 	return { status: response.status, headers: response.headers, body: JSON.parse(text) };
 }
 
-export const get = <T = any>(sandbox: Sandbox, path: string, headers?: Record<string, string>) =>
-	call<T>(sandbox, 'GET', path, { headers });
+export const get = <T = unknown>(
+	sandbox: Sandbox,
+	path: string,
+	headers?: Record<string, string>,
+) => call<T>(sandbox, 'GET', path, { headers });
 
-export const put = <T = any>(sandbox: Sandbox, path: string, body?: unknown) =>
+export const put = <T = unknown>(sandbox: Sandbox, path: string, body?: unknown) =>
 	call<T>(sandbox, 'PUT', path, { body });
+
+export const post = <T = unknown>(sandbox: Sandbox, path: string, body?: unknown) =>
+	call<T>(sandbox, 'POST', path, { body });
 
 /** Builds a query string, percent-encoding names and values. */
 export function qs(params: Record<string, string | number>): string {

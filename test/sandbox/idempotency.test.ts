@@ -1,6 +1,9 @@
-import type { Reply, Sandbox, SandboxRequest } from '../../sandbox';
+import { sleep } from 'n8n-workflow';
+
+import type { Order, Reply, Sandbox, SandboxRequest } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { IDEMPOTENCY_KEY_TTL_MS, idempotencyKeys } from '../../sandbox/idempotency';
+import type { RecordAnswer } from './helpers';
 import { NOW, call, startTestSandbox } from './helpers';
 
 const HOUR = 60 * 60 * 1000;
@@ -30,19 +33,19 @@ describe('sandbox: Idempotency-Key on writes', () => {
 		sandbox.reset();
 	});
 
-	const write = (
+	const write = <T = unknown>(
 		method: string,
 		path: string,
 		key: string | undefined,
 		body?: unknown,
 		headers: Record<string, string> = {},
 	) =>
-		call(sandbox, method, path, {
+		call<T>(sandbox, method, path, {
 			body,
 			headers: key === undefined ? headers : { 'idempotency-key': key, ...headers },
 		});
 	const create = (key: string | undefined, body: unknown = newOrder) =>
-		write('POST', '/wms/orders', key, body);
+		write<RecordAnswer<Order>>('POST', '/wms/orders', key, body);
 	const created = () => sandbox.orders().filter((order) => order.order_number === 'IDEM-1');
 	const openOrder = () => sandbox.orders().find((order) => order.status === 'open')!;
 	const log = () =>
@@ -331,6 +334,6 @@ describe('sandbox: Idempotency-Key store, called directly (the sandbox serves on
 });
 
 async function until(condition: () => boolean): Promise<void> {
-	while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
-	await new Promise((resolve) => setTimeout(resolve, 20));
+	while (!condition()) await sleep(5);
+	await sleep(20);
 }

@@ -1,11 +1,16 @@
-import type { InboundShipment, Sandbox } from '../../sandbox';
+import type {
+	InboundShipment,
+	InboundSupplier,
+	InventoryItem,
+	LedgerEntry,
+	Sandbox,
+} from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { expectValidAgainst, expectValidAgainstRequiring } from '../support/openapi';
+import type { MetaSchema } from '../../sandbox/meta';
 import { ids, listAll } from './catalogCases';
-import { call, get, put, qs, startTestSandbox } from './helpers';
-
-const post = (sandbox: Sandbox, path: string, body: unknown) =>
-	call(sandbox, 'POST', path, { body });
+import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
+import { get, post, put, qs, startTestSandbox } from './helpers';
 
 const PATH = '/wms/inbound-shipments';
 
@@ -50,10 +55,10 @@ describe('sandbox inbound shipment routes', () => {
 
 	describe('GET /wms/inbound-shipments', () => {
 		it('lists every shipment in the OpenAPI shape, page by page', async () => {
-			const all = await get(sandbox, PATH);
+			const all = await get<ListAnswer<InboundShipment>>(sandbox, PATH);
 			expectValidAgainst('WmsInboundShipmentsListEndpoint', all.body);
 			expect(all.body.data).toEqual(sandbox.inboundShipments());
-			expect(ids(await listAll(sandbox, PATH, { limit: 3 }))).toEqual(
+			expect(ids(await listAll<InboundShipment>(sandbox, PATH, { limit: 3 }))).toEqual(
 				ids(sandbox.inboundShipments()),
 			);
 		});
@@ -96,7 +101,7 @@ describe('sandbox inbound shipment routes', () => {
 		];
 		it.each(filterCases)('filters by %s', async (_name, query, keep) => {
 			const wanted = query(sandbox);
-			const answer = await get(sandbox, `${PATH}?${qs(wanted)}`);
+			const answer = await get<ListAnswer<InboundShipment>>(sandbox, `${PATH}?${qs(wanted)}`);
 			expect(answer.status).toBe(200);
 			const expected = sandbox.inboundShipments().filter((shipment) => keep(shipment, wanted));
 			expect(expected.length).toBeGreaterThan(0);
@@ -112,10 +117,10 @@ describe('sandbox inbound shipment routes', () => {
 
 	describe('GET /wms/inbound-shipments/suppliers and /{inbound_shipment_id}', () => {
 		it('lists the suppliers the seeded products name, filtered by warehouse customer', async () => {
-			const all = await get(sandbox, `${PATH}/suppliers`);
+			const all = await get<ListAnswer<InboundSupplier>>(sandbox, `${PATH}/suppliers`);
 			expectValidAgainst('WmsInboundShipmentSuppliersListEndpoint', all.body);
 			expect(all.body.data).toHaveLength(WAREHOUSE_CUSTOMERS.length);
-			const mine = await get(
+			const mine = await get<ListAnswer<InboundSupplier>>(
 				sandbox,
 				`${PATH}/suppliers?${qs({ warehouse_customer_id: WAREHOUSE_CUSTOMERS[0].id })}`,
 			);
@@ -126,7 +131,7 @@ describe('sandbox inbound shipment routes', () => {
 
 		it("gets one shipment, or Trackstar's 404", async () => {
 			const target = withStatus('receiving');
-			const answer = await get(sandbox, `${PATH}/${target.id}`);
+			const answer = await get<RecordAnswer<InboundShipment>>(sandbox, `${PATH}/${target.id}`);
 			expectValidAgainst('WmsInboundShipmentsSingleItemEndpoint', answer.body);
 			expect(answer.body.data).toEqual(target);
 			const missing = await get(sandbox, `${PATH}/nope`);
@@ -151,9 +156,10 @@ describe('sandbox inbound shipment routes', () => {
 				],
 				container_number: 'C1',
 			};
-			const { container_number: _extra, ...base } = body;
+			const base: Record<string, unknown> = { ...body };
+			delete base.container_number;
 			expectValidAgainstRequiring('CreateInboundShipmentSchema--Base_Schema--', [], base);
-			const answer = await post(sandbox, PATH, body);
+			const answer = await post<RecordAnswer<InboundShipment>>(sandbox, PATH, body);
 			expect(answer.status).toBe(200);
 			expectValidAgainst('wmsCreateInboundShipmentResponse', answer.body);
 			expect(answer.body.unused_fields).toEqual(['container_number']);
@@ -203,7 +209,7 @@ describe('sandbox inbound shipment routes', () => {
 				['purchase_order_number', 'line_items', 'supplier_object'],
 			],
 		])('answers 422 naming the fields at fault in %j', async (bad, fields) => {
-			const answer = await post(sandbox, PATH, bad);
+			const answer = await post<ErrorAnswer>(sandbox, PATH, bad);
 			expect(answer.status).toBe(422);
 			expectValidAgainst('ValidationError', answer.body);
 			expect(Object.keys(answer.body.detail.json).sort()).toEqual(fields.slice().sort());
@@ -218,7 +224,7 @@ describe('sandbox inbound shipment routes', () => {
 				expected_arrival_date: '2025-07-01T00:00:00Z',
 				line_items: [{ sku: first.sku, expected_quantity: 1 }],
 			};
-			const sku = await post(sandbox, PATH, {
+			const sku = await post<ErrorAnswer>(sandbox, PATH, {
 				...base,
 				line_items: [{ sku: 'NO-SUCH-SKU', expected_quantity: 1 }],
 			});
@@ -230,7 +236,10 @@ describe('sandbox inbound shipment routes', () => {
 				supplier_object: { supplier_id: 'x' },
 			});
 			expect(supplier.status).toBe(422);
-			const warehouse = await post(sandbox, PATH, { ...base, warehouse_id: 'nowhere' });
+			const warehouse = await post<ErrorAnswer>(sandbox, PATH, {
+				...base,
+				warehouse_id: 'nowhere',
+			});
 			expect(warehouse.body.detail.json).toEqual({ warehouse_id: ['No warehouse with this ID.'] });
 		});
 	});
@@ -239,7 +248,7 @@ describe('sandbox inbound shipment routes', () => {
 		it('updates the fields given, dated now', async () => {
 			const target = withStatus('open');
 			clock = new Date('2025-06-16T08:00:00Z');
-			const answer = await put(sandbox, `${PATH}/${target.id}`, {
+			const answer = await put<RecordAnswer<InboundShipment>>(sandbox, `${PATH}/${target.id}`, {
 				expected_arrival_date: '2025-08-01T00:00:00Z',
 				supplier: 'A new vendor',
 			});
@@ -255,14 +264,14 @@ describe('sandbox inbound shipment routes', () => {
 
 		it('refuses to change a received or cancelled shipment, and lines that have receipts', async () => {
 			for (const status of ['received', 'cancelled']) {
-				const answer = await put(sandbox, `${PATH}/${withStatus(status).id}`, {
+				const answer = await put<ErrorAnswer>(sandbox, `${PATH}/${withStatus(status).id}`, {
 					tracking_number: 'T',
 				});
 				expect(answer.status).toBe(422);
 				expect(answer.body.error).toMatch(new RegExp(`is ${status}`));
 			}
 			const receiving = withStatus('receiving');
-			const lines = await put(sandbox, `${PATH}/${receiving.id}`, {
+			const lines = await put<ErrorAnswer>(sandbox, `${PATH}/${receiving.id}`, {
 				line_items: [{ sku: receiving.line_items[0].sku, expected_quantity: 1 }],
 			});
 			expect(lines.status).toBe(422);
@@ -283,10 +292,14 @@ describe('sandbox inbound shipment routes', () => {
 				],
 			};
 			expectValidAgainst('CreateReceiptSchema--Base_Schema--', body);
-			const answer = await put(sandbox, `${PATH}/${target.id}/receive`, body);
+			const answer = await put<RecordAnswer<InboundShipment>>(
+				sandbox,
+				`${PATH}/${target.id}/receive`,
+				body,
+			);
 			expect(answer.status).toBe(200);
 			expectValidAgainst('wmsCreateReceiptInboundShipmentResponse', answer.body);
-			const received = answer.body.data as InboundShipment;
+			const received = answer.body.data;
 			expect(received.status).toBe('receiving');
 			expect(received.line_items[0].received_quantity).toBe(5);
 			expect(received.line_items[1]).toEqual(other);
@@ -298,14 +311,17 @@ describe('sandbox inbound shipment routes', () => {
 				},
 			]);
 
-			const inventory = await get(sandbox, `/wms/inventory/${line.inventory_item_id}`);
+			const inventory = await get<RecordAnswer<InventoryItem>>(
+				sandbox,
+				`/wms/inventory/${line.inventory_item_id}`,
+			);
 			const after = inventory.body.data;
 			expect(after.onhand).toBe(before.onhand + 5);
 			expect(after.fulfillable).toBe(before.fulfillable + 5);
 			const inWarehouse = before.inventory_by_warehouse_id[warehouseId]?.onhand ?? 0;
 			expect(after.inventory_by_warehouse_id[warehouseId].onhand).toBe(inWarehouse + 5);
 
-			const ledger = await get(
+			const ledger = await get<ListAnswer<LedgerEntry>>(
 				sandbox,
 				`/wms/inventory/ledger?${qs({ 'event_type[in]': 'inbound_receipt', 'created_date[gte]': '2025-06-15T12:30:00Z' })}`,
 			);
@@ -324,7 +340,7 @@ describe('sandbox inbound shipment routes', () => {
 		it("keeps a lot-tracked item's lots holding its onhand: the receipt gets a lot of its own", async () => {
 			const item = sandbox.inventoryItems().find((entry) => entry.additional_fields.lot_tracked)!;
 			const warehouseId = Object.keys(item.inventory_by_warehouse_id)[0];
-			const created = await post(sandbox, PATH, {
+			const created = await post<RecordAnswer<InboundShipment>>(sandbox, PATH, {
 				purchase_order_number: 'PO-LOT',
 				warehouse_id: warehouseId,
 				expected_arrival_date: '2025-07-01T00:00:00Z',
@@ -342,12 +358,16 @@ describe('sandbox inbound shipment routes', () => {
 
 		it('marks the shipment received once every line is complete', async () => {
 			const target = withStatus('receiving');
-			const answer = await put(sandbox, `${PATH}/${target.id}/receive`, {
-				line_items: target.line_items.map((line) => ({
-					sku: line.sku,
-					quantity: line.expected_quantity - line.received_quantity,
-				})),
-			});
+			const answer = await put<RecordAnswer<InboundShipment>>(
+				sandbox,
+				`${PATH}/${target.id}/receive`,
+				{
+					line_items: target.line_items.map((line) => ({
+						sku: line.sku,
+						quantity: line.expected_quantity - line.received_quantity,
+					})),
+				},
+			);
 			expect(answer.status).toBe(200);
 			expect(answer.body.data.status).toBe('received');
 			expect(answer.body.data.receipts).toHaveLength(2);
@@ -385,7 +405,7 @@ describe('sandbox inbound shipment routes', () => {
 				],
 			] as const;
 			for (const [id, body, message] of refusals) {
-				const answer = await put(sandbox, `${PATH}/${id}/receive`, body);
+				const answer = await put<ErrorAnswer>(sandbox, `${PATH}/${id}/receive`, body);
 				expect(answer.status).toBe(422);
 				expect(answer.body.origin).toBe('integration');
 				expect(answer.body.error).toMatch(message);
@@ -396,13 +416,13 @@ describe('sandbox inbound shipment routes', () => {
 
 		it('answers 422 to a malformed receipt, and 404 to an unknown shipment', async () => {
 			const open = withStatus('open');
-			const bad = await put(sandbox, `${PATH}/${open.id}/receive`, {
+			const bad = await put<ErrorAnswer>(sandbox, `${PATH}/${open.id}/receive`, {
 				line_items: [{ sku: 'A', quantity: 1.5 }],
 				warehouse_location_id: 'nowhere',
 			});
 			expect(bad.status).toBe(422);
 			expect(Object.keys(bad.body.detail.json)).toEqual(['line_items.0.quantity']);
-			const location = await put(sandbox, `${PATH}/${open.id}/receive`, {
+			const location = await put<ErrorAnswer>(sandbox, `${PATH}/${open.id}/receive`, {
 				line_items: [{ sku: open.line_items[0].sku, quantity: 1 }],
 				warehouse_location_id: 'nowhere',
 			});
@@ -417,15 +437,19 @@ describe('sandbox inbound shipment routes', () => {
 	describe('PUT …/trackstar-tags and GET /wms/inbound-shipments/meta', () => {
 		it('replaces the Trackstar tags', async () => {
 			const target = withStatus('open');
-			const answer = await put(sandbox, `${PATH}/${target.id}/trackstar-tags`, {
-				trackstar_tags: ['dock-3'],
-			});
+			const answer = await put<RecordAnswer<InboundShipment>>(
+				sandbox,
+				`${PATH}/${target.id}/trackstar-tags`,
+				{
+					trackstar_tags: ['dock-3'],
+				},
+			);
 			expectValidAgainst('wmsAddTrackstarTagInboundShipmentResponse', answer.body);
 			expect(answer.body.data.trackstar_tags).toEqual(['dock-3']);
 		});
 
 		it('answers the write schemas as the other meta endpoints do', async () => {
-			const created = await get(sandbox, `${PATH}/meta?method=POST`);
+			const created = await get<MetaSchema>(sandbox, `${PATH}/meta?method=POST`);
 			expectValidAgainst('ConnectionMetaResponseSchema', created.body);
 			expect(created.body.definitions.CreateInboundShipment.required).toEqual([
 				'purchase_order_number',

@@ -12,6 +12,7 @@ import {
 import { expectValidAgainst } from '../support/openapi';
 import type { FilterCase } from './catalogCases';
 import { dateCases, ids, listAll, operatorCases } from './catalogCases';
+import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
 import { NOW, call, get, put, qs, startTestSandbox } from './helpers';
 
 const reno = WAREHOUSES[0].id;
@@ -157,7 +158,7 @@ describe('sandbox catalog seed', () => {
 
 describe('sandbox inventory routes', () => {
 	let sandbox: Sandbox;
-	let clock = new Date('2025-06-15T12:30:00Z');
+	const clock = new Date('2025-06-15T12:30:00Z');
 	beforeAll(async () => {
 		sandbox = await startTestSandbox({ clock: () => clock });
 	});
@@ -179,12 +180,15 @@ describe('sandbox inventory routes', () => {
 			});
 
 			const query = { active: 'true', 'sku[contains]': '-' };
-			const paged = await listAll(sandbox, '/wms/inventory', { ...query, limit: 5 });
+			const paged = await listAll<InventoryItem>(sandbox, '/wms/inventory', { ...query, limit: 5 });
 			expect(ids(paged)).toEqual(ids(sandbox.inventoryItems().filter((item) => item.active)));
-			const first = await get(sandbox, `/wms/inventory?${qs({ ...query, limit: 5 })}`);
-			const changed = await get(
+			const first = await get<ListAnswer<InventoryItem>>(
 				sandbox,
-				`/wms/inventory?${qs({ active: 'false', page_token: first.body.next_token })}`,
+				`/wms/inventory?${qs({ ...query, limit: 5 })}`,
+			);
+			const changed = await get<ErrorAnswer>(
+				sandbox,
+				`/wms/inventory?${qs({ active: 'false', page_token: first.body.next_token! })}`,
 			);
 			expect(changed.status).toBe(422);
 			expect(Object.keys(changed.body.detail.query)).toEqual(['page_token']);
@@ -222,7 +226,7 @@ describe('sandbox inventory routes', () => {
 			['active=false', { active: 'false' }, (r) => !r.active],
 		];
 		it.each(cases)('filters by %s', async (_name, query, predicate) => {
-			const answer = await get(sandbox, `/wms/inventory?${qs(query)}`);
+			const answer = await get<ListAnswer<InventoryItem>>(sandbox, `/wms/inventory?${qs(query)}`);
 			expect(answer.status).toBe(200);
 			expect(ids(answer.body.data)).toEqual(ids(sandbox.inventoryItems().filter(predicate)));
 		});
@@ -230,7 +234,7 @@ describe('sandbox inventory routes', () => {
 		it('takes ids and ids[in] over every other filter', async () => {
 			const chosen = [items[2].id, items[7].id];
 			for (const param of ['ids', 'ids[in]']) {
-				const answer = await get(
+				const answer = await get<ListAnswer<InventoryItem>>(
 					sandbox,
 					`/wms/inventory?${qs({ [param]: chosen.join(','), active: 'false' })}`,
 				);
@@ -246,7 +250,7 @@ describe('sandbox inventory routes', () => {
 			['warehouse', 'x', /Unknown field/],
 			['limit', '0', /greater than or equal to 1/],
 		])('answers 422 naming %s=%s', async (param, value, message) => {
-			const answer = await get(sandbox, `/wms/inventory?${qs({ [param]: value })}`);
+			const answer = await get<ErrorAnswer>(sandbox, `/wms/inventory?${qs({ [param]: value })}`);
 			expect(answer.status).toBe(422);
 			expectValidAgainst('ValidationError', answer.body);
 			expect(answer.body.detail.query[param][0]).toMatch(message);
@@ -274,7 +278,8 @@ describe('sandbox inventory routes', () => {
 	});
 
 	describe('PUT /wms/inventory/{inventory_id}/adjust', () => {
-		const adjust = (id: string, body: unknown) => put(sandbox, `/wms/inventory/${id}/adjust`, body);
+		const adjust = <T = RecordAnswer<InventoryItem>>(id: string, body: unknown) =>
+			put<T>(sandbox, `/wms/inventory/${id}/adjust`, body);
 
 		it('increases onhand and fulfillable in the warehouse and location, and writes a ledger entry', async () => {
 			const item = bySku('NWO-BNE-MRN-OS');
@@ -289,7 +294,7 @@ describe('sandbox inventory routes', () => {
 				id: item.id,
 				unused_fields: [],
 			});
-			const after = answer.body.data as InventoryItem;
+			const after = answer.body.data;
 			expect(after.inventory_by_warehouse_id[reno]).toEqual({
 				...before,
 				onhand: before.onhand + 12,
@@ -306,7 +311,7 @@ describe('sandbox inventory routes', () => {
 				(item.locations.find((entry) => entry.location_id === binId)?.quantity ?? 0) + 12,
 			);
 
-			const ledger = await get(
+			const ledger = await get<ListAnswer<LedgerEntry>>(
 				sandbox,
 				`/wms/inventory/ledger?${qs({ 'created_date[gte]': '2025-06-15T12:30:00Z' })}`,
 			);
@@ -336,7 +341,7 @@ describe('sandbox inventory routes', () => {
 				location_id: location.location_id,
 			});
 			expect(answer.status).toBe(200);
-			const after = answer.body.data as InventoryItem;
+			const after = answer.body.data;
 			expect(after.inventory_by_warehouse_id[allentown].onhand).toBe(
 				item.inventory_by_warehouse_id[allentown].onhand - 3,
 			);
@@ -383,7 +388,7 @@ describe('sandbox inventory routes', () => {
 			],
 		])('answers 422 naming the fields at fault in %j', async (body, fields) => {
 			const item = bySku('NWO-BNE-MRN-OS');
-			const answer = await adjust(item.id, body);
+			const answer = await adjust<ErrorAnswer>(item.id, body);
 			expect(answer.status).toBe(422);
 			expectValidAgainst('ValidationError', answer.body);
 			expect(Object.keys(answer.body.detail.json)).toEqual(fields);
@@ -418,10 +423,10 @@ describe('sandbox inventory routes', () => {
 
 	describe('GET /wms/inventory/ledger', () => {
 		it('lists the ledger in the OpenAPI shape, page by page', async () => {
-			const all = await get(sandbox, '/wms/inventory/ledger');
+			const all = await get<ListAnswer<LedgerEntry>>(sandbox, '/wms/inventory/ledger');
 			expectValidAgainst('WmsInventoryLedgerListEndpoint', all.body);
 			expect(all.body.data).toEqual(sandbox.ledger());
-			const paged = await listAll(sandbox, '/wms/inventory/ledger', {
+			const paged = await listAll<LedgerEntry>(sandbox, '/wms/inventory/ledger', {
 				'event_type[neq]': 'other',
 				limit: 100,
 			});
@@ -475,7 +480,10 @@ describe('sandbox inventory routes', () => {
 			),
 		];
 		it.each(cases)('filters by %s', async (_name, query, predicate) => {
-			const answer = await get(sandbox, `/wms/inventory/ledger?${qs(query)}`);
+			const answer = await get<ListAnswer<LedgerEntry>>(
+				sandbox,
+				`/wms/inventory/ledger?${qs(query)}`,
+			);
 			expect(answer.status).toBe(200);
 			expect(ids(answer.body.data)).toEqual(ids(sandbox.ledger().filter(predicate)));
 		});
@@ -483,10 +491,12 @@ describe('sandbox inventory routes', () => {
 		it('knows every event type and refuses others', async () => {
 			for (const type of LEDGER_EVENT_TYPES)
 				expect((await get(sandbox, `/wms/inventory/ledger?event_type=${type}`)).status).toBe(200);
-			const answer = await get(sandbox, '/wms/inventory/ledger?event_type=theft');
+			const answer = await get<ErrorAnswer>(sandbox, '/wms/inventory/ledger?event_type=theft');
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail.query.event_type[0]).toMatch(/^Must be one of: adjustment, /);
-			expect((await get(sandbox, '/wms/inventory/ledger?sku=X')).body.detail.query).toEqual({
+			expect(
+				(await get<ErrorAnswer>(sandbox, '/wms/inventory/ledger?sku=X')).body.detail.query,
+			).toEqual({
 				sku: ['Unknown field.'],
 			});
 		});
@@ -522,7 +532,7 @@ describe('sandbox inventory routes', () => {
 	it('serves a generated long list with inventoryCount', async () => {
 		const large = await startTestSandbox({ inventoryCount: 50_000 });
 		try {
-			const first = await get(large, '/wms/inventory?limit=1000');
+			const first = await get<ListAnswer<InventoryItem>>(large, '/wms/inventory?limit=1000');
 			expect(first.body.data).toHaveLength(1000);
 			expect(first.body.next_token).toEqual(expect.any(String));
 			expect(large.inventoryItems()).toHaveLength(50_000);

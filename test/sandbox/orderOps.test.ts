@@ -1,6 +1,12 @@
-import type { Sandbox } from '../../sandbox';
+import type { Order, Sandbox } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
+import type { ErrorAnswer, RecordAnswer } from './helpers';
 import { call, get, startTestSandbox } from './helpers';
+
+/** The packs of an order, as GET /wms/orders/{order_id}/packs answers them. */
+interface OrderPacks {
+	packs: unknown[];
+}
 
 describe('sandbox: ship, packs and files of an order', () => {
 	let sandbox: Sandbox;
@@ -26,7 +32,12 @@ describe('sandbox: ship, packs and files of an order', () => {
 			shipping_cost: 1,
 			measurements: { length: 1, width: 1, height: 1, unit: 'in', weight: 1, weight_unit: 'lb' },
 		});
-		const answer = await call(sandbox, 'POST', `/wms/orders/${order.id}/shipments`, { body });
+		const answer = await call<RecordAnswer<Order>>(
+			sandbox,
+			'POST',
+			`/wms/orders/${order.id}/shipments`,
+			{ body },
+		);
 		expect(answer.status).toBe(200);
 		// Less the newer docs' trackstar_* dates, which the document does not list yet (see expectValidOrder).
 		const { trackstar_created_date, trackstar_updated_date, ...data } = answer.body.data;
@@ -46,9 +57,14 @@ describe('sandbox: ship, packs and files of an order', () => {
 	});
 
 	it('answers 422 naming a missing tracking number, and refuses a cancelled order', async () => {
-		const missing = await call(sandbox, 'POST', `/wms/orders/${packed().id}/shipments`, {
-			body: { shipped_date: '2025-06-15T10:00:00Z' },
-		});
+		const missing = await call<ErrorAnswer>(
+			sandbox,
+			'POST',
+			`/wms/orders/${packed().id}/shipments`,
+			{
+				body: { shipped_date: '2025-06-15T10:00:00Z' },
+			},
+		);
 		expect(missing.status).toBe(422);
 		expect(missing.body.detail.json).toHaveProperty('tracking_number');
 		const cancelled = sandbox.orders().find((order) => order.status === 'cancelled')!;
@@ -61,13 +77,14 @@ describe('sandbox: ship, packs and files of an order', () => {
 	it('serves the packs of shipped seeded orders, and none for an open order', async () => {
 		const shipped = sandbox.orders().filter((order) => order.status === 'fulfilled');
 		for (const order of shipped.slice(0, 10)) {
-			const answer = await get(sandbox, `/wms/orders/${order.id}/packs`);
+			const answer = await get<RecordAnswer<OrderPacks>>(sandbox, `/wms/orders/${order.id}/packs`);
 			expect(answer.status).toBe(200);
 			expectValidAgainst('WmsOrderPacksSingleItemEndpoint', answer.body);
 			expect(answer.body.data.packs.length).toBeGreaterThan(0);
 		}
 		const open = sandbox.orders().find((order) => order.status === 'open')!;
-		expect((await get(sandbox, `/wms/orders/${open.id}/packs`)).body.data.packs).toEqual([]);
+		const none = await get<RecordAnswer<OrderPacks>>(sandbox, `/wms/orders/${open.id}/packs`);
+		expect(none.body.data.packs).toEqual([]);
 	});
 
 	it('parses a multipart upload and logs its file name, content type and size', async () => {

@@ -1,4 +1,5 @@
 import type { Order, OrderStatus, Sandbox } from '../../sandbox';
+import type { ErrorAnswer, RecordAnswer } from './helpers';
 import { call, get, put, startTestSandbox } from './helpers';
 
 describe('sandbox single-order routes', () => {
@@ -30,7 +31,7 @@ describe('sandbox single-order routes', () => {
 		});
 
 		it('decodes the id and keeps an encoded slash inside it', async () => {
-			const answer = await get(sandbox, '/wms/orders/a%2Fb%20c');
+			const answer = await get<RecordAnswer<Order>>(sandbox, '/wms/orders/a%2Fb%20c');
 			expect(answer.status).toBe(404);
 			expect(answer.body.id).toBe('a/b c');
 			expect(sandbox.requests.at(-1)).toMatchObject({
@@ -92,7 +93,7 @@ describe('sandbox single-order routes', () => {
 
 		it('lists unknown and ignored fields in unused_fields without applying them', async () => {
 			const order = first('open');
-			const answer = await put(sandbox, `/wms/orders/${order.id}`, {
+			const answer = await put<RecordAnswer<Order>>(sandbox, `/wms/orders/${order.id}`, {
 				gift_message: 'Happy birthday',
 				trading_partner: 'Target',
 				reference_id: 'REF-1',
@@ -109,7 +110,9 @@ describe('sandbox single-order routes', () => {
 			const other = await startTestSandbox({ ignoredUpdateFields: [] });
 			try {
 				const order = other.orders().find((entry) => entry.status === 'open')!;
-				const answer = await put(other, `/wms/orders/${order.id}`, { trading_partner: 'Target' });
+				const answer = await put<RecordAnswer<Order>>(other, `/wms/orders/${order.id}`, {
+					trading_partner: 'Target',
+				});
 				expect(answer.body.unused_fields).toEqual([]);
 				expect(other.order(order.id)?.trading_partner).toBe('Target');
 			} finally {
@@ -132,7 +135,7 @@ describe('sandbox single-order routes', () => {
 			['an empty field named like an Object method', { constructor: '' }, 'constructor'],
 		])('answers 422 for %s, naming the field in detail.json', async (_name, body, field) => {
 			const order = first('open');
-			const answer = await put(sandbox, `/wms/orders/${order.id}`, body);
+			const answer = await put<ErrorAnswer>(sandbox, `/wms/orders/${order.id}`, body);
 			expect(answer.status).toBe(422);
 			expect(answer.body.origin).toBe('trackstar');
 			expect(answer.body.detail.json[field]).toEqual([expect.stringMatching(/null/)]);
@@ -167,7 +170,7 @@ describe('sandbox single-order routes', () => {
 			['a bad tag', { tags: [{ a: '1', b: '2' }] }, 'tags.0'],
 			['a bad required_ship_date', { required_ship_date: '2025-06-20' }, 'required_ship_date'],
 		])('answers 422 for %s', async (_name, body, field) => {
-			const answer = await put(sandbox, `/wms/orders/${first('open').id}`, body);
+			const answer = await put<ErrorAnswer>(sandbox, `/wms/orders/${first('open').id}`, body);
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail.json).toHaveProperty([field]);
 		});
@@ -203,7 +206,7 @@ describe('sandbox single-order routes', () => {
 	describe('PUT /wms/orders/{order_id}/cancel', () => {
 		it('cancels an open order, then refuses to cancel it again (422)', async () => {
 			const order = first('open');
-			const answer = await put(sandbox, `/wms/orders/${order.id}/cancel`);
+			const answer = await put<RecordAnswer<Order>>(sandbox, `/wms/orders/${order.id}/cancel`);
 			expect(answer.status).toBe(200);
 			expect(answer.body).toEqual({
 				data: sandbox.order(order.id),
@@ -226,7 +229,7 @@ describe('sandbox single-order routes', () => {
 		it.each(['fulfilled', 'partially_fulfilled'] as const)(
 			'refuses to cancel a %s order',
 			async (status) => {
-				const answer = await put(sandbox, `/wms/orders/${first(status).id}/cancel`);
+				const answer = await put<ErrorAnswer>(sandbox, `/wms/orders/${first(status).id}/cancel`);
 				expect(answer.status).toBe(422);
 				expect(answer.body.origin).toBe('integration');
 				expect(answer.body.error).toMatch(/shipped/);

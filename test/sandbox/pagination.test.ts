@@ -1,4 +1,5 @@
 import type { Order, Sandbox } from '../../sandbox';
+import type { ErrorAnswer, ListAnswer } from './helpers';
 import { get, qs, startTestSandbox } from './helpers';
 
 describe('sandbox pagination and query validation', () => {
@@ -15,10 +16,10 @@ describe('sandbox pagination and query validation', () => {
 		do {
 			const params: Record<string, string | number> = { ...filters, limit };
 			if (token) params.page_token = token;
-			const answer = await get(sandbox, `/wms/orders?${qs(params)}`);
+			const answer = await get<ListAnswer<Order>>(sandbox, `/wms/orders?${qs(params)}`);
 			expect(answer.status).toBe(200);
 			expect(answer.body.total_count).toBe(answer.body.data.length);
-			ids.push(...answer.body.data.map((order: Order) => order.id));
+			ids.push(...answer.body.data.map((order) => order.id));
 			pages.push(answer.body.data.length);
 			token = answer.body.next_token;
 		} while (token !== null);
@@ -48,12 +49,12 @@ describe('sandbox pagination and query validation', () => {
 	});
 
 	it('allows a different limit on later pages', async () => {
-		const first = await get(sandbox, `/wms/orders?${qs({ limit: 10 })}`);
-		const second = await get(
+		const first = await get<ListAnswer<Order>>(sandbox, `/wms/orders?${qs({ limit: 10 })}`);
+		const second = await get<ListAnswer<Order>>(
 			sandbox,
-			`/wms/orders?${qs({ limit: 3, page_token: first.body.next_token })}`,
+			`/wms/orders?${qs({ limit: 3, page_token: first.body.next_token! })}`,
 		);
-		expect(second.body.data.map((order: Order) => order.id)).toEqual(
+		expect(second.body.data.map((order) => order.id)).toEqual(
 			sandbox
 				.orders()
 				.slice(10, 13)
@@ -67,24 +68,27 @@ describe('sandbox pagination and query validation', () => {
 	});
 
 	it('refuses a page_token sent without the filters it was issued for (422)', async () => {
-		const first = await get(sandbox, `/wms/orders?${qs({ status: 'fulfilled', limit: 5 })}`);
-		const dropped = await get(
+		const first = await get<ListAnswer<Order>>(
 			sandbox,
-			`/wms/orders?${qs({ limit: 5, page_token: first.body.next_token })}`,
+			`/wms/orders?${qs({ status: 'fulfilled', limit: 5 })}`,
+		);
+		const dropped = await get<ErrorAnswer>(
+			sandbox,
+			`/wms/orders?${qs({ limit: 5, page_token: first.body.next_token! })}`,
 		);
 		expect(dropped.status).toBe(422);
 		expect(dropped.body.origin).toBe('trackstar');
 		expect(dropped.body.detail.query.page_token[0]).toMatch(/repeat every filter/);
 		const changed = await get(
 			sandbox,
-			`/wms/orders?${qs({ status: 'open', limit: 5, page_token: first.body.next_token })}`,
+			`/wms/orders?${qs({ status: 'open', limit: 5, page_token: first.body.next_token! })}`,
 		);
 		expect(changed.status).toBe(422);
 	});
 
 	it('refuses a malformed page_token (422)', async () => {
 		for (const token of ['not-a-token', 'eyJ4IjoxfQ', '%%%']) {
-			const answer = await get(sandbox, `/wms/orders?${qs({ page_token: token })}`);
+			const answer = await get<ErrorAnswer>(sandbox, `/wms/orders?${qs({ page_token: token })}`);
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail.query).toHaveProperty('page_token');
 		}
@@ -125,7 +129,7 @@ describe('sandbox pagination and query validation', () => {
 		['a non-numeric limit', { limit: 'ten' }, 'limit'],
 		['an empty value', { channel: '' }, 'channel'],
 	])('answers 422 for %s, naming the parameter in detail.query', async (_name, params, param) => {
-		const answer = await get(sandbox, `/wms/orders?${qs(params)}`);
+		const answer = await get<ErrorAnswer>(sandbox, `/wms/orders?${qs(params)}`);
 		expect(answer.status).toBe(422);
 		expect(answer.body).toMatchObject({
 			origin: 'trackstar',
@@ -135,13 +139,15 @@ describe('sandbox pagination and query validation', () => {
 	});
 
 	it('answers 422 for a parameter given twice', async () => {
-		const answer = await get(sandbox, '/wms/orders?status=open&status=picked');
+		const answer = await get<ErrorAnswer>(sandbox, '/wms/orders?status=open&status=picked');
 		expect(answer.status).toBe(422);
 		expect(answer.body.detail.query).toHaveProperty('status');
 	});
 
 	it('accepts limit 1 and limit 1000', async () => {
-		expect((await get(sandbox, '/wms/orders?limit=1')).body.total_count).toBe(1);
-		expect((await get(sandbox, '/wms/orders?limit=1000')).body.total_count).toBe(240);
+		expect((await get<ListAnswer<Order>>(sandbox, '/wms/orders?limit=1')).body.total_count).toBe(1);
+		expect((await get<ListAnswer<Order>>(sandbox, '/wms/orders?limit=1000')).body.total_count).toBe(
+			240,
+		);
 	});
 });

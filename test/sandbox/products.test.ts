@@ -1,12 +1,11 @@
-import type { Product, Sandbox } from '../../sandbox';
+import type { InventoryItem, Product, Sandbox } from '../../sandbox';
 import { KITS, WAREHOUSE_CUSTOMERS, seedCatalog, seedOrders } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
+import type { MetaSchema } from '../../sandbox/meta';
 import type { FilterCase } from './catalogCases';
 import { dateCases, ids, listAll, operatorCases } from './catalogCases';
-import { NOW, call, get, put, qs, startTestSandbox } from './helpers';
-
-const post = (sandbox: Sandbox, path: string, body: unknown) =>
-	call(sandbox, 'POST', path, { body });
+import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
+import { NOW, get, post, put, qs, startTestSandbox } from './helpers';
 
 describe('sandbox product routes', () => {
 	let sandbox: Sandbox;
@@ -22,17 +21,17 @@ describe('sandbox product routes', () => {
 
 	describe('GET /wms/products', () => {
 		it('lists every product (the kits among them) in the OpenAPI shape, page by page', async () => {
-			const all = await get(sandbox, '/wms/products');
+			const all = await get<ListAnswer<Product>>(sandbox, '/wms/products');
 			expectValidAgainst('WmsProductsListEndpoint', all.body);
 			expect(all.body.data).toEqual(sandbox.products());
 			expect(
 				all.body.data
-					.filter((product: Product) => product.is_kit)
-					.map((product: Product) => product.sku)
+					.filter((product) => product.is_kit)
+					.map((product) => product.sku)
 					.sort(),
 			).toEqual(KITS.map((kit) => kit.sku).sort());
 			const query = { 'warehouse_customer_id[neq]': WAREHOUSE_CUSTOMERS[0].id };
-			const paged = await listAll(sandbox, '/wms/products', { ...query, limit: 4 });
+			const paged = await listAll<Product>(sandbox, '/wms/products', { ...query, limit: 4 });
 			expect(ids(paged)).toEqual(
 				ids(
 					sandbox
@@ -71,7 +70,7 @@ describe('sandbox product routes', () => {
 			),
 		];
 		it.each(cases)('filters by %s', async (_name, query, predicate) => {
-			const answer = await get(sandbox, `/wms/products?${qs(query)}`);
+			const answer = await get<ListAnswer<Product>>(sandbox, `/wms/products?${qs(query)}`);
 			expect(answer.status).toBe(200);
 			expect(ids(answer.body.data)).toEqual(ids(sandbox.products().filter(predicate)));
 		});
@@ -80,8 +79,12 @@ describe('sandbox product routes', () => {
 			const chosen = [products[0].id, products[9].id];
 			expect(
 				ids(
-					(await get(sandbox, `/wms/products?${qs({ 'ids[in]': chosen.join(','), sku: 'none' })}`))
-						.body.data,
+					(
+						await get<ListAnswer<Product>>(
+							sandbox,
+							`/wms/products?${qs({ 'ids[in]': chosen.join(','), sku: 'none' })}`,
+						)
+					).body.data,
 				),
 			).toEqual(chosen);
 			for (const [param, value] of [
@@ -89,7 +92,7 @@ describe('sandbox product routes', () => {
 				['sku[neq]', 'X'],
 				['updated_date', 'yesterday'],
 			]) {
-				const answer = await get(sandbox, `/wms/products?${qs({ [param]: value })}`);
+				const answer = await get<ErrorAnswer>(sandbox, `/wms/products?${qs({ [param]: value })}`);
 				expect(answer.status).toBe(422);
 				expect(Object.keys(answer.body.detail.query)).toEqual([param]);
 			}
@@ -129,7 +132,7 @@ describe('sandbox product routes', () => {
 
 		it('creates a product with an inventory item of its own, lists both, and reports unused fields', async () => {
 			expectValidAgainst('CreatewmsProduct--WMS_Sandbox--', body);
-			const answer = await post(sandbox, '/wms/products', {
+			const answer = await post<RecordAnswer<Product>>(sandbox, '/wms/products', {
 				...body,
 				price: 29,
 				warehouse_customer_id: WAREHOUSE_CUSTOMERS[0].id,
@@ -138,7 +141,7 @@ describe('sandbox product routes', () => {
 			});
 			expect(answer.status).toBe(200);
 			expectValidAgainst('wmsCreateProductResponse', answer.body);
-			const product = answer.body.data as Product;
+			const product = answer.body.data;
 			expect(answer.body).toMatchObject({ id: product.id, unused_fields: ['active', 'color'] });
 			expect(product).toMatchObject({
 				sku: 'NWO-HAT-SUN-OS',
@@ -159,10 +162,15 @@ describe('sandbox product routes', () => {
 				fulfillable: 0,
 				measurements: body.measurements,
 			});
-			expect(ids((await get(sandbox, '/wms/products?sku=NWO-HAT-SUN-OS')).body.data)).toEqual([
-				product.id,
-			]);
-			expect((await get(sandbox, '/wms/inventory?sku=NWO-HAT-SUN-OS')).body.data).toEqual([item]);
+			expect(
+				ids(
+					(await get<ListAnswer<Product>>(sandbox, '/wms/products?sku=NWO-HAT-SUN-OS')).body.data,
+				),
+			).toEqual([product.id]);
+			expect(
+				(await get<ListAnswer<InventoryItem>>(sandbox, '/wms/inventory?sku=NWO-HAT-SUN-OS')).body
+					.data,
+			).toEqual([item]);
 		});
 
 		it.each([
@@ -178,7 +186,7 @@ describe('sandbox product routes', () => {
 			],
 			[{ sku: 'A', name: 'X', warehouse_customer_id: 'nobody' }, ['warehouse_customer_id']],
 		])('answers 422 naming the fields at fault in %j', async (bad, fields) => {
-			const answer = await post(sandbox, '/wms/products', bad);
+			const answer = await post<ErrorAnswer>(sandbox, '/wms/products', bad);
 			expect(answer.status).toBe(422);
 			expectValidAgainst('ValidationError', answer.body);
 			expect(Object.keys(answer.body.detail.json).sort()).toEqual(fields.slice().sort());
@@ -198,7 +206,7 @@ describe('sandbox product routes', () => {
 	describe('PUT /wms/products/{product_id}', () => {
 		it('updates the product and its inventory item, and reports unused fields', async () => {
 			const product = bySku('BPS-BWL-SS-2');
-			const answer = await put(sandbox, `/wms/products/${product.id}`, {
+			const answer = await put<RecordAnswer<Product>>(sandbox, `/wms/products/${product.id}`, {
 				name: 'Stainless Bowl Set (2)',
 				price: 21.5,
 				active: false,
@@ -225,7 +233,9 @@ describe('sandbox product routes', () => {
 
 		it('renames the SKU of the product and its item', async () => {
 			const product = bySku('BPS-BWL-SS-2');
-			const answer = await put(sandbox, `/wms/products/${product.id}`, { sku: 'BPS-BWL-SS-2B' });
+			const answer = await put<RecordAnswer<Product>>(sandbox, `/wms/products/${product.id}`, {
+				sku: 'BPS-BWL-SS-2B',
+			});
 			expect(answer.body.data.inventory_items[0].sku).toBe('BPS-BWL-SS-2B');
 			expect(sandbox.inventoryItem(product.inventory_items[0].inventory_item_id)?.sku).toBe(
 				'BPS-BWL-SS-2B',
@@ -234,19 +244,23 @@ describe('sandbox product routes', () => {
 
 		it('reports measurements unused on a kit, which has no item of its own', async () => {
 			const kit = bySku('STC-KIT-BREW');
-			const answer = await put(sandbox, `/wms/products/${kit.id}`, { measurements: { weight: 3 } });
+			const answer = await put<RecordAnswer<Product>>(sandbox, `/wms/products/${kit.id}`, {
+				measurements: { weight: 3 },
+			});
 			expect(answer.body.unused_fields).toEqual(['measurements']);
 		});
 
 		it('answers 422 for a bad body or a taken SKU, and 404 for an unknown product', async () => {
 			const product = bySku('BPS-BWL-SS-2');
 			expect(
-				(await put(sandbox, `/wms/products/${product.id}`, { gtin: null })).body.detail.json,
+				(await put<ErrorAnswer>(sandbox, `/wms/products/${product.id}`, { gtin: null })).body.detail
+					.json,
 			).toEqual({
 				gtin: [expect.stringContaining('may not be null')],
 			});
 			expect(
-				(await put(sandbox, `/wms/products/${product.id}`, { sku: 'BPS-HRN-NP-M' })).body.origin,
+				(await put<ErrorAnswer>(sandbox, `/wms/products/${product.id}`, { sku: 'BPS-HRN-NP-M' }))
+					.body.origin,
 			).toBe('integration');
 			expect((await put(sandbox, '/wms/products/nope', { name: 'X' })).status).toBe(404);
 		});
@@ -276,7 +290,7 @@ describe('sandbox product routes', () => {
 
 	describe('GET /wms/products/meta', () => {
 		it('answers the create and update schemas, rate-limited together with the orders meta', async () => {
-			const created = await get(sandbox, '/wms/products/meta?method=POST');
+			const created = await get<MetaSchema>(sandbox, '/wms/products/meta?method=POST');
 			expect(created.status).toBe(200);
 			expectValidAgainst('ConnectionMetaResponseSchema', created.body);
 			expect(created.body.$ref).toBe('#/definitions/CreateProduct');
@@ -288,13 +302,13 @@ describe('sandbox product routes', () => {
 			const limited = await get(sandbox, '/wms/orders/meta?method=PUT');
 			expect(limited.status).toBe(429);
 			clock = new Date(clock.getTime() + 60_000);
-			const updated = await get(sandbox, '/wms/products/meta?method=PUT');
+			const updated = await get<MetaSchema>(sandbox, '/wms/products/meta?method=PUT');
 			expect(updated.body.$ref).toBe('#/definitions/UpdateProduct');
 			expect((await get(sandbox, '/wms/products/meta?method=PUT')).status).toBe(429);
 		});
 
 		it('answers 422 without a valid method', async () => {
-			const answer = await get(sandbox, '/wms/products/meta?method=GET');
+			const answer = await get<ErrorAnswer>(sandbox, '/wms/products/meta?method=GET');
 			expect(answer.status).toBe(422);
 			expect(answer.body.detail).toEqual({ query: { method: ['Must be one of: POST, PUT.'] } });
 		});

@@ -1,10 +1,11 @@
-import type { Sandbox } from '../../sandbox';
+import type { Product, Return, Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
-import { NOW, call, get, put, qs, startTestSandbox } from './helpers';
+import type { Bill, LaborActivity } from '../../sandbox/resources/returnTypes';
+import type { MetaSchema } from '../../sandbox/meta';
+import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
+import { NOW, get, post, put, qs, startTestSandbox } from './helpers';
 
-const post = (sandbox: Sandbox, path: string, body: unknown) =>
-	call(sandbox, 'POST', path, { body });
 const HOUR = 3600 * 1000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -17,22 +18,22 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 	afterAll(async () => await sandbox.close());
 	beforeEach(() => sandbox.reset());
 
-	const allReturns = async () => (await get(sandbox, '/wms/returns')).body.data as any[];
+	const allReturns = async () => (await get<ListAnswer<Return>>(sandbox, '/wms/returns')).body.data;
 	const fulfilledOrder = () => sandbox.orders().find((order) => order.status === 'fulfilled')!;
 
 	describe('returns', () => {
 		it('serves returns of seeded orders in the OpenAPI shape, their lines the orders\u2019 SKUs', async () => {
-			const list = await get(sandbox, '/wms/returns');
+			const list = await get<ListAnswer<Return>>(sandbox, '/wms/returns');
 			expect(list.status).toBe(200);
 			expectValidAgainst('WmsReturnsListEndpoint', list.body);
 			expect(list.body.data.length).toBeGreaterThan(15);
 			for (const entry of list.body.data) {
-				const order = sandbox.order(entry.order_id)!;
+				const order = sandbox.order(entry.order_id!)!;
 				const skus = order.line_items.map((line) => line.sku);
 				for (const line of entry.line_items) expect(skus).toContain(line.sku);
 				expect(entry.warehouse_customer_id).toBe(order.warehouse_customer_id);
 			}
-			const one = await get(sandbox, `/wms/returns/${list.body.data[0].id}`);
+			const one = await get<RecordAnswer<Return>>(sandbox, `/wms/returns/${list.body.data[0].id}`);
 			expectValidAgainst('WmsReturnsSingleItemEndpoint', one.body);
 			expect(one.body.data).toEqual(list.body.data[0]);
 			expect((await get(sandbox, '/wms/returns/nope')).status).toBe(404);
@@ -43,12 +44,12 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 				'status[in]': 'received',
 				'updated_date[gte]': iso(NOW.getTime() - 24 * HOUR),
 			});
-			const received = (await get(sandbox, `/wms/returns?${query}`)).body.data as any[];
+			const received = (await get<ListAnswer<Return>>(sandbox, `/wms/returns?${query}`)).body.data;
 			expect(received.length).toBeGreaterThanOrEqual(4);
 			const restocked = received.flatMap((entry) =>
-				entry.line_items.map((l: any) => l.restocked_quantity),
+				entry.line_items.map((l) => l.restocked_quantity),
 			);
-			expect(restocked.some((quantity) => quantity > 0)).toBe(true);
+			expect(restocked.some((quantity) => quantity !== null && quantity > 0)).toBe(true);
 			expect(restocked.some((quantity) => quantity === 0 || quantity === null)).toBe(true);
 			for (const entry of received)
 				expect(entry.shipments[0].arrived_date).toBe(entry.updated_date);
@@ -56,12 +57,12 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 
 		it('filters by status and warehouse customer with the list grammar, and refuses an unknown status', async () => {
 			const all = await allReturns();
-			const customer = all[0].warehouse_customer_id;
+			const customer = all[0].warehouse_customer_id!;
 			const query = qs({
 				'status[nin]': 'received,cancelled',
 				'warehouse_customer_id[eq]': customer,
 			});
-			const filtered = (await get(sandbox, `/wms/returns?${query}`)).body.data;
+			const filtered = (await get<ListAnswer<Return>>(sandbox, `/wms/returns?${query}`)).body.data;
 			expect(filtered).toEqual(
 				all.filter(
 					(entry) =>
@@ -69,7 +70,7 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 						entry.warehouse_customer_id === customer,
 				),
 			);
-			const bad = await get(sandbox, '/wms/returns?status=lost');
+			const bad = await get<ErrorAnswer>(sandbox, '/wms/returns?status=lost');
 			expect(bad.status).toBe(422);
 			expect(bad.body.detail.query.status[0]).toMatch(/Must be one of/);
 		});
@@ -82,28 +83,31 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 				trackstar_tags: ['refund'],
 			};
 			expectValidAgainst('CreatewmsReturn--WMS_Sandbox--', body);
-			const created = await post(sandbox, '/wms/returns', { ...body, gift_note: 'x' });
+			const created = await post<RecordAnswer<Return>>(sandbox, '/wms/returns', {
+				...body,
+				gift_note: 'x',
+			});
 			expect(created.status).toBe(200);
 			expectValidAgainst('wmsCreateReturnResponse', created.body);
 			expect(created.body.data).toMatchObject({ status: 'open', order_id: order.id });
 			expect(created.body.unused_fields).toEqual(['gift_note']);
-			expect((await get(sandbox, `/wms/returns/${created.body.id}`)).body.data).toEqual(
-				created.body.data,
-			);
+			expect(
+				(await get<RecordAnswer<Return>>(sandbox, `/wms/returns/${created.body.id}`)).body.data,
+			).toEqual(created.body.data);
 
 			const wrong = await post(sandbox, '/wms/returns', {
 				order_id: order.id,
 				line_items: [{ sku: 'NOT-ON-ORDER', quantity: 1 }],
 			});
 			expect(wrong.status).toBe(422);
-			const missing = await post(sandbox, '/wms/returns', { order_id: order.id });
+			const missing = await post<ErrorAnswer>(sandbox, '/wms/returns', { order_id: order.id });
 			expect(missing.body.detail.json.line_items).toEqual(['Missing data for required field.']);
 		});
 
 		it('updates an open return and sets its Trackstar tags', async () => {
-			const open = (await allReturns()).find((entry) => entry.status === 'open');
-			const order = sandbox.order(open.order_id)!;
-			const updated = await put(sandbox, `/wms/returns/${open.id}`, {
+			const open = (await allReturns()).find((entry) => entry.status === 'open')!;
+			const order = sandbox.order(open.order_id!)!;
+			const updated = await put<RecordAnswer<Return>>(sandbox, `/wms/returns/${open.id}`, {
 				line_items: [{ sku: order.line_items[0].sku, quantity: 2 }],
 			});
 			expectValidAgainst('wmsUpdateReturnResponse', updated.body);
@@ -116,18 +120,18 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 
 		it('cancels an open return as order cancel answers, and refuses a received one with a 4xx naming why', async () => {
 			const all = await allReturns();
-			const open = all.find((entry) => entry.status === 'open');
-			const cancelled = await put(sandbox, `/wms/returns/${open.id}/cancel`);
+			const open = all.find((entry) => entry.status === 'open')!;
+			const cancelled = await put<RecordAnswer<Return>>(sandbox, `/wms/returns/${open.id}/cancel`);
 			expect(cancelled.status).toBe(200);
 			// Newer than the OpenAPI document: the update answer's schema is the nearest sibling's.
 			expectValidAgainst('wmsUpdateReturnResponse', cancelled.body);
 			expect(cancelled.body.data.status).toBe('cancelled');
-			const again = await put(sandbox, `/wms/returns/${open.id}/cancel`);
+			const again = await put<ErrorAnswer>(sandbox, `/wms/returns/${open.id}/cancel`);
 			expect(again.status).toBe(422);
 			expect(again.body.error).toMatch(/already cancelled/);
 
-			const received = all.find((entry) => entry.status === 'received');
-			const refused = await put(sandbox, `/wms/returns/${received.id}/cancel`);
+			const received = all.find((entry) => entry.status === 'received')!;
+			const refused = await put<ErrorAnswer>(sandbox, `/wms/returns/${received.id}/cancel`);
 			expect(refused.status).toBe(422);
 			expect(refused.body.error).toBe(
 				`Return ${received.id} is received and can no longer be cancelled: it has arrived at the warehouse`,
@@ -135,7 +139,7 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 		});
 
 		it('answers its meta for POST and PUT', async () => {
-			const meta = await get(sandbox, '/wms/returns/meta?method=POST');
+			const meta = await get<MetaSchema>(sandbox, '/wms/returns/meta?method=POST');
 			expect(meta.body.$ref).toBe('#/definitions/CreateReturn');
 			expect(meta.body.definitions.CreateReturn.required).toEqual(['order_id', 'line_items']);
 			expect((await get(sandbox, '/wms/returns/meta')).status).toBe(422);
@@ -155,17 +159,14 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 			const [a, b] = sandbox.products().filter((product) => !product.is_kit);
 			const body = kitBody([a.sku!, b.sku!]);
 			expectValidAgainst('CreatewmsKit--WMS_Sandbox--', body);
-			const created = await post(sandbox, '/wms/kits', body);
+			const created = await post<RecordAnswer<Product>>(sandbox, '/wms/kits', body);
 			expect(created.status).toBe(200);
 			expectValidAgainst('wmsCreateKitResponse', created.body);
 			expect(created.body.data).toMatchObject({ is_kit: true, sku: 'NWO-KIT-NEW' });
-			expect(created.body.data.inventory_items.map((item: any) => item.sku)).toEqual([
-				a.sku,
-				b.sku,
-			]);
+			expect(created.body.data.inventory_items.map((item) => item.sku)).toEqual([a.sku, b.sku]);
 			expect(sandbox.product(created.body.id)).toEqual(created.body.data);
 
-			const updated = await put(sandbox, `/wms/kits/${created.body.id}`, {
+			const updated = await put<RecordAnswer<Product>>(sandbox, `/wms/kits/${created.body.id}`, {
 				inventory_items: [{ sku: a.sku, unit_quantity: 3 }],
 			});
 			expectValidAgainst('wmsUpdateKitResponse', updated.body);
@@ -176,32 +177,32 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 		it('refuses a kit missing GTIN or naming an unknown component SKU', async () => {
 			const { gtin, ...noGtin } = kitBody(['NWO-BNE-MRN-OS']);
 			expect(gtin).toBeDefined();
-			const missing = await post(sandbox, '/wms/kits', noGtin);
+			const missing = await post<ErrorAnswer>(sandbox, '/wms/kits', noGtin);
 			expect(missing.body.detail.json.gtin).toEqual(['Missing data for required field.']);
-			const unknown = await post(sandbox, '/wms/kits', kitBody(['NOPE']));
+			const unknown = await post<ErrorAnswer>(sandbox, '/wms/kits', kitBody(['NOPE']));
 			expect(unknown.status).toBe(422);
 			expect(unknown.body.error).toBe('No inventory item with SKU NOPE.');
-			const meta = await get(sandbox, '/wms/kits/meta?method=POST');
+			const meta = await get<MetaSchema>(sandbox, '/wms/kits/meta?method=POST');
 			expect(meta.body.definitions.CreateKit.required).toContain('inventory_items');
 		});
 	});
 
 	describe('bills and labor activities', () => {
 		it('serves bills per seeded warehouse customer, filterable by customer and date', async () => {
-			const list = await get(sandbox, '/wms/billing');
+			const list = await get<ListAnswer<Bill>>(sandbox, '/wms/billing');
 			expectValidAgainst('WmsBillsListEndpoint', list.body);
-			const customers = new Set(list.body.data.map((bill: any) => bill.warehouse_customer_id));
+			const customers = new Set(list.body.data.map((bill) => bill.warehouse_customer_id));
 			expect([...customers].sort()).toEqual(WAREHOUSE_CUSTOMERS.map(({ id }) => id).sort());
 			const customer = WAREHOUSE_CUSTOMERS[1].id;
 			const since = iso(NOW.getTime() - 30 * 24 * HOUR);
-			const filtered = await get(
+			const filtered = await get<ListAnswer<Bill>>(
 				sandbox,
 				`/wms/billing?${qs({ 'warehouse_customer_id[eq]': customer, 'created_date[gte]': since })}`,
 			);
 			expect(filtered.body.data.length).toBeGreaterThan(0);
 			expect(filtered.body.data).toEqual(
 				list.body.data.filter(
-					(bill: any) => bill.warehouse_customer_id === customer && bill.created_date >= since,
+					(bill) => bill.warehouse_customer_id === customer && bill.created_date >= since,
 				),
 			);
 			const one = await get(sandbox, `/wms/billing/${list.body.data[0].id}`);
@@ -209,7 +210,7 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 		});
 
 		it('serves labor activities, filtered bare by type and worker and by start time', async () => {
-			const list = await get(sandbox, '/wms/labor-activities');
+			const list = await get<ListAnswer<LaborActivity>>(sandbox, '/wms/labor-activities');
 			expectValidAgainst('WmsLaborActivitiesListEndpoint', list.body);
 			const first = list.body.data[0];
 			const query = qs({
@@ -217,17 +218,20 @@ describe('sandbox return, kit, bill and labor activity routes', () => {
 				user_id: first.user_id,
 				'activity_start_time[lt]': iso(NOW.getTime()),
 			});
-			const filtered = await get(sandbox, `/wms/labor-activities?${query}`);
+			const filtered = await get<ListAnswer<LaborActivity>>(
+				sandbox,
+				`/wms/labor-activities?${query}`,
+			);
 			expect(filtered.body.data.length).toBeGreaterThan(0);
 			expect(filtered.body.data).toEqual(
 				list.body.data.filter(
-					(entry: any) =>
+					(entry) =>
 						entry.activity_type === 'pick' &&
 						entry.user_id === first.user_id &&
 						entry.activity_start_time < iso(NOW.getTime()),
 				),
 			);
-			expect(new Set(list.body.data.map((entry: any) => entry.activity_type))).toEqual(
+			expect(new Set(list.body.data.map((entry) => entry.activity_type))).toEqual(
 				new Set(['pick', 'pack', 'receive', 'put_away']),
 			);
 			const one = await get(sandbox, `/wms/labor-activities/${first.id}`);

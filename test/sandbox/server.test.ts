@@ -1,4 +1,5 @@
-import type { Sandbox } from '../../sandbox';
+import type { Order, Sandbox } from '../../sandbox';
+import type { ErrorAnswer, RecordAnswer } from './helpers';
 import { call, get, put, startTestSandbox } from './helpers';
 
 describe('sandbox server', () => {
@@ -79,7 +80,7 @@ describe('sandbox server', () => {
 		});
 
 		it('answers 404 JSON for unknown paths and 405 for a wrong method on a known one', async () => {
-			const unknown = await get(sandbox, '/wms/bills');
+			const unknown = await get<ErrorAnswer>(sandbox, '/wms/bills');
 			expect(unknown.status).toBe(404);
 			expect(unknown.body.origin).toBe('trackstar');
 			const wrong = await call(sandbox, 'DELETE', '/wms/orders');
@@ -97,7 +98,9 @@ describe('sandbox server', () => {
 
 		it('accepts a body of a few MB', async () => {
 			const order = sandbox.orders().find((entry) => entry.status === 'open')!;
-			const answer = await put(sandbox, `/wms/orders/${order.id}`, { note: 'y'.repeat(3_000_000) });
+			const answer = await put<RecordAnswer<Order>>(sandbox, `/wms/orders/${order.id}`, {
+				note: 'y'.repeat(3_000_000),
+			});
 			expect(answer.status).toBe(200);
 			expect(answer.body.unused_fields).toEqual(['note']);
 		});

@@ -2,9 +2,18 @@ import type { Sandbox, WarehouseLocation } from '../../sandbox';
 import { SHIPPING_METHODS, WAREHOUSES, WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
 import { ids, listAll, operatorCases } from './catalogCases';
+import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
 import { get, put, qs, startTestSandbox } from './helpers';
 
 const reno = WAREHOUSES[0].id;
+
+/** A warehouse, shipping method or warehouse customer as the sandbox answers it. */
+interface ReferenceRecord {
+	id: string;
+	created_date: string;
+	updated_date: string;
+	trackstar_tags: unknown[];
+}
 
 describe('sandbox warehouses, locations and the reference lists', () => {
 	let sandbox: Sandbox;
@@ -16,7 +25,7 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 
 	describe('warehouses', () => {
 		it('answers one warehouse, 404 for an unknown one', async () => {
-			const answer = await get(sandbox, `/wms/warehouses/${reno}`);
+			const answer = await get<RecordAnswer<ReferenceRecord>>(sandbox, `/wms/warehouses/${reno}`);
 			expectValidAgainst('WmsWarehousesSingleItemEndpoint', answer.body);
 			expect(answer.body.data).toMatchObject({ id: reno, code: 'RNO1', name: 'Reno, NV' });
 			const missing = await get(sandbox, '/wms/warehouses/nope');
@@ -39,10 +48,14 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 				data: { trackstar_tags: ['west', { region: 'us-west' }] },
 			});
 			expect(
-				(await get(sandbox, `/wms/warehouses?ids[in]=${reno}`)).body.data[0].trackstar_tags,
+				(await get<ListAnswer<ReferenceRecord>>(sandbox, `/wms/warehouses?ids[in]=${reno}`)).body
+					.data[0].trackstar_tags,
 			).toEqual(['west', { region: 'us-west' }]);
 			sandbox.reset();
-			expect((await get(sandbox, `/wms/warehouses/${reno}`)).body.data.trackstar_tags).toEqual([]);
+			expect(
+				(await get<RecordAnswer<ReferenceRecord>>(sandbox, `/wms/warehouses/${reno}`)).body.data
+					.trackstar_tags,
+			).toEqual([]);
 			expect(
 				(await put(sandbox, '/wms/warehouses/nope/trackstar-tags', { trackstar_tags: [] })).status,
 			).toBe(404);
@@ -55,10 +68,13 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 
 	describe('locations', () => {
 		it('lists the locations of one warehouse in the OpenAPI shape, page by page', async () => {
-			const all = await get(sandbox, `/wms/warehouses/${reno}/locations`);
+			const all = await get<ListAnswer<WarehouseLocation>>(
+				sandbox,
+				`/wms/warehouses/${reno}/locations`,
+			);
 			expect(all.status).toBe(200);
 			expectValidAgainst('WmsWarehouseLocationsListEndpoint', all.body);
-			const locations = all.body.data as WarehouseLocation[];
+			const locations = all.body.data;
 			expect(locations.map((entry) => entry.name)).toEqual([
 				...['01', '02', '03'].flatMap((bay) =>
 					['01', '02', '03', '04'].map((level) => `A-${bay}-${level}`),
@@ -71,7 +87,7 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 				'QA-01',
 			]);
 			expect(locations.every((entry) => entry.warehouse_id === reno)).toBe(true);
-			const paged = await listAll(sandbox, `/wms/warehouses/${reno}/locations`, {
+			const paged = await listAll<WarehouseLocation>(sandbox, `/wms/warehouses/${reno}/locations`, {
 				'type[neq]': 'bin',
 				limit: 2,
 			});
@@ -88,8 +104,12 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 		it('holds every location the inventory items name', async () => {
 			const known = new Set<string>();
 			for (const warehouse of WAREHOUSES)
-				for (const entry of (await get(sandbox, `/wms/warehouses/${warehouse.id}/locations`)).body
-					.data)
+				for (const entry of (
+					await get<ListAnswer<WarehouseLocation>>(
+						sandbox,
+						`/wms/warehouses/${warehouse.id}/locations`,
+					)
+				).body.data)
 					known.add(`${warehouse.id}|${entry.id}`);
 			for (const item of sandbox.inventoryItems())
 				for (const entry of item.locations)
@@ -99,7 +119,9 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 		describe('filters', () => {
 			let locations: WarehouseLocation[] = [];
 			beforeAll(async () => {
-				locations = (await get(sandbox, `/wms/warehouses/${reno}/locations`)).body.data;
+				locations = (
+					await get<ListAnswer<WarehouseLocation>>(sandbox, `/wms/warehouses/${reno}/locations`)
+				).body.data;
 			});
 			const cases = () => [
 				...operatorCases<WarehouseLocation>(
@@ -127,21 +149,24 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 			];
 			it('applies each operator of type, created_date and updated_date, and ids', async () => {
 				for (const [name, query, predicate] of cases()) {
-					const answer = await get(sandbox, `/wms/warehouses/${reno}/locations?${qs(query)}`);
+					const answer = await get<ListAnswer<WarehouseLocation>>(
+						sandbox,
+						`/wms/warehouses/${reno}/locations?${qs(query)}`,
+					);
 					expect([name, ids(answer.body.data)]).toEqual([name, ids(locations.filter(predicate))]);
 				}
 				const chosen = [locations[1].id, locations[4].id];
 				expect(
 					ids(
 						(
-							await get(
+							await get<ListAnswer<WarehouseLocation>>(
 								sandbox,
 								`/wms/warehouses/${reno}/locations?${qs({ ids: chosen.join(','), type: 'none' })}`,
 							)
 						).body.data,
 					),
 				).toEqual(chosen);
-				const bad = await get(
+				const bad = await get<ErrorAnswer>(
 					sandbox,
 					`/wms/warehouses/${reno}/locations?${qs({ 'type[gt]': 'bin', zone: 'Pick' })}`,
 				);
@@ -150,7 +175,12 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 		});
 
 		it('answers one location, and 404 for an unknown warehouse or a location of another', async () => {
-			const [first] = (await get(sandbox, `/wms/warehouses/${reno}/locations?limit=1`)).body.data;
+			const [first] = (
+				await get<ListAnswer<WarehouseLocation>>(
+					sandbox,
+					`/wms/warehouses/${reno}/locations?limit=1`,
+				)
+			).body.data;
 			const answer = await get(sandbox, `/wms/warehouses/${reno}/locations/${first.id}`);
 			expectValidAgainst('WmsWarehouseLocationsSingleItemEndpoint', answer.body);
 			expect(answer.body).toEqual({ data: first });
@@ -191,20 +221,35 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 	])('%s', (path, listSchema, itemSchema, all, what) => {
 		it('takes ids, ids[in] and the date filters', async () => {
 			const chosen = [all[2], all[0]];
-			const byIds = await get(sandbox, `${path}?${qs({ 'ids[in]': chosen.join(',') })}`);
+			const byIds = await get<ListAnswer<ReferenceRecord>>(
+				sandbox,
+				`${path}?${qs({ 'ids[in]': chosen.join(',') })}`,
+			);
 			expectValidAgainst(listSchema, byIds.body);
 			expect(ids(byIds.body.data)).toEqual([all[0], all[2]]);
 			const created = byIds.body.data[0].created_date;
 			expect(
-				ids((await get(sandbox, `${path}?${qs({ 'created_date[lte]': created })}`)).body.data),
+				ids(
+					(
+						await get<ListAnswer<ReferenceRecord>>(
+							sandbox,
+							`${path}?${qs({ 'created_date[lte]': created })}`,
+						)
+					).body.data,
+				),
 			).toEqual(all);
 			expect(
-				(await get(sandbox, `${path}?${qs({ 'created_date[gt]': created })}`)).body.data,
+				(
+					await get<ListAnswer<ReferenceRecord>>(
+						sandbox,
+						`${path}?${qs({ 'created_date[gt]': created })}`,
+					)
+				).body.data,
 			).toEqual([]);
 			expect(
 				ids(
 					(
-						await get(
+						await get<ListAnswer<ReferenceRecord>>(
 							sandbox,
 							`${path}?${qs({ 'updated_date[in]': `${byIds.body.data[0].updated_date},2020-01-01T00:00:00Z` })}`,
 						)
@@ -217,7 +262,10 @@ describe('sandbox warehouses, locations and the reference lists', () => {
 		});
 
 		it('answers one record, 404 for an unknown one', async () => {
-			const answer = await get(sandbox, `${path}/${encodeURIComponent(all[1])}`);
+			const answer = await get<RecordAnswer<ReferenceRecord>>(
+				sandbox,
+				`${path}/${encodeURIComponent(all[1])}`,
+			);
 			expect(answer.status).toBe(200);
 			expectValidAgainst(itemSchema, answer.body);
 			expect(answer.body.data.id).toBe(all[1]);

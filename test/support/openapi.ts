@@ -1,10 +1,12 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+
+import { REPO_ROOT } from '../../scripts/support/repoRoot';
 
 /** Trackstar's OpenAPI document as the repository keeps it (docs/trackstar-api/README.md says which and when). */
-export const OPENAPI_PATH = join(__dirname, '..', '..', 'docs', 'trackstar-api', 'openapi.json');
+export const OPENAPI_PATH = join(REPO_ROOT, 'docs', 'trackstar-api', 'openapi.json');
 
 type Schema = Record<string, unknown>;
 

@@ -54,6 +54,7 @@ export function createOperation(
 		name: 'Create',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['create'] } }, properties),
+		endpoints: [{ method: 'POST', path: model.path }],
 		identifiedBy: write.createIdentifiedBy,
 		async execute(itemIndex) {
 			const fields: IDataObject = {

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RecordModel, ResourceOperation } from '../model';
 import { trackstarApiRequest } from '../transport/request';
+import { recordEndpoint } from './endpoint';
 import { readRecord, recordPath } from './records';
 import type { OperationText } from './text';
 
@@ -28,6 +29,7 @@ export function getOperation(model: RecordModel, text: OperationText): ResourceO
 		name: 'Get',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['get'] } }, properties),
+		endpoints: [recordEndpoint(model, 'GET')],
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const path = await recordPath(this, model, itemIndex);

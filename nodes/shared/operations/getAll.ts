@@ -2,11 +2,12 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filterFields } from '../fields/filterFields';
-import type { ListModel, ResourceOperation } from '../model';
+import type { Endpoint, ListModel, ResourceOperation } from '../model';
 import { type ListReading, trackstarApiRequestAllItems, WINDOW_FIELD } from '../transport/paginate';
 import { readEmptyFilterPolicy } from '../transport/requestOptions';
 import { InvalidValueError } from '../wire/invalidValue';
 import { buildListQuery } from '../wire/listFilters';
+import { listEndpoint } from './endpoint';
 import { listPath } from './records';
 import { simplifyField } from './get';
 import type { OperationText } from './text';
@@ -79,10 +80,13 @@ export function listProperties(model: ListModel): INodeProperties[] {
 	];
 }
 
-/** Get Many over one list: every filter as `field[op]`, Return All or Limit over `page_token`. */
+/**
+ * Get Many over one list: every filter as `field[op]`, Return All or Limit over `page_token`;
+ * `GET <path>`, or the endpoint given for a list under another record.
+ */
 export function getAllOperation(
 	model: ListModel,
-	text: OperationText & { value?: string; name?: string },
+	text: OperationText & { value?: string; name?: string; endpoint?: Endpoint },
 ): ResourceOperation {
 	const value = text.value ?? 'getAll';
 	return {
@@ -91,6 +95,7 @@ export function getAllOperation(
 		description: text.description,
 		action: text.action,
 		properties: updateDisplayOptions({ show: { operation: [value] } }, listProperties(model)),
+		endpoints: [text.endpoint ?? listEndpoint(model)],
 		async execute(itemIndex) {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll

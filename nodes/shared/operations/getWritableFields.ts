@@ -37,11 +37,16 @@ function askOnce(
 	return answer;
 }
 
-/** Get Writable Fields: `GET <path>/meta`, what the connected WMS requires, accepts and adds for a write. */
+/**
+ * Get Writable Fields: `GET <path>/meta?method=POST|PUT`, what the connected WMS requires, accepts
+ * and adds for a write. `note` says where Trackstar documents the endpoint when its OpenAPI document
+ * lacks it (Endpoint.note).
+ */
 export function getWritableFieldsOperation(
 	model: RecordModel,
 	write: WriteModel,
 	text: OperationText,
+	note?: string,
 ): ResourceOperation {
 	const properties: INodeProperties[] = [
 		{
@@ -77,6 +82,14 @@ export function getWritableFieldsOperation(
 		name: 'Get Writable Fields',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['getWritableFields'] } }, properties),
+		endpoints: [
+			{
+				method: 'GET',
+				path: `${model.path}/meta`,
+				query: `method=${Object.values(WRITE_METHODS).join('|')}`,
+				...(note === undefined ? {} : { note }),
+			},
+		],
 		identifiedBy: { parameter: 'writeOperation', field: 'operation' },
 		async execute(itemIndex) {
 			const operation = this.getNodeParameter('writeOperation', itemIndex, 'update') as string;

@@ -5,6 +5,7 @@ import { trackstarTagsField } from '../fields/tagFields';
 import type { RecordModel, ResourceOperation } from '../model';
 import { trackstarApiRequest } from '../transport/request';
 import { buildTrackstarTagsBody, type TagRow } from '../wire/tags';
+import { recordEndpoint } from './endpoint';
 import { recordPath, writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
 
@@ -23,6 +24,7 @@ export function setTagsOperation(model: RecordModel, text: OperationText): Resou
 		name: 'Set Trackstar Tags',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['setTags'] } }, properties),
+		endpoints: [recordEndpoint(model, 'PUT', '/trackstar-tags')],
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const tags = this.getNodeParameter('trackstarTags', itemIndex, {}) as { tag?: TagRow[] };

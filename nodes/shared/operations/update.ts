@@ -3,6 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { RecordModel, ResourceOperation, WriteModel } from '../model';
 import { trackstarApiRequest } from '../transport/request';
+import { recordEndpoint } from './endpoint';
 import { recordPath, writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
 
@@ -28,6 +29,7 @@ export function updateOperation(
 		name: 'Update',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['update'] } }, properties),
+		endpoints: [recordEndpoint(model, 'PUT')],
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;

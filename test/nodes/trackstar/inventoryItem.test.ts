@@ -1,5 +1,6 @@
 import type { Sandbox } from '../../../sandbox';
 import { INACTIVE_SKUS, LOW_STOCK_SKUS, LOW_STOCK_THRESHOLD } from '../../../sandbox';
+import { expectItemError } from '../../harness';
 import { byId, startTestSandbox, wmsRequests } from '../../support/trackstar';
 import { runTrackstar, searchTrackstarPicker } from '../../support/trackstarNode';
 
@@ -151,7 +152,7 @@ describe('Trackstar: Inventory Item', () => {
 		});
 		sandbox.inject({ method: 'PUT', fault: { kind: 'status', status: 500 } });
 		const failed = await runTrackstar(sandbox, { parameters: adjust });
-		expect(failed.error?.message).toBe('Trackstar answered 500: Injected fault: 500 [item 0]');
+		expectItemError(failed.error, 'Trackstar answered 500: Injected fault: 500', 0);
 		expect(wmsRequests(sandbox)).toHaveLength(1);
 
 		sandbox.reset();
@@ -177,7 +178,7 @@ describe('Trackstar: Inventory Item', () => {
 			{
 				json: expect.objectContaining({
 					id: item.id,
-					error: 'Invalid Quantity: 0 is below the minimum of 1 [item 0]',
+					error: 'Invalid Quantity: 0 is below the minimum of 1',
 				}),
 				pairedItem: { item: 0 },
 			},
@@ -192,7 +193,7 @@ describe('Trackstar: Inventory Item', () => {
 				inventoryItemId: byId('000000000000000000000000'),
 			}),
 		});
-		expect(error?.message).toMatch(/^Trackstar answered 404: .* \[item 0\]$/);
+		expectItemError(error, /^Trackstar answered 404: .*$/, 0);
 	});
 
 	it('replaces the Trackstar tags of an inventory item', async () => {

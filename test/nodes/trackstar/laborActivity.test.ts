@@ -1,4 +1,5 @@
 import type { Sandbox } from '../../../sandbox';
+import { expectItemError } from '../../harness';
 import { byId, startTestSandbox, wmsRequests } from '../../support/trackstar';
 import { runTrackstar } from '../../support/trackstarNode';
 
@@ -60,7 +61,7 @@ describe('Trackstar: Labor Activity', () => {
 		const { error } = await runTrackstar(sandbox, {
 			parameters: labor({ operation: 'getAll', filters: { activityType: 'nap' } }),
 		});
-		expect(error?.message).toBe('Invalid Activity Type: unknown value "nap" [item 0]');
+		expectItemError(error, 'Invalid Activity Type: unknown value "nap"', 0);
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 

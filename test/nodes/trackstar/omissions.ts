@@ -39,7 +39,11 @@ export const OMITTED_FILTERS: Record<string, Record<string, string>> = {
 	'/wms/returns': enumSpellings('status', 'Statuses', 'Statuses'),
 };
 
-/** Operations on these resources' paths that the node does not offer yet, and why. */
+/**
+ * Calls on these resources' paths that no operation makes, and why. Every call of the document
+ * under /wms/ and /connections is some operation's endpoint (ResourceOperation.endpoints) or is
+ * listed here (endpoints.test.ts).
+ */
 export const OMITTED_OPERATIONS: Record<string, string> = {
 	'DELETE /connections':
 		"It deletes the credential's own connection: every Trackstar node using the credential stops working, and Trackstar cannot undo it. Delete a connection in the Trackstar dashboard.",

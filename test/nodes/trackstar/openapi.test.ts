@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 
 import { Trackstar } from '../../../nodes/Trackstar/Trackstar.node';
 import { BILL } from '../../../nodes/shared/resources/bill';
@@ -7,16 +7,10 @@ import {
 	LABOR_ACTIVITY_TYPES,
 	LABOR_OBJECT_TYPES,
 } from '../../../nodes/shared/resources/laborActivity';
-import {
-	RETURN_LIST_FILTERS,
-	RETURN_STATUSES,
-} from '../../../nodes/shared/resources/return';
+import { RETURN_LIST_FILTERS, RETURN_STATUSES } from '../../../nodes/shared/resources/return';
 import { buildKitBody } from '../../../nodes/shared/resources/kit/kitBody';
 import { buildReturnBody } from '../../../nodes/shared/resources/return/returnBody';
-import {
-	INBOUND_SHIPMENT,
-	SUPPLIER_LIST,
-} from '../../../nodes/shared/resources/inboundShipment';
+import { INBOUND_SHIPMENT, SUPPLIER_LIST } from '../../../nodes/shared/resources/inboundShipment';
 import { INVENTORY_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem';
 import { LEDGER_LIST_FILTERS } from '../../../nodes/shared/resources/inventoryItem/inventoryItem.getLedger.operation';
 import {
@@ -32,7 +26,10 @@ import { WAREHOUSE } from '../../../nodes/shared/resources/warehouse';
 import { WAREHOUSE_CUSTOMER } from '../../../nodes/shared/resources/warehouseCustomer';
 import { ORDER_LIST_FILTERS } from '../../../nodes/shared/resources/order/orderFilters';
 import type { ListFilters } from '../../../nodes/shared/wire/listFilters';
-import { buildProductBody, MEASUREMENT_FIELDS } from '../../../nodes/shared/resources/product/productBody';
+import {
+	buildProductBody,
+	MEASUREMENT_FIELDS,
+} from '../../../nodes/shared/resources/product/productBody';
 import { ADJUSTMENT_TYPES } from '../../../nodes/shared/resources/inventoryItem/inventoryAdjustBody';
 import { OPENAPI_PATH } from '../../support/openapi';
 

@@ -1,4 +1,5 @@
 import type { Sandbox } from '../../../sandbox';
+import { expectItemError } from '../../harness';
 import { expectValidAgainst } from '../../support/openapi';
 import { byId, runOrders, startTestSandbox, wmsRequests } from '../../support/trackstar';
 import { runTrackstar } from '../../support/trackstarNode';
@@ -125,8 +126,7 @@ describe('Trackstar: Order Ship and Get Packs', () => {
 				packagesJson: '[{"package_id": "box-1"}]',
 			},
 		});
-		expect(error?.message).toMatch(/Packages \(JSON\) item 1: has no tracking number/);
-		expect(error?.message).toMatch(/item 0/);
+		expectItemError(error, /Packages \(JSON\) item 1: has no tracking number/, 0);
 		expect(wmsRequests(sandbox)).toHaveLength(0);
 	});
 

@@ -1,4 +1,5 @@
 import type { Sandbox } from '../../../sandbox';
+import { expectItemError } from '../../harness';
 import { expectValidAgainst } from '../../support/openapi';
 import { byId, startTestSandbox, wmsRequests } from '../../support/trackstar';
 import { runTrackstar, searchTrackstarPicker } from '../../support/trackstarNode';
@@ -85,7 +86,7 @@ describe('Trackstar: Product', () => {
 		const { error } = await runTrackstar(sandbox, {
 			parameters: product({ operation: 'create', sku: ' ', name: 'Nameless SKU' }),
 		});
-		expect(error?.message).toBe('Invalid SKU: is empty [item 0]');
+		expectItemError(error, 'Invalid SKU: is empty', 0);
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 

@@ -1,4 +1,5 @@
-import type { Sandbox } from '../../../sandbox';
+import type { Return, Sandbox } from '../../../sandbox';
+import { expectItemError } from '../../harness';
 import { expectValidAgainst } from '../../support/openapi';
 import { byId, fromList, startTestSandbox, wmsRequests } from '../../support/trackstar';
 import { runTrackstar, searchTrackstarPicker } from '../../support/trackstarNode';
@@ -20,7 +21,7 @@ describe('Trackstar: Return', () => {
 			parameters: returns({ operation: 'getAll', returnAll: true, simplify: false }),
 		});
 		sandbox.reset();
-		return items.map((item) => item.json as Record<string, any>);
+		return items.map((item) => item.json as unknown as Return);
 	};
 	const fulfilled = () => sandbox.orders().find((order) => order.status === 'fulfilled')!;
 
@@ -129,15 +130,15 @@ describe('Trackstar: Return', () => {
 				lineItemsJson: '={{ $itemIndex === 0 ? [{"quantity": 1}] : [{"sku": "A"}] }}',
 			}),
 		});
-		expect(items.map((item) => item.json.error)).toEqual([
-			'Invalid Line Items (JSON) item 1: has no SKU [item 0]',
-			'Invalid Line Items (JSON) item 1: has no quantity [item 1]',
+		expect(items.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			['Invalid Line Items (JSON) item 1: has no SKU', { item: 0 }],
+			['Invalid Line Items (JSON) item 1: has no quantity', { item: 1 }],
 		]);
 		expect(items[0]).toMatchObject({ json: { order_id: order.id }, pairedItem: { item: 0 } });
 		const empty = await runTrackstar(sandbox, {
 			parameters: returns({ operation: 'create', orderId: byId(order.id) }),
 		});
-		expect(empty.error?.message).toBe('Invalid Line Items: is empty [item 0]');
+		expectItemError(empty.error, 'Invalid Line Items: is empty', 0);
 		expect(wmsRequests(sandbox)).toEqual([]);
 	});
 
@@ -186,7 +187,7 @@ describe('Trackstar: Return', () => {
 
 	it("updates an open return's line items and sets its Trackstar tags", async () => {
 		const open = (await listReturns()).find((entry) => entry.status === 'open')!;
-		const sku = sandbox.order(open.order_id)!.line_items[0].sku;
+		const sku = sandbox.order(open.order_id!)!.line_items[0].sku;
 		const updated = await runTrackstar(sandbox, {
 			parameters: returns({
 				operation: 'update',
@@ -260,7 +261,7 @@ describe('Trackstar: Return', () => {
 	it('finds a return in the picker by its order ID', async () => {
 		const [first] = await listReturns();
 		const found = await searchTrackstarPicker(sandbox, 'searchReturns', {
-			filter: first.order_id,
+			filter: first.order_id!,
 			parameterPath: 'returnId',
 		});
 		expect(found.results.map((result) => result.value)).toContain(first.id);

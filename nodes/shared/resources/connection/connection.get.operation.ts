@@ -56,6 +56,15 @@ export const getConnectionOperation: ResourceOperation = {
 		"Get a connection's health: its sync schedules (last crawl, status, frequency) and errors. The credential's own connection, or any of the organization's by ID.",
 	action: 'Get a connection',
 	properties: updateDisplayOptions({ show: { operation: ['get'] } }, properties),
+	endpoints: [
+		{
+			method: 'GET',
+			path: '/connections',
+			query: 'access_token=…',
+			when: "Connection: The Credential's Connection",
+		},
+		{ method: 'GET', path: '/connections/{connection_id}', when: 'Connection: By ID' },
+	],
 	identifiedBy: { parameter: 'connectionId', field: 'connection_id' },
 	async execute(itemIndex) {
 		const which = this.getNodeParameter('connection', itemIndex, 'credential') as Which;

@@ -19,6 +19,7 @@ export const getAllConnectionsOperation: ResourceOperation = {
 		"List your organization's connections (every WMS connected to Trackstar) with their sync schedules and errors. Needs only the API key.",
 	action: 'Get many connections',
 	properties: updateDisplayOptions({ show: { operation: ['getAll'] } }, properties),
+	endpoints: [{ method: 'GET', path: '/connections' }],
 	async execute(itemIndex) {
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', itemIndex, 50));

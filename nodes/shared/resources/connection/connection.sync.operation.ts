@@ -42,6 +42,7 @@ export const syncConnectionOperation: ResourceOperation = {
 		"Start a sync of the credential's connection now, of everything or of the data chosen; new data appears within minutes",
 	action: 'Sync a connection',
 	properties: updateDisplayOptions({ show: { operation: ['sync'] } }, properties),
+	endpoints: [{ method: 'POST', path: '/connections/sync' }],
 	async execute(itemIndex) {
 		const functions = this.getNodeParameter('functionsToSync', itemIndex, []) as string[];
 		const body = functions.length > 0 ? { functions_to_sync: functions } : {};

@@ -44,6 +44,7 @@ export const updateConnectionOperation: ResourceOperation = {
 		"Change the credential's connection: its customer ID, or whether its record webhooks are sent. Needs at least one field.",
 	action: 'Update a connection',
 	properties: updateDisplayOptions({ show: { operation: ['update'] } }, properties),
+	endpoints: [{ method: 'PATCH', path: '/connections' }],
 	async execute(itemIndex) {
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {};

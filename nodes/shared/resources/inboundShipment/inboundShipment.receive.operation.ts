@@ -7,6 +7,7 @@ import {
 	skuLineFields,
 	type LineItemsInput,
 } from './inboundShipmentFields';
+import { recordEndpoint } from '../../operations/endpoint';
 import { recordPath, writtenRecordWithUnusedFields } from '../../operations/records';
 import { trackstarApiRequest } from '../../transport/request';
 import { buildReceiveBody } from './inboundShipmentBody';
@@ -67,6 +68,7 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 			'Record units received at the dock for an inbound shipment, per SKU; raises stock. Needs the shipment and a quantity per SKU received.',
 		action: 'Receive an inbound shipment',
 		properties: updateDisplayOptions({ show: { operation: ['receive'] } }, properties),
+		endpoints: [recordEndpoint(shipment, 'PUT', '/receive')],
 		identifiedBy: { parameter: shipment.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const input = this.getNodeParameter('lineItemsInput', itemIndex, 'fields') as LineItemsInput;

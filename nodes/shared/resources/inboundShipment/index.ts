@@ -200,10 +200,15 @@ export const inboundShipmentResource: TrackstarResource = {
 		}),
 		// GET /wms/inbound-shipments/meta is in Trackstar's docs (inbound-shipments/connection-meta.mdx),
 		// newer than the October 2025 OpenAPI document; it answers as the orders' and products' meta do.
-		getWritableFieldsOperation(INBOUND_SHIPMENT, INBOUND_SHIPMENT_WRITE, {
-			description:
-				'List the fields the connected WMS requires, accepts and adds for creating or updating inbound shipments',
-			action: 'Get writable inbound shipment fields',
-		}),
+		getWritableFieldsOperation(
+			INBOUND_SHIPMENT,
+			INBOUND_SHIPMENT_WRITE,
+			{
+				description:
+					'List the fields the connected WMS requires, accepts and adds for creating or updating inbound shipments',
+				action: 'Get writable inbound shipment fields',
+			},
+			"Newer than the OpenAPI document; Trackstar's docs: api-reference/wms-api/inbound-shipments/connection-meta.mdx",
+		),
 	],
 };

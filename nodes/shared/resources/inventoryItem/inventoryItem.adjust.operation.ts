@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { recordEndpoint } from '../../operations/endpoint';
 import { recordPath, writtenRecordWithUnusedFields } from '../../operations/records';
 import { trackstarApiRequest } from '../../transport/request';
 import { buildInventoryAdjustBody } from './inventoryAdjustBody';
@@ -68,6 +69,7 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 			"Increase or decrease an inventory item's stock in one warehouse (and optionally one location). Needs the inventory item's ID, increase or decrease, a quantity and the warehouse ID.",
 		action: 'Adjust an inventory item',
 		properties: updateDisplayOptions({ show: { operation: ['adjust'] } }, properties),
+		endpoints: [recordEndpoint(item, 'PUT', '/adjust')],
 		identifiedBy: { parameter: item.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { recordEndpoint } from '../../operations/endpoint';
 import { recordPath } from '../../operations/records';
 import { trackstarApiRequest } from '../../transport/request';
 import { toText } from '../../wire/values';
@@ -49,6 +50,7 @@ export function attachFileOperation(order: RecordModel): ResourceOperation {
 			order.idField,
 			...properties,
 		]),
+		endpoints: [recordEndpoint(order, 'POST', '/file')],
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const property = String(

@@ -1,5 +1,6 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { recordEndpoint } from '../../operations/endpoint';
 import { readRecord, recordPath } from '../../operations/records';
 import { trackstarApiRequest } from '../../transport/request';
 import type { RecordModel, ResourceOperation } from '../../model';
@@ -13,6 +14,7 @@ export function getPacksOperation(order: RecordModel): ResourceOperation {
 			"Get how an order was packed: its packages with their measurements and contents, carrier and shipping method. Needs the order's ID.",
 		action: 'Get packs of an order',
 		properties: updateDisplayOptions({ show: { operation: ['getPacks'] } }, [order.idField]),
+		endpoints: [recordEndpoint(order, 'GET', '/packs')],
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const path = `${await recordPath(this, order, itemIndex)}/packs`;

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { locatorField } from '../../fields/locators';
 import { orderWriteField } from './orderWriteFields';
+import { recordEndpoint } from '../../operations/endpoint';
 import { recordPath, writtenRecordWithUnusedFields } from '../../operations/records';
 import { trackstarApiRequest } from '../../transport/request';
 import { LINE_ITEMS_JSON_LABEL } from '../../wire/lineItems';
@@ -187,6 +188,7 @@ export function shipOrderOperation(order: RecordModel): ResourceOperation {
 			order.idField,
 			...properties,
 		]),
+		endpoints: [recordEndpoint(order, 'POST', '/shipments')],
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const itemsInput = this.getNodeParameter(

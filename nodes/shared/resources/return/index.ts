@@ -126,11 +126,15 @@ export const returnResource: TrackstarResource = {
 		}),
 		// PUT /wms/returns/{return_id}/cancel is newer than docs/trackstar-api/openapi.json (Trackstar's
 		// returns/cancel.mdx): it takes the shape of order cancel, no body and the return as answer.
-		cancelOperation(RETURN, {
-			description:
-				'Cancel a return in the WMS. Needs its Trackstar ID; a return already received cannot be cancelled.',
-			action: 'Cancel a return',
-		}),
+		cancelOperation(
+			RETURN,
+			{
+				description:
+					'Cancel a return in the WMS. Needs its Trackstar ID; a return already received cannot be cancelled.',
+				action: 'Cancel a return',
+			},
+			"Newer than the OpenAPI document; Trackstar's docs: api-reference/wms-api/returns/cancel.mdx",
+		),
 		setTagsOperation(RETURN, {
 			description: 'Replace the tags Trackstar keeps on a return. Needs its Trackstar ID.',
 			// Trackstar is a name: n8n's lint would lower-case it, and the picker shows the action as written.

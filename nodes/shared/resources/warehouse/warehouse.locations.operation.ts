@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { locatorField } from '../../fields/locators';
 import { getAllOperation } from '../../operations/getAll';
+import { recordEndpoint } from '../../operations/endpoint';
 import { idSegment, readRecord } from '../../operations/records';
 import { trackstarApiRequest } from '../../transport/request';
 import { RECORD_DATE_FILTERS, TEXT_OPERATORS, type ListFilters } from '../../wire/listFilters';
@@ -47,6 +48,7 @@ export function getAllLocationsOperation(warehouse: RecordModel): ResourceOperat
 			description:
 				"List a warehouse's locations (bins, shelves, pallets), filtered by type or date. Needs the warehouse's Trackstar ID.",
 			action: 'Get many locations of a warehouse',
+			endpoint: recordEndpoint(warehouse, 'GET', '/locations'),
 		},
 	);
 }
@@ -63,6 +65,7 @@ export function getLocationOperation(warehouse: RecordModel): ResourceOperation 
 			{ ...warehouse.idField, required: true },
 			{ ...LOCATION_ID_FIELD, required: true },
 		]),
+		endpoints: [recordEndpoint(warehouse, 'GET', '/locations/{location_id}')],
 		identifiedBy: { parameter: LOCATION_ID_FIELD.name, field: 'id' },
 		async execute(itemIndex) {
 			const location = idSegment(this, itemIndex, LOCATION_ID_FIELD.name, 'Location', 'locations');

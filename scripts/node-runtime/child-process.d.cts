@@ -1,0 +1,2 @@
+import runtimeModule = require('node:child_process');
+export = runtimeModule;

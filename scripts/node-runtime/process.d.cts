@@ -1,0 +1,2 @@
+declare const runtimeProcess: NodeJS.Process;
+export = runtimeProcess;

@@ -1,0 +1,8 @@
+export {
+	setTimeout,
+	clearTimeout,
+	setInterval,
+	clearInterval,
+	setImmediate,
+	clearImmediate,
+} from 'node:timers';

@@ -1,0 +1,2 @@
+import runtimeModule = require('node:util');
+export = runtimeModule;
