@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { nodeApiError } from '../transport/errors';
-import { pathSegment } from '../transport/request';
+import { pathSegment, trackstarApiRequest, type TrackstarRequest } from '../transport/request';
 import type { ListModel, RecordModel } from '../model';
 import { lookUpRecordId, lookupOf } from './recordId';
 import { recordUnusedFields } from './unusedFieldsHints';
@@ -115,4 +115,20 @@ export function writtenRecordWithUnusedFields(
 		: [];
 	recordUnusedFields(context, unusedFields, itemIndex);
 	return { ...record, unused_fields: unusedFields };
+}
+
+/**
+ * A write on one record's own sub-path (an order's `/shipments`, an inbound shipment's
+ * `/receive`, an inventory item's `/adjust`): the written record, with the fields the WMS ignored.
+ */
+export async function writeOnRecord(
+	context: IExecuteFunctions,
+	model: RecordModel,
+	itemIndex: number,
+	subPath: string,
+	request: Omit<TrackstarRequest, 'path'>,
+): Promise<IDataObject[]> {
+	const path = `${await recordPath(context, model, itemIndex)}${subPath}`;
+	const response = await trackstarApiRequest.call(context, { ...request, path }, itemIndex);
+	return [writtenRecordWithUnusedFields(context, response, itemIndex, model.noun)];
 }

@@ -23,3 +23,18 @@ export function parseIntegrationFields(value: unknown): IDataObject {
 	refuseRejectedValues(parsed, INTEGRATION_FIELDS_LABEL, 'Remove the field to leave it unchanged');
 	return parsed as IDataObject;
 }
+
+/** Merges the WMS-only JSON into a body, refusing a field that is also set by its own field. */
+export function withIntegrationFields(body: IDataObject, given: unknown): IDataObject {
+	for (const [field, value] of Object.entries(parseIntegrationFields(given))) {
+		if (field in body) {
+			throw new InvalidValueError(
+				INTEGRATION_FIELDS_LABEL,
+				`"${field}" is also set by its own field`,
+				'Set it in one place only',
+			);
+		}
+		body[field] = value;
+	}
+	return body;
+}

@@ -8,8 +8,7 @@ import {
 	type LineItemsInput,
 } from './inboundShipmentFields';
 import { recordEndpoint } from '../../operations/endpoint';
-import { recordPath, writtenRecordWithUnusedFields } from '../../operations/records';
-import { trackstarApiRequest } from '../../transport/request';
+import { writeOnRecord } from '../../operations/records';
 import { buildReceiveBody } from './inboundShipmentBody';
 import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
@@ -80,20 +79,13 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 					| string,
 			};
 			const body = buildReceiveBody(fields);
-			const path = `${await recordPath(this, shipment, itemIndex)}/receive`;
 			// Sent twice, a receipt counts twice: never repeated after a failure that may have applied it.
-			const response = await trackstarApiRequest.call(
-				this,
-				{
-					method: 'PUT',
-					path,
-					body,
-					idempotent: false,
-					appliedCheck: "this receipt in the inbound shipment's received quantities",
-				},
-				itemIndex,
-			);
-			return [writtenRecordWithUnusedFields(this, response, itemIndex, shipment.noun)];
+			return await writeOnRecord(this, shipment, itemIndex, '/receive', {
+				method: 'PUT',
+				body,
+				idempotent: false,
+				appliedCheck: "this receipt in the inbound shipment's received quantities",
+			});
 		},
 	};
 }

@@ -4,7 +4,7 @@ import { toTrackstarDate } from '../../wire/dates';
 import { InvalidValueError } from '../../wire/invalidValue';
 import type { LineListShape } from '../../wire/lineItems';
 import { linesFromEither, wholeNumber } from '../../wire/lineItems';
-import { parseIntegrationFields } from '../../wire/integrationFields';
+import { withIntegrationFields } from '../../wire/integrationFields';
 import { toTags, type TagRow } from '../../wire/tags';
 import { pickedReference } from '../../wire/pickedReferences';
 import { locatorValue, toText } from '../../wire/values';
@@ -104,20 +104,6 @@ export function buildInboundShipmentBody(given: IDataObject, timeZone: string): 
 	for (const [field, value] of Object.entries(structured))
 		if (value !== undefined) body[field] = value;
 	return withIntegrationFields(body, given.integrationFields);
-}
-
-function withIntegrationFields(body: IDataObject, given: unknown): IDataObject {
-	for (const [field, value] of Object.entries(parseIntegrationFields(given))) {
-		if (field in body) {
-			throw new InvalidValueError(
-				'Integration-Specific Fields (JSON)',
-				`"${field}" is also set by its own field`,
-				'Set it in one place only',
-			);
-		}
-		body[field] = value;
-	}
-	return body;
 }
 
 /** What Create needs: the fields most WMSs require (Trackstar's base create schema and its sandbox's). */

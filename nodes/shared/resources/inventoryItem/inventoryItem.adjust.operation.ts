@@ -2,8 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { recordEndpoint } from '../../operations/endpoint';
-import { recordPath, writtenRecordWithUnusedFields } from '../../operations/records';
-import { trackstarApiRequest } from '../../transport/request';
+import { writeOnRecord } from '../../operations/records';
 import { buildInventoryAdjustBody } from './inventoryAdjustBody';
 import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
@@ -80,21 +79,14 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 				locationId: additional.locationId,
 				integrationFields: additional.integrationFields,
 			});
-			const path = `${await recordPath(this, item, itemIndex)}/adjust`;
 			// Sent twice, an adjustment counts twice: never repeated after a failure that may have applied it.
-			const response = await trackstarApiRequest.call(
-				this,
-				{
-					method: 'PUT',
-					path,
-					body,
-					idempotent: false,
-					appliedCheck:
-						'this adjustment in the inventory ledger (Inventory Item → Get Many Ledger Entries)',
-				},
-				itemIndex,
-			);
-			return [writtenRecordWithUnusedFields(this, response, itemIndex, item.noun)];
+			return await writeOnRecord(this, item, itemIndex, '/adjust', {
+				method: 'PUT',
+				body,
+				idempotent: false,
+				appliedCheck:
+					'this adjustment in the inventory ledger (Inventory Item → Get Many Ledger Entries)',
+			});
 		},
 	};
 }

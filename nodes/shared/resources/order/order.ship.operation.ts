@@ -4,8 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { locatorField } from '../../fields/locators';
 import { orderWriteField } from './orderWriteFields';
 import { recordEndpoint } from '../../operations/endpoint';
-import { recordPath, writtenRecordWithUnusedFields } from '../../operations/records';
-import { trackstarApiRequest } from '../../transport/request';
+import { writeOnRecord } from '../../operations/records';
 import { LINE_ITEMS_JSON_LABEL } from '../../wire/lineItems';
 import { type LineItemRow } from './orderLineItems';
 import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
@@ -220,22 +219,15 @@ export function shipOrderOperation(order: RecordModel): ResourceOperation {
 				this.getTimezone(),
 				new Date(),
 			);
-			const path = `${await recordPath(this, order, itemIndex)}/shipments`;
 			// A POST: the transport repeats it only when Trackstar provably did not act on it.
-			const response = await trackstarApiRequest.call(
-				this,
-				{
-					method: 'POST',
-					path,
-					body,
-					appliedCheck:
-						typeof body.tracking_number === 'string' && body.tracking_number !== ''
-							? `a shipment with tracking number ${JSON.stringify(body.tracking_number)} on the order`
-							: "a new shipment on the order (Get Packs, or the order's shipments)",
-				},
-				itemIndex,
-			);
-			return [writtenRecordWithUnusedFields(this, response, itemIndex, order.noun)];
+			return await writeOnRecord(this, order, itemIndex, '/shipments', {
+				method: 'POST',
+				body,
+				appliedCheck:
+					typeof body.tracking_number === 'string' && body.tracking_number !== ''
+						? `a shipment with tracking number ${JSON.stringify(body.tracking_number)} on the order`
+						: "a new shipment on the order (Get Packs, or the order's shipments)",
+			});
 		},
 	};
 }

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { toTrackstarDate } from '../../wire/dates';
 import { InvalidValueError } from '../../wire/invalidValue';
-import { INTEGRATION_FIELDS_LABEL, parseIntegrationFields } from '../../wire/integrationFields';
+import { withIntegrationFields } from '../../wire/integrationFields';
 import type { LineItemRow } from './orderLineItems';
 import { linesFromEither } from '../../wire/lineItems';
 import { ORDER_LINE_ITEMS } from './orderLineItems';
@@ -152,18 +152,7 @@ export function buildOrderWriteBody(given: IDataObject, timeZone: string): IData
 	for (const [field, value] of Object.entries(structured))
 		if (value !== undefined) body[field] = value;
 
-	const extras = parseIntegrationFields(fields.integrationFields);
-	for (const [field, value] of Object.entries(extras)) {
-		if (field in body) {
-			throw new InvalidValueError(
-				INTEGRATION_FIELDS_LABEL,
-				`"${field}" is also set by its own field`,
-				'Set it in one place only',
-			);
-		}
-		body[field] = value;
-	}
-	return body;
+	return withIntegrationFields(body, fields.integrationFields);
 }
 
 /** What Trackstar's create schema requires (its "WMS Sandbox" variant, and nearly every WMS's). */

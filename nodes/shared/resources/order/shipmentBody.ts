@@ -4,7 +4,7 @@ import { toTrackstarDate } from '../../wire/dates';
 import { InvalidValueError } from '../../wire/invalidValue';
 import { jsonListOfObjects } from '../../wire/jsonList';
 import { lineItemsFromJson, toLineItems, type LineItemRow } from './orderLineItems';
-import { INTEGRATION_FIELDS_LABEL, parseIntegrationFields } from '../../wire/integrationFields';
+import { withIntegrationFields } from '../../wire/integrationFields';
 import { locatorValue, toNumber, toText } from '../../wire/values';
 
 export const PACKAGES_JSON_LABEL = 'Packages (JSON)';
@@ -124,17 +124,5 @@ export function buildShipmentBody(input: ShipmentInput, timeZone: string, now: D
 	if (packages) body.packages = packages;
 	if (lineItems) body.line_items = lineItems;
 
-	for (const [field, value] of Object.entries(
-		parseIntegrationFields(additional.integrationFields),
-	)) {
-		if (field in body) {
-			throw new InvalidValueError(
-				INTEGRATION_FIELDS_LABEL,
-				`"${field}" is also set by its own field`,
-				'Set it in one place only',
-			);
-		}
-		body[field] = value;
-	}
-	return body;
+	return withIntegrationFields(body, additional.integrationFields);
 }

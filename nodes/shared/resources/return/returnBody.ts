@@ -8,7 +8,7 @@ import {
 	type LineListShape,
 	wholeNumber,
 } from '../../wire/lineItems';
-import { INTEGRATION_FIELDS_LABEL, parseIntegrationFields } from '../../wire/integrationFields';
+import { withIntegrationFields } from '../../wire/integrationFields';
 import { toTags, type TagRow } from '../../wire/tags';
 import { locatorValue, toText } from '../../wire/values';
 
@@ -34,21 +34,6 @@ export const RETURN_BASE_FIELDS: readonly string[] = [
 	'line_items',
 	'trackstar_tags',
 ];
-
-/** Merges the WMS-only JSON into a body, refusing a field that is also set by its own field. */
-export function withIntegrationFields(body: IDataObject, given: unknown): IDataObject {
-	for (const [field, value] of Object.entries(parseIntegrationFields(given))) {
-		if (field in body) {
-			throw new InvalidValueError(
-				INTEGRATION_FIELDS_LABEL,
-				`"${field}" is also set by its own field`,
-				'Set it in one place only',
-			);
-		}
-		body[field] = value;
-	}
-	return body;
-}
 
 /** Maps the node's return fields (Create's and Update's) to Trackstar's write body; empty fields are omitted. */
 export function buildReturnBody(given: IDataObject): IDataObject {
