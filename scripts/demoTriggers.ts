@@ -5,44 +5,20 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
-import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
-import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 import process from '@n8n-nodes-trackstar/node-runtime/process';
 import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
-
-import type { ICredentialType, INodeType } from 'n8n-workflow';
 
 import { startSandbox } from '../sandbox';
 import { runNode } from '../test/harness';
 import { activatePoller } from '../test/harness/poll';
 import { serveWebhook } from '../test/harness/webhook';
-import { REPO_ROOT } from './support/repoRoot';
+import { builtCredential, builtNode } from './support/builtPackage';
 
-const dist = join(REPO_ROOT, 'dist');
-/** The built package (dist/), loaded as n8n loads it: required by path. */
-const requireBuilt = createRequire(join(REPO_ROOT, 'package.json'));
-const load = <T>(path: string, name: string) =>
-	(requireBuilt(join(dist, path)) as Record<string, new () => T>)[name];
-const TrackstarOrders = load<INodeType>(
-	'nodes/TrackstarOrders/TrackstarOrders.node.js',
-	'TrackstarOrders',
-);
-const TrackstarOrdersTrigger = load<INodeType>(
-	'nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js',
-	'TrackstarOrdersTrigger',
-);
-const TrackstarTrigger = load<INodeType>(
-	'nodes/TrackstarTrigger/TrackstarTrigger.node.js',
-	'TrackstarTrigger',
-);
-const TrackstarApi = load<ICredentialType>(
-	'credentials/TrackstarApi.credentials.js',
-	'TrackstarApi',
-);
-const TrackstarWebhookApi = load<ICredentialType>(
-	'credentials/TrackstarWebhookApi.credentials.js',
-	'TrackstarWebhookApi',
-);
+const TrackstarOrders = builtNode('TrackstarOrders');
+const TrackstarOrdersTrigger = builtNode('TrackstarOrdersTrigger');
+const TrackstarTrigger = builtNode('TrackstarTrigger');
+const TrackstarApi = builtCredential('TrackstarApi');
+const TrackstarWebhookApi = builtCredential('TrackstarWebhookApi');
 
 const heading = (text: string) => print(`\n\x1b[1m${text}\x1b[0m`);
 

@@ -4,15 +4,13 @@
  * retried), the items that failed, and the orders whose update was lost or applied twice. With
  * two executions, both share the access token at once, as two queue-mode workers would.
  */
-import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
-import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 import process from '@n8n-nodes-trackstar/node-runtime/process';
 
-import type { ICredentialType, IDataObject, INodeType } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { startSandbox, type Order, type Sandbox } from '../../sandbox';
 import { runNode } from '../../test/harness';
-import { REPO_ROOT } from '../support/repoRoot';
+import { builtCredential, builtNode } from '../support/builtPackage';
 
 export const ALLOWED_WRITES_PER_SECOND = 50;
 
@@ -28,17 +26,8 @@ export interface BulkUpdateFigures {
 	appliedTwice: number;
 }
 
-const dist = join(REPO_ROOT, 'dist');
-/** The built package (dist/), loaded as n8n loads it: required by path. */
-const requireBuilt = createRequire(join(REPO_ROOT, 'package.json'));
-const { TrackstarOrders } = requireBuilt(
-	join(dist, 'nodes/TrackstarOrders/TrackstarOrders.node.js'),
-) as {
-	TrackstarOrders: new () => INodeType;
-};
-const { TrackstarApi } = requireBuilt(join(dist, 'credentials/TrackstarApi.credentials.js')) as {
-	TrackstarApi: new () => ICredentialType;
-};
+const TrackstarOrders = builtNode('TrackstarOrders');
+const TrackstarApi = builtCredential('TrackstarApi');
 
 async function updateAll(sandbox: Sandbox, orders: Order[], wanted: Map<string, string>) {
 	const result = await runNode({

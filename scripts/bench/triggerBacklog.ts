@@ -5,34 +5,18 @@
  * (Updated Order) and the Polling Trigger (Updated Inventory Item) each poll back to back in n8n's
  * engine, as n8n would on each tick; what one poll takes is printed, and how many polls.
  */
-import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
-import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 import process from '@n8n-nodes-trackstar/node-runtime/process';
 import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
 
-import type { ICredentialType, INodeType } from 'n8n-workflow';
+import type { INodeType } from 'n8n-workflow';
 
 import { type Sandbox, startSandbox } from '../../sandbox';
 import { activatePoller } from '../../test/harness/poll';
-import { REPO_ROOT } from '../support/repoRoot';
+import { builtCredential, builtNode } from '../support/builtPackage';
 
-const dist = join(REPO_ROOT, 'dist');
-/** The built package (npm run build), loaded as n8n loads it: required by path. */
-const requireBuilt = createRequire(join(REPO_ROOT, 'package.json'));
-const load = <T>(path: string, name: string) =>
-	(requireBuilt(join(dist, path)) as Record<string, new () => T>)[name];
-const TrackstarOrdersTrigger = load<INodeType>(
-	'nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node.js',
-	'TrackstarOrdersTrigger',
-);
-const TrackstarPollingTrigger = load<INodeType>(
-	'nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node.js',
-	'TrackstarPollingTrigger',
-);
-const TrackstarApi = load<ICredentialType>(
-	'credentials/TrackstarApi.credentials.js',
-	'TrackstarApi',
-);
+const TrackstarOrdersTrigger = builtNode('TrackstarOrdersTrigger');
+const TrackstarPollingTrigger = builtNode('TrackstarPollingTrigger');
+const TrackstarApi = builtCredential('TrackstarApi');
 
 const BACKLOG = 10_000;
 const at = (base: number, seconds: number) =>

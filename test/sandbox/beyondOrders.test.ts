@@ -3,19 +3,9 @@ import { CHANNELS, SHIPPING_METHODS, WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../
 import { expectValidAgainst } from '../support/openapi';
 import type { MetaSchema } from '../../sandbox/meta';
 import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
-import { call, get, put, qs, startTestSandbox } from './helpers';
+import { call, get, newOrderBody, put, qs, startTestSandbox } from './helpers';
 
-const newOrder = {
-	order_number: 'N8N-1',
-	ship_to_address: {
-		address1: '1 Main St',
-		city: 'Reno',
-		state: 'NV',
-		postal_code: '89502',
-		country: 'US',
-	},
-	line_items: [{ product_id: WAREHOUSE_CUSTOMERS[0].products[0].product_id, quantity: 2 }],
-};
+const newOrder = newOrderBody('N8N-1');
 
 describe('sandbox: create, Trackstar tags, meta and reference lists', () => {
 	let sandbox: Sandbox;

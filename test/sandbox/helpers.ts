@@ -1,5 +1,5 @@
 import type { Order, Sandbox, SandboxOptions } from '../../sandbox';
-import { TRACKSTAR_DATE_PATTERN, startSandbox } from '../../sandbox';
+import { TRACKSTAR_DATE_PATTERN, WAREHOUSE_CUSTOMERS, startSandbox } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
 
 /** Fixed reference time of the seeded orders. */
@@ -90,3 +90,16 @@ export function expectValidOrder(order: Order): void {
 	if (checked.international_duty_paid_by === null) delete checked.international_duty_paid_by;
 	expectValidAgainst('OrderSchema', checked);
 }
+
+/** A body Trackstar's order create takes (its "WMS Sandbox" schema): a ship-to address and one line. */
+export const newOrderBody = (orderNumber: string) => ({
+	order_number: orderNumber,
+	ship_to_address: {
+		address1: '1 Main St',
+		city: 'Reno',
+		state: 'NV',
+		postal_code: '89502',
+		country: 'US',
+	},
+	line_items: [{ product_id: WAREHOUSE_CUSTOMERS[0].products[0].product_id, quantity: 2 }],
+});

@@ -1,24 +1,13 @@
 import { sleep } from 'n8n-workflow';
 
 import type { Order, Reply, Sandbox, SandboxRequest } from '../../sandbox';
-import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { IDEMPOTENCY_KEY_TTL_MS, idempotencyKeys } from '../../sandbox/idempotency';
 import type { RecordAnswer } from './helpers';
-import { NOW, call, startTestSandbox } from './helpers';
+import { NOW, call, newOrderBody, startTestSandbox } from './helpers';
 
 const HOUR = 60 * 60 * 1000;
 
-const newOrder = {
-	order_number: 'IDEM-1',
-	ship_to_address: {
-		address1: '1 Main St',
-		city: 'Reno',
-		state: 'NV',
-		postal_code: '89502',
-		country: 'US',
-	},
-	line_items: [{ product_id: WAREHOUSE_CUSTOMERS[0].products[0].product_id, quantity: 2 }],
-};
+const newOrder = newOrderBody('IDEM-1');
 
 describe('sandbox: Idempotency-Key on writes', () => {
 	let sandbox: Sandbox;

@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeParameters,
+	INodeType,
+} from 'n8n-workflow';
 
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
@@ -33,10 +38,10 @@ export interface OrdersRun {
 	credentials?: ICredentialDataDecryptedObject;
 }
 
-/** Runs the Trackstar Orders node in n8n's engine against the sandbox. */
-export async function runOrders(sandbox: Sandbox, run: OrdersRun) {
+/** Runs one of our nodes in n8n's engine against the sandbox; parameters as a saved workflow holds them. */
+export async function runOnSandbox(node: INodeType, sandbox: Sandbox, run: OrdersRun) {
 	return await runNode({
-		node: new TrackstarOrders(),
+		node,
 		credentialTypes: [new TrackstarApi()],
 		credentials: { trackstarApi: run.credentials ?? trackstarCredentials(sandbox) },
 		parameters: run.parameters as INodeParameters,
@@ -44,6 +49,11 @@ export async function runOrders(sandbox: Sandbox, run: OrdersRun) {
 		continueOnFail: run.continueOnFail,
 		timezone: run.timezone,
 	});
+}
+
+/** Runs the Trackstar Orders node in n8n's engine against the sandbox. */
+export async function runOrders(sandbox: Sandbox, run: OrdersRun) {
+	return await runOnSandbox(new TrackstarOrders(), sandbox, run);
 }
 
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });

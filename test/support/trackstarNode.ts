@@ -3,20 +3,12 @@ import type { INodeParameters } from 'n8n-workflow';
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
 import type { Sandbox } from '../../sandbox';
-import { runListSearch, runNode } from '../harness';
-import { trackstarCredentials, type OrdersRun, type PickerSearch } from './trackstar';
+import { runListSearch } from '../harness';
+import { runOnSandbox, trackstarCredentials, type OrdersRun, type PickerSearch } from './trackstar';
 
 /** Runs the Trackstar node in n8n's engine against the sandbox; parameters as a saved workflow holds them. */
 export async function runTrackstar(sandbox: Sandbox, run: OrdersRun) {
-	return await runNode({
-		node: new Trackstar(),
-		credentialTypes: [new TrackstarApi()],
-		credentials: { trackstarApi: run.credentials ?? trackstarCredentials(sandbox) },
-		parameters: run.parameters as INodeParameters,
-		input: run.input,
-		continueOnFail: run.continueOnFail,
-		timezone: run.timezone,
-	});
+	return await runOnSandbox(new Trackstar(), sandbox, run);
 }
 
 /** Opens, searches or scrolls a "From List" picker of the Trackstar node, as the editor does. */

@@ -63,6 +63,18 @@ function noRecordError(
 	);
 }
 
+/** The record of an answer `{data: <record>, ...}`, or the error saying what to do without it. */
+function recordOf(
+	context: IExecuteFunctions,
+	response: IDataObject,
+	itemIndex: number,
+	noun: string,
+	whatToDo: string,
+): IDataObject {
+	if (!isRecord(response.data)) throw noRecordError(context, response, itemIndex, noun, whatToDo);
+	return response.data;
+}
+
 /** A read answers `{data: <record>}`. */
 export function readRecord(
 	context: IExecuteFunctions,
@@ -70,16 +82,9 @@ export function readRecord(
 	itemIndex: number,
 	noun: string,
 ): IDataObject {
-	if (!isRecord(response.data)) {
-		throw noRecordError(
-			context,
-			response,
-			itemIndex,
-			noun,
-			"The answer does not match Trackstar's documented format. Try again; if it persists, contact Trackstar support.",
-		);
-	}
-	return response.data;
+	const whatToDo =
+		"The answer does not match Trackstar's documented format. Try again; if it persists, contact Trackstar support.";
+	return recordOf(context, response, itemIndex, noun, whatToDo);
 }
 
 /** A write answers `{data: <record>, id, unused_fields}`; anything else is not passed on. */
@@ -89,16 +94,8 @@ export function writtenRecord(
 	itemIndex: number,
 	noun: string,
 ): IDataObject {
-	if (!isRecord(response.data)) {
-		throw noRecordError(
-			context,
-			response,
-			itemIndex,
-			noun,
-			`The write may have been applied. Check the ${noun} in Trackstar before running this item again.`,
-		);
-	}
-	return response.data;
+	const whatToDo = `The write may have been applied. Check the ${noun} in Trackstar before running this item again.`;
+	return recordOf(context, response, itemIndex, noun, whatToDo);
 }
 
 /** The written record with `unused_fields` (the body fields the WMS ignored), also shown as a hint. */
