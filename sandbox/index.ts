@@ -40,9 +40,9 @@ export {
 	MAX_IDEMPOTENCY_KEY_LENGTH,
 	REPLAYED_HEADER,
 } from './idempotency';
-export type { RateLimitOptions } from './rateLimit';
+export type { RateLimitOptions } from './rateLimiter';
 export type { PageLatency } from './latency';
-export { RATE_LIMITS } from './rateLimit';
+export { RATE_LIMITS } from './rateLimiter';
 export * from './types';
 export type {
 	InventoryInWarehouse,
@@ -55,8 +55,8 @@ export type {
 	Product,
 	ProductInventoryItem,
 	WarehouseLocation,
-} from './resources/types';
-export { LEDGER_EVENT_TYPES } from './resources/types';
+} from './resources/catalogTypes';
+export { LEDGER_EVENT_TYPES } from './resources/catalogTypes';
 export type { Catalog, CatalogOptions } from './seedCatalog';
 export {
 	CATALOG_ITEM_COUNT,

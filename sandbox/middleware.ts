@@ -1,6 +1,6 @@
 /**
  * Middlewares that sit in front of the routes: Trackstar's auth headers and the meta endpoints'
- * one-call-a-minute limit (per-second rate limits are in rateLimit.ts, faults in faults.ts).
+ * one-call-a-minute limit (per-second rate limits are in rateLimiter.ts, faults in faults.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 

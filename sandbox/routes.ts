@@ -1,6 +1,6 @@
 /**
  * Route handlers: Trackstar's order endpoints and the sandbox's own admin routes (the catalog's,
- * warehouses and the reference lists included, are in resources/router.ts, in front of these).
+ * warehouses and the reference lists included, are in resources/catalogRouter.ts, in front of these).
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from '@n8n-nodes-trackstar/node-runtime/http';

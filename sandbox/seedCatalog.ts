@@ -32,7 +32,7 @@ import type {
 	Measurements,
 	Product,
 	WarehouseLocation,
-} from './resources/types';
+} from './resources/catalogTypes';
 import type { Order } from './types';
 import { toTrackstarDate } from './types';
 

@@ -10,7 +10,7 @@
  * - Labor activities: a pick and a pack per shipped order, a receive and a put-away per return
  *   that arrived.
  */
-import type { InventoryItem } from './resources/types';
+import type { InventoryItem } from './resources/catalogTypes';
 import type {
 	Bill,
 	LaborActivity,

@@ -8,7 +8,7 @@ import type { WarehouseRecord } from '../reference';
 import type { CatalogOptions } from '../seedCatalog';
 import { compareRecords, seedCatalog } from '../seedCatalog';
 import type { Order } from '../types';
-import type { InventoryItem, LedgerEntry, Product, WarehouseLocation } from './types';
+import type { InventoryItem, LedgerEntry, Product, WarehouseLocation } from './catalogTypes';
 import type { InboundShipment, InboundSupplier } from './inboundShipmentTypes';
 import { seedInboundShipments, seedSuppliers } from './seedInboundShipments';
 import { seedReturns } from '../seedReturns';

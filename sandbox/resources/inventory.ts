@@ -27,8 +27,8 @@ import {
 } from './common';
 import type { ResourceFields } from './query';
 import { SKU_OPERATORS, TEXT_OPERATORS, dateFields, listResource } from './query';
-import type { InventoryItem, InventoryLocation, LedgerEntry } from './types';
-import { LEDGER_EVENT_TYPES } from './types';
+import type { InventoryItem, InventoryLocation, LedgerEntry } from './catalogTypes';
+import { LEDGER_EVENT_TYPES } from './catalogTypes';
 
 /** Filters of GET /wms/inventory (Trackstar's OpenAPI document). */
 export const INVENTORY_FILTER_FIELDS: ResourceFields<InventoryItem> = {

@@ -24,7 +24,7 @@ import {
 	validationReply,
 } from './common';
 import { PRODUCT_INTEGRATION_FIELDS, productMetaSchema, validateProductBody } from './products';
-import type { Product, ProductInventoryItem } from './types';
+import type { Product, ProductInventoryItem } from './catalogTypes';
 import { metaSchemaOf, type WriteSchemas } from './writeMeta';
 
 function kitSchemas(): WriteSchemas {

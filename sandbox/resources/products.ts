@@ -31,7 +31,7 @@ import {
 } from './common';
 import type { ResourceFields } from './query';
 import { SKU_OPERATORS, TEXT_OPERATORS, dateFields } from './query';
-import type { InventoryItem, Measurements, Product } from './types';
+import type { InventoryItem, Measurements, Product } from './catalogTypes';
 
 /** Filters of GET /wms/products (Trackstar's OpenAPI document). */
 export const PRODUCT_FILTER_FIELDS: ResourceFields<Product> = {

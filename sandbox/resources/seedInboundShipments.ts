@@ -11,7 +11,7 @@ import type {
 	InboundShipmentStatus,
 	InboundSupplier,
 } from './inboundShipmentTypes';
-import type { InventoryItem, Product } from './types';
+import type { InventoryItem, Product } from './catalogTypes';
 
 const DAY_MS = 86_400_000;
 

@@ -12,7 +12,7 @@ import type { CatalogContext, CatalogResource, WritableSource } from './common';
 import { notFoundReply, pageReply, sourceOf } from './common';
 import type { ResourceFields } from './query';
 import { TEXT_OPERATORS, dateFields, listResource } from './query';
-import type { WarehouseLocation } from './types';
+import type { WarehouseLocation } from './catalogTypes';
 
 export const WAREHOUSE_FILTER_FIELDS: ResourceFields<WarehouseRecord> = dateFields();
 export const SHIPPING_METHOD_FILTER_FIELDS: ResourceFields<ShippingMethodRecord> = dateFields();

@@ -22,7 +22,7 @@ import { promisify } from '@n8n-nodes-trackstar/node-runtime/util';
 
 import { startSandbox } from '../../sandbox';
 import { REPO_ROOT } from '../support/repoRoot';
-import { appListing, type AppContender, type AppFigures, UNBOUND_READS } from './app';
+import { appListing, type AppContender, type AppFigures, UNBOUND_READS } from './realAppList';
 import { ALLOWED_WRITES_PER_SECOND, bulkUpdate, type BulkUpdateFigures } from './bulkUpdate';
 import { LISTS, type Contender, type List, type ListName, type Target } from './contenders';
 

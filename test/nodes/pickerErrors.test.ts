@@ -5,7 +5,7 @@ import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { runListSearch } from '../harness';
 import { pickerErrorAsShown, serverErrorBody } from '../support/editorPickerError';
-import { FAST_RETRIES } from '../support/faults';
+import { FAST_RETRIES } from '../support/faultChecks';
 import { startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
 
 /** The server's error body for a picker opened with this credential (it must fail). */

@@ -5,7 +5,7 @@ import type { FaultRule, InventoryItem, Order, RecordedRequest, Sandbox } from '
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import type { RunNodeResult } from '../harness';
 import { expectItemError } from '../harness';
-import { FAST_RETRIES } from '../support/faults';
+import { FAST_RETRIES } from '../support/faultChecks';
 import {
 	byId,
 	runOrders,

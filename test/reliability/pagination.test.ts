@@ -1,6 +1,6 @@
 import type { Sandbox } from '../../sandbox';
 import { expectItemError } from '../harness';
-import { FAST_RETRIES, expectNoDuplicates, statuses } from '../support/faults';
+import { FAST_RETRIES, expectNoDuplicates, statuses } from '../support/faultChecks';
 import { runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 type Described = Error & { description?: string; httpCode?: string };

@@ -1,6 +1,6 @@
 import type { RateLimitHeader, Sandbox } from '../../sandbox';
 import { expectItemError } from '../harness';
-import { FAST_RETRIES, statuses } from '../support/faults';
+import { FAST_RETRIES, statuses } from '../support/faultChecks';
 import { byId, runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 describe("Reliability: Trackstar's rate limits", () => {

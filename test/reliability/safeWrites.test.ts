@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import { expectItemError } from '../harness';
-import { FAST_RETRIES, statuses } from '../support/faults';
+import { FAST_RETRIES, statuses } from '../support/faultChecks';
 import { runOrders, SHIP_TO_ADDRESS, startTestSandbox, wmsRequests } from '../support/trackstar';
 
 type Described = Error & { description?: string };

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { FaultRule, Sandbox } from '../../sandbox';
 import { freePort } from '../../scripts/n8n/instance';
 import { clearLoggedLines, loggedLines } from '../harness';
-import { FAST_RETRIES } from '../support/faults';
+import { FAST_RETRIES } from '../support/faultChecks';
 import {
 	byId,
 	runOrders,

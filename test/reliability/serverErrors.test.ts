@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../sandbox';
 import { freePort } from '../../scripts/n8n/instance';
 import { expectItemError } from '../harness';
-import { FAST_RETRIES, statuses } from '../support/faults';
+import { FAST_RETRIES, statuses } from '../support/faultChecks';
 import {
 	byId,
 	runOrders,
