@@ -6,7 +6,7 @@
  * It loads the node classes from their sources, by file name with the extension: under tsx,
  * `nodes/Trackstar/Trackstar.node` would resolve to the codex Trackstar.node.json beside the
  * class (Node tries .json before the .ts tsx adds), which is why importing the node classes under
- * tsx failed. Jest resolves .ts first, so test/docs/reference.test.ts imports them as usual.
+ * tsx failed. Jest resolves .ts first, so test/docs/referencePages.test.ts imports them as usual.
  */
 import { writeFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
@@ -16,7 +16,7 @@ import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
 import type { INodeType } from 'n8n-workflow';
 
 import { REPO_ROOT } from '../support/repoRoot';
-import { nodeSources, referencePages } from './reference';
+import { nodeSources, referencePages } from './referencePages';
 
 function loadNodes(): INodeType[] {
 	const load = createRequire(join(REPO_ROOT, 'package.json'));

@@ -3,8 +3,9 @@
  * the signed-in owner, from the trigger named (a polling trigger then fetches its test event),
  * and reads the saved execution back. Unlike `n8n execute`, it starts from any trigger.
  */
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import { sleep } from 'n8n-workflow';
 
 import type { Execution } from './execution';
 import type { N8nInstance } from './instance';
@@ -59,7 +60,7 @@ export async function runFromEditor(
 				output: data.resultData.error?.message ?? '',
 			};
 		}
-		await new Promise((resolve) => setTimeout(resolve, 250));
+		await sleep(250);
 	}
 	throw new Error(`${workflowId} was still running after ${timeoutMs / 1000} s`);
 }

@@ -4,9 +4,11 @@
  * credentials and workflows imported with n8n's own CLI, and `n8n start` run as a child process
  * group that `stop()` ends completely.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import * as childProcess from '@n8n-nodes-trackstar/node-runtime/child-process';
+import type { ChildProcess } from '@n8n-nodes-trackstar/node-runtime/child-process';
 import {
 	closeSync,
+	cpSync,
 	createWriteStream,
 	mkdirSync,
 	mkdtempSync,
@@ -14,18 +16,21 @@ import {
 	readFileSync,
 	rmSync,
 	writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+} from '@n8n-nodes-trackstar/node-runtime/fs';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { createServer } from '@n8n-nodes-trackstar/node-runtime/net';
+import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
+import { clearTimeout, setTimeout } from '@n8n-nodes-trackstar/node-runtime/timers';
+import { promisify } from '@n8n-nodes-trackstar/node-runtime/util';
+import { sleep } from 'n8n-workflow';
 
+import { REPO_ROOT } from '../support/repoRoot';
 import { readExecution, type Execution } from './execution';
 import { provision } from './provision';
 
-const run = promisify(execFile);
-const repoRoot = join(__dirname, '..', '..');
+const run = promisify(childProcess.execFile);
 
 export interface N8nCredential {
 	id: string;
@@ -58,9 +63,12 @@ export interface CliResult {
 	stderr: string;
 }
 
+/** The demo owner's sign-in word, printed by the demo and in README: not a secret. */
+const DEMO_SIGN_IN = 'Trackstar-demo-1';
+
 export const DEMO_OWNER: N8nOwner = {
 	email: 'demo@trackstar.local',
-	password: 'Trackstar-demo-1',
+	password: DEMO_SIGN_IN,
 	firstName: 'Demo',
 	lastName: 'Operator',
 };
@@ -81,7 +89,7 @@ export async function freePort(): Promise<number> {
  * Packs the built package (dist/ must be current), or the package in `dir`, and returns the
  * tarball's path.
  */
-export async function packPackage(destination: string, dir = repoRoot): Promise<string> {
+export async function packPackage(destination: string, dir = REPO_ROOT): Promise<string> {
 	mkdirSync(destination, { recursive: true });
 	const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', destination], {
 		cwd: dir,
@@ -167,6 +175,22 @@ export class N8nInstance {
 	/** A fresh user folder with the package tarballs installed as community packages. */
 	async prepare(...tarballs: string[]): Promise<void> {
 		rmSync(this.options.home, { recursive: true, force: true });
+		await this.install(...tarballs);
+	}
+
+	/**
+	 * A fresh user folder copied from `template`, the user folder of an instance prepared (and
+	 * given credentials and workflows) before and not running: its installed packages, database
+	 * and settings. Installing and n8n's database migrations then happen once, not per instance.
+	 */
+	prepareFrom(template: string): void {
+		rmSync(this.options.home, { recursive: true, force: true });
+		cpSync(template, this.options.home, { recursive: true, verbatimSymlinks: true });
+		rmSync(this.logFile, { force: true });
+	}
+
+	/** Installs the package tarballs into the user folder as community packages. */
+	private async install(...tarballs: string[]): Promise<void> {
 		const nodesDir = join(this.options.home, '.n8n', 'nodes');
 		mkdirSync(nodesDir, { recursive: true });
 		writeFileSync(join(nodesDir, 'package.json'), '{"name":"installed-nodes","private":true}\n');
@@ -203,7 +227,7 @@ export class N8nInstance {
 		const stdout = openSync(stdoutFile, 'w');
 		const stderr = openSync(stderrFile, 'w');
 		try {
-			const child = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
+			const child = childProcess.spawn(this.app.nodeBinary, [this.app.n8nBinary, ...args], {
 				env: { ...this.env, ...env },
 				cwd: this.options.home,
 				stdio: ['ignore', stdout, stderr],
@@ -287,7 +311,7 @@ export class N8nInstance {
 						QUEUE_HEALTH_CHECK_PORT: String(this.options.port),
 						N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
 					};
-		const server = spawn(this.app.nodeBinary, [this.app.n8nBinary, ...command], {
+		const server = childProcess.spawn(this.app.nodeBinary, [this.app.n8nBinary, ...command], {
 			env,
 			cwd: this.options.home,
 			detached: true,
@@ -298,9 +322,21 @@ export class N8nInstance {
 		started.add(this);
 		server.stdout.pipe(log);
 		server.stderr.pipe(log);
+		// The end of n8n's output, for the error when it exits while starting: the user folder, and
+		// so the log, is removed when the test that started it ends.
+		let lastOutput = '';
+		const keep = (chunk: Buffer) => {
+			lastOutput = (lastOutput + chunk.toString()).slice(-2000);
+		};
+		server.stdout.on('data', keep);
+		server.stderr.on('data', keep);
 		const exited = new Promise<never>((_, reject) =>
 			server.once('exit', (code) =>
-				reject(new Error(`n8n exited with ${code} while starting; see ${this.logFile}`)),
+				reject(
+					new Error(
+						`n8n exited with ${code} while starting; see ${this.logFile}. Its last output:\n${lastOutput}`,
+					),
+				),
 			),
 		);
 		const deadline = Date.now() + timeoutMs;
@@ -312,18 +348,20 @@ export class N8nInstance {
 				} catch {
 					// not listening yet
 				}
-				await new Promise((resolve) => setTimeout(resolve, 500));
+				await sleep(500);
 			}
 			throw new Error(
 				`n8n did not answer on ${this.url} within ${timeoutMs / 1000} s; see ${this.logFile}`,
 			);
 		})();
+		let up = false;
 		try {
 			await Promise.race([ready, exited]);
 			if (role === 'main' && this.app.major < 2) await this.setUpOwner();
-		} catch (error) {
-			await this.stop();
-			throw error;
+			up = true;
+		} finally {
+			// Not up: stopped, and the error goes on to the caller.
+			if (!up) await this.stop();
 		}
 		exited.catch(() => undefined);
 	}
@@ -347,7 +385,7 @@ export class N8nInstance {
 				return;
 			}
 			if ((await response.text()).includes('not registered for GET')) return;
-			await new Promise((resolve) => setTimeout(resolve, 250));
+			await sleep(250);
 		}
 		throw new Error(
 			`n8n did not register the webhook /${prefix}/${path} within ${timeoutMs / 1000} s; see ${this.logFile}`,
@@ -376,7 +414,7 @@ export class N8nInstance {
 					`n8n ${this.version} refused the owner's setup: ${response.status} ${body}`,
 				);
 			}
-			await new Promise((resolve) => setTimeout(resolve, 250));
+			await sleep(250);
 		}
 	}
 

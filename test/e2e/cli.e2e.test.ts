@@ -2,10 +2,14 @@
  * The package inside the real n8n app (installed from its tarball, loaded by n8n's own loader),
  * workflows run with `n8n execute` against the sandbox: the examples, every page of a big list,
  * cancel with continue-on-fail, and a credential Trackstar refuses.
+ *
+ * Runs on both n8n lines: the examples a user of either line imports, what n8n execute
+ * prints (a 2,500-item output), Continue On Fail, and the errors n8n shows, whose shapes differ
+ * between n8n 1.x and 2.x.
  */
 import type { Sandbox } from '../../sandbox';
 import { byId, wmsRequests } from '../support/trackstar';
-import { e2eAppForTestFile, execute, expectSucceeded, WRONG_TOKEN } from './app';
+import { e2eAppForTestFile, execute, expectSucceeded, WRONG_ACCESS_VALUE } from './app';
 import { itemsOf, manualWorkflow, trackstarNode, WRONG_TOKEN_CREDENTIAL } from './workflows';
 
 function cancelTargets(sandbox: Sandbox) {
@@ -149,7 +153,7 @@ test('a token Trackstar refuses fails the execution with a clear 401 and never s
 
 	expect(run.code).not.toBe(0);
 	expect(run.output).toContain('Trackstar answered 401: Invalid x-trackstar-access-token header');
-	expect(run.output).not.toContain(WRONG_TOKEN);
+	expect(run.output).not.toContain(WRONG_ACCESS_VALUE);
 	expect(run.output).not.toContain(app.sandbox.apiKey);
 	expect(wmsRequests(app.sandbox)).toHaveLength(1);
 	expect(wmsRequests(app.sandbox)[0].status).toBe(401);

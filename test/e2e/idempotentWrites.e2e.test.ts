@@ -1,6 +1,9 @@
 /**
  * Writes whose answer is lost, in the real n8n app (`n8n execute`, the package from its tarball):
  * each is sent with an Idempotency-Key, retried, and written once.
+ *
+ * Runs on both n8n lines: a lost answer is a network error, which n8n 1.x and 2.x report
+ * differently ('socket hang up' without its code on 1.x), and the retry depends on telling it.
  */
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';

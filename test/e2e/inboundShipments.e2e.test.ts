@@ -3,6 +3,10 @@
  * created as an inbound shipment then received at the dock (stock rises), and the example that
  * turns purchase order rows into shipments, each run with `n8n execute` against the sandbox; then
  * the demo's check of that example, run as the editor's Execute workflow does.
+ *
+ * Runs on both n8n lines: the example a user of either line imports, run by n8n execute and
+ * from the editor (n8n's REST API, which differs between the lines), and receiving lines mapped by
+ * an expression with an arrow function (n8n's expression engine, its own on each line).
  */
 import { checkExample } from '../../scripts/demo/checkExamples';
 import { DEMO_OWNER } from '../../scripts/n8n/instance';

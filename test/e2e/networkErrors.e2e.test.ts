@@ -4,10 +4,13 @@
  * generic "closed unexpectedly ... retry", whether the package uses n8n's n8n-workflow (as n8n's
  * installer leaves it) or a copy of its own beside it (as `npm install` in ~/.n8n/nodes does);
  * and the execution the editor reads back through n8n's REST API says the same.
+ *
+ * Runs on both n8n lines: a dropped connection is reported differently by n8n 1.x ('socket
+ * hang up' without its code) and 2.x, and the REST API the editor reads differs too.
  */
-import { cpSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { cpSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { dirname, join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import { runFromEditor } from '../../scripts/n8n/editorRun';
 import { SHIP_TO_ADDRESS, wmsRequests } from '../support/trackstar';
@@ -39,7 +42,7 @@ const workflows = () => [
 const app = e2eAppForTestFile(workflows);
 
 const ourMessage = () =>
-	`Could not reach Trackstar at ${app.sandbox.url}: the connection was reset [item 0]`;
+	`Could not reach Trackstar at ${app.sandbox.url}: the connection was reset`;
 const N8N_GENERIC = /closed unexpectedly|retry the request/;
 
 function dropEveryRead() {

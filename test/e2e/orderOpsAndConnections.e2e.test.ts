@@ -2,6 +2,10 @@
  * Ship, Get Packs and Attach File of an order, and a Connection workflow, in the real n8n app
  * installed from the package's tarball, run with `n8n execute` against the sandbox. Attach File
  * takes a binary made upstream by n8n's own Convert to File node, through n8n's binary store.
+ *
+ * Runs on both n8n lines: Attach File takes its binary from n8n's binary data store, which
+ * n8n 1.x and 2.x keep differently; Ship and Connection are the Trackstar node's writes and reads
+ * on 1.x beside it.
  */
 import type { Sandbox } from '../../sandbox';
 import { byId, wmsRequests } from '../support/trackstar';

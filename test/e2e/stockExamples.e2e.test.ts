@@ -2,6 +2,9 @@
  * The stock and catalog examples (examples/low-stock-alert-every-hour.json,
  * create-products-from-rows.json, stock-per-warehouse-report.json) run with `n8n execute` in the
  * real app against the sandbox: what each outputs, and what the sandbox received.
+ *
+ * Runs on both n8n lines: examples a user of either line imports, run by n8n execute and from
+ * the editor (n8n's REST API, which differs between the lines).
  */
 import { checkExample } from '../../scripts/demo/checkExamples';
 import { DEMO_OWNER } from '../../scripts/n8n/instance';

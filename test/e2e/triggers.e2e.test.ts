@@ -4,8 +4,14 @@
  * receives signed Svix deliveries on n8n's production webhook URL. Each workflow reads every
  * order it was started with through Trackstar Orders: Get, so the sandbox's request log shows
  * exactly which orders reached the workflow.
+ *
+ * Runs on both n8n lines: activation differs (publish:workflow on n8n 2.x, update:workflow
+ * --active on 1.x), as do n8n's poll scheduling and its production webhooks; the Orders Trigger is
+ * also where 1.x keeps a poller's static data from one poll to the next (thresholdTrigger's
+ * polling case runs on 2.x only).
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { sleep } from 'n8n-workflow';
 
 import type { Order, Sandbox } from '../../sandbox';
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
@@ -17,9 +23,15 @@ const WEBHOOK_ID = 'trackstar-e2e-webhook';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const WEBHOOK_CREDENTIAL = { id: 'TrackstarWebhook', name: 'Trackstar Webhook (e2e)' };
 
-const trackstarDate = (milliseconds: number) => new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const trackstarDate = (milliseconds: number) =>
+	new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function triggerThenGet(id: string, name: string, trigger: Record<string, unknown>, orderId: string) {
+function triggerThenGet(
+	id: string,
+	name: string,
+	trigger: Record<string, unknown>,
+	orderId: string,
+) {
 	return {
 		id,
 		name,
@@ -93,7 +105,11 @@ afterAll(async () => {
 });
 
 test('the activated poller backfills the last hour at once, then emits a later change on the next tick, once', async () => {
-	const firstPoll = await until('the activation poll', () => app.sandbox.requests.find((request) => request.path === '/wms/orders'), 60_000);
+	const firstPoll = await until(
+		'the activation poll',
+		() => app.sandbox.requests.find((request) => request.path === '/wms/orders'),
+		60_000,
+	);
 	const since = firstPoll.query['trackstar_updated_date[gte]'];
 	// "An hour before activation", by the trigger's own clock.
 	expect(Math.abs(Date.parse(since) - (activatedAt - 3600 * 1000))).toBeLessThan(120 * 1000);
@@ -103,16 +119,31 @@ test('the activated poller backfills the last hour at once, then emits a later c
 		.sort((a, b) => (a.trackstar_updated_date + a.id < b.trackstar_updated_date + b.id ? -1 : 1))
 		.map((order) => order.id);
 	expect(backfilled.length).toBeGreaterThan(0);
-	await until('the backfill execution to read every order', () => (getRequests(app.sandbox).length >= backfilled.length ? true : undefined), 90_000);
+	await until(
+		'the backfill execution to read every order',
+		() => (getRequests(app.sandbox).length >= backfilled.length ? true : undefined),
+		90_000,
+	);
 	expect(getRequests(app.sandbox)).toEqual(backfilled);
 
 	const template = app.sandbox.orders()[0];
-	const changed: Order = { ...template, status: 'exception', trackstar_updated_date: trackstarDate(Date.now() + 1000), updated_date: trackstarDate(Date.now()) };
+	const changed: Order = {
+		...template,
+		status: 'exception',
+		trackstar_updated_date: trackstarDate(Date.now() + 1000),
+		updated_date: trackstarDate(Date.now()),
+	};
 	app.sandbox.upsertOrder(changed);
 
-	await until('the next poll to run the workflow', () => (getRequests(app.sandbox).length > backfilled.length ? true : undefined), 90_000);
+	await until(
+		'the next poll to run the workflow',
+		() => (getRequests(app.sandbox).length > backfilled.length ? true : undefined),
+		90_000,
+	);
 	const polls = app.sandbox.requests.filter((request) => request.path === '/wms/orders');
-	expect(polls[1].query['trackstar_updated_date[gte]']).toBe(app.sandbox.order(backfilled.at(-1) as string)?.trackstar_updated_date);
+	expect(polls[1].query['trackstar_updated_date[gte]']).toBe(
+		app.sandbox.order(backfilled.at(-1) as string)?.trackstar_updated_date,
+	);
 	expect(getRequests(app.sandbox).slice(backfilled.length)).toEqual([changed.id]);
 }, 200_000);
 
@@ -130,8 +161,16 @@ test('the Trackstar Trigger starts the workflow for a signed delivery, not for i
 	const signature = `v1,${createHmac('sha256', key).update(`msg_e2e_1.${timestamp}.${body}`).digest('base64')}`;
 	const url = `${app.n8n.url}/webhook/${WEBHOOK_ID}/webhook`;
 	const post = async (headers: Record<string, string>) =>
-		await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-	const signed = { 'svix-id': 'msg_e2e_1', 'svix-timestamp': String(timestamp), 'svix-signature': signature };
+		await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', ...headers },
+			body,
+		});
+	const signed = {
+		'svix-id': 'msg_e2e_1',
+		'svix-timestamp': String(timestamp),
+		'svix-signature': signature,
+	};
 
 	const readsOfOrder = () => getRequests(app.sandbox).filter((id) => id === order.id).length;
 	const before = readsOfOrder();
@@ -148,6 +187,6 @@ test('the Trackstar Trigger starts the workflow for a signed delivery, not for i
 	const forged = await post({ ...signed, 'svix-id': 'msg_e2e_3' });
 	expect(forged.status).toBe(401);
 
-	await new Promise((resolve) => setTimeout(resolve, 1000));
+	await sleep(1000);
 	expect(readsOfOrder()).toBe(before + 1);
 }, 120_000);

@@ -3,9 +3,10 @@
  * with the package installed from its tarball in its own user folder. Webhook-started executions
  * that list and cancel orders are queued by the main and run on both workers.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import { print } from '@n8n-nodes-trackstar/node-runtime/terminal';
 
 import { sandboxCredential } from '../../scripts/demo/examples';
 import { DEMO_OWNER, freePort, N8nInstance, packPackage } from '../../scripts/n8n/instance';
@@ -20,7 +21,7 @@ import {
 	listAndCancelWorkflow,
 	LIST_AND_CANCEL_PATH,
 	newOrdersPollerWorkflow,
-} from './workflows';
+} from './queueWorkflows';
 
 let root: string;
 let ports: { postgres: number; redis: number };
@@ -76,8 +77,10 @@ beforeAll(async () => {
 		new N8nInstance(await instance('worker-1')),
 		new N8nInstance(await instance('worker-2')),
 	];
-	const tarball = await packPackage(join(root, 'pack'));
-	for (const instance of [main, ...workers]) await instance.prepare(tarball);
+	await main.prepare(await packPackage(join(root, 'pack')));
+	// The workers' user folders: copies of the main's, where the package is installed, not yet
+	// started (queue mode keeps n8n's data in PostgreSQL, not there).
+	for (const worker of workers) worker.prepareFrom(join(root, 'main'));
 
 	await main.importCredentials([sandboxCredential(sandbox)]);
 	await main.importWorkflows([
@@ -140,7 +143,7 @@ test('webhook executions that list and cancel orders run on both workers, each o
 	expect(cancels.sort()).toEqual(open.map((order) => `/wms/orders/${order.id}/cancel`).sort());
 
 	const perWorker = executionsByWorker();
-	console.log(
+	print(
 		`list and cancel: executions per worker ${perWorker.map((ids) => ids.length).join(' and ')}`,
 	);
 	expect(perWorker.flat()).toHaveLength(8);
@@ -194,7 +197,7 @@ test('a bulk Update spread over both workers stays within the shared write limit
 
 	const after = executionsByWorker().map((ids) => ids.length);
 	const ran = after.map((count, index) => count - before[index]);
-	console.log(
+	print(
 		`bulk update: 400 orders in ${seconds.toFixed(1)} s (${(400 / seconds).toFixed(1)} writes/s), ${tooMany} 429s retried, executions per worker ${ran.join(' and ')}`,
 	);
 	expect(ran.reduce((sum, count) => sum + count, 0)).toBe(4);
@@ -249,7 +252,7 @@ test('the Orders Trigger polling on the main emits each new order exactly once, 
 	const readIds = reads().slice(readsBefore);
 	expect([...readIds].sort()).toEqual([...created].sort());
 	const executions = executionsByWorker().flat().length - executionsBefore;
-	console.log(
+	print(
 		`poller: ${created.length} new orders over ${polls().length} polls, ${executions} executions on the workers`,
 	);
 	expect(executions).toBeGreaterThanOrEqual(2);

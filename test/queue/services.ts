@@ -3,10 +3,20 @@
  * stopped after it: a throw-away PostgreSQL cluster (trust auth on 127.0.0.1 only, no fsync)
  * and a Redis without persistence.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import * as childProcess from '@n8n-nodes-trackstar/node-runtime/child-process';
+import type { ChildProcess } from '@n8n-nodes-trackstar/node-runtime/child-process';
+import {
+	chmodSync,
+	chownSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+} from '@n8n-nodes-trackstar/node-runtime/fs';
+import { tmpdir, userInfo } from '@n8n-nodes-trackstar/node-runtime/os';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import { clearTimeout, setTimeout } from '@n8n-nodes-trackstar/node-runtime/timers';
+import { sleep } from 'n8n-workflow';
 
 export interface Service {
 	port: number;
@@ -26,8 +36,8 @@ function postgresBin(name: string): string {
 /** PostgreSQL refuses to run as root; as root, the cluster belongs to Debian's postgres user. */
 function postgresUser(): { uid: number; gid: number } | undefined {
 	if (userInfo().uid !== 0) return undefined;
-	const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-	const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+	const uid = Number(childProcess.execFileSync('id', ['-u', 'postgres']).toString().trim());
+	const gid = Number(childProcess.execFileSync('id', ['-g', 'postgres']).toString().trim());
 	return { uid, gid };
 }
 
@@ -39,7 +49,7 @@ async function waitFor(what: string, ready: () => boolean | Promise<boolean>, ti
 		} catch {
 			// not yet
 		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		await sleep(200);
 	}
 	throw new Error(`${what} did not become ready within ${timeoutMs / 1000} s`);
 }
@@ -63,7 +73,7 @@ export async function startPostgres(
 	if (owner) chownSync(dir, owner.uid, owner.gid);
 	chmodSync(dir, 0o700);
 	const asOwner = owner ? { uid: owner.uid, gid: owner.gid } : {};
-	execFileSync(
+	childProcess.execFileSync(
 		postgresBin('initdb'),
 		['-D', join(dir, 'data'), '-U', user, '-A', 'trust', '--no-sync'],
 		{
@@ -71,7 +81,7 @@ export async function startPostgres(
 			stdio: 'ignore',
 		},
 	);
-	const server = spawn(
+	const server = childProcess.spawn(
 		postgresBin('postgres'),
 		[
 			'-D',
@@ -88,12 +98,12 @@ export async function startPostgres(
 		{ ...asOwner, stdio: 'ignore' },
 	);
 	await waitFor('PostgreSQL', () => {
-		execFileSync(postgresBin('pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], {
+		childProcess.execFileSync(postgresBin('pg_isready'), ['-h', '127.0.0.1', '-p', String(port)], {
 			stdio: 'ignore',
 		});
 		return true;
 	});
-	execFileSync(postgresBin('createdb'), [
+	childProcess.execFileSync(postgresBin('createdb'), [
 		'-h',
 		'127.0.0.1',
 		'-p',
@@ -112,7 +122,7 @@ export async function startPostgres(
 }
 
 export async function startRedis(port: number): Promise<Service> {
-	const server = spawn(
+	const server = childProcess.spawn(
 		'redis-server',
 		[
 			'--port',
@@ -131,9 +141,10 @@ export async function startRedis(port: number): Promise<Service> {
 	await waitFor(
 		'Redis',
 		() =>
-			execFileSync('redis-cli', ['-p', String(port), 'ping'], {
-				stdio: ['ignore', 'pipe', 'ignore'],
-			})
+			childProcess
+				.execFileSync('redis-cli', ['-p', String(port), 'ping'], {
+					stdio: ['ignore', 'pipe', 'ignore'],
+				})
 				.toString()
 				.trim() === 'PONG',
 	);

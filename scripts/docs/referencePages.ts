@@ -4,7 +4,7 @@
  * operation calls (ResourceOperation.endpoints). Each page keeps its own prose; only the blocks
  * between the markers below are written, so a page is hand-written prose beside generated tables.
  *
- * `npm run docs` (index.ts) writes the pages; test/docs/reference.test.ts fails when one differs.
+ * `npm run docs` (index.ts) writes the pages; test/docs/referencePages.test.ts fails when one differs.
  * Tables are aligned as prettier aligns them, so prettier leaves a written page as it is.
  */
 import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';

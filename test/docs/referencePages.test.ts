@@ -16,7 +16,7 @@ import {
 	referencePages,
 	withBlocks,
 	type ReferencePage,
-} from '../../scripts/docs/reference';
+} from '../../scripts/docs/referencePages';
 import { REPO_ROOT } from '../../scripts/support/repoRoot';
 
 /** The nodes as jest loads them (npm run docs loads the same sources under tsx: scripts/docs/index.ts). */
