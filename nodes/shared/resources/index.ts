@@ -1,3 +1,4 @@
+import type { TrackstarResource } from '../model';
 import { billResource } from './bill';
 import { connectionResource } from './connection';
 import { inboundShipmentResource } from './inboundShipment';
@@ -6,13 +7,12 @@ import { kitResource } from './kit';
 import { laborActivityResource } from './laborActivity';
 import { orderResource } from './order';
 import { productResource } from './product';
-import type { TrackstarResource } from '../model';
 import { returnResource } from './return';
 import { shippingMethodResource } from './shippingMethod';
 import { warehouseResource } from './warehouse';
 import { warehouseCustomerResource } from './warehouseCustomer';
 
-/** Every resource of the Trackstar node. Adding one: its .resource.ts file, this line, its tests. */
+/** Every resource of the Trackstar node. Adding one: its folder, this line, its tests. */
 export const RESOURCES: TrackstarResource[] = [
 	orderResource,
 	inventoryItemResource,
