@@ -234,14 +234,20 @@ export class N8nInstance {
 			});
 			commands.add(child);
 			child.once('exit', () => commands.delete(child));
-			const code = await new Promise<number>((resolve, reject) => {
-				child.once('error', reject);
-				child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 : 1)));
-			});
+			const { code, signal } = await new Promise<{ code: number; signal: string | null }>(
+				(resolve, reject) => {
+					child.once('error', reject);
+					child.once('exit', (exitCode, signal) =>
+						resolve({ code: exitCode ?? (signal ? 128 : 1), signal }),
+					);
+				},
+			);
+			// Said at the end of what it printed, where a failing test shows it.
+			const ended = signal ? `\n(n8n ${args[0]} ended by ${signal})` : '';
 			return {
 				code,
 				stdout: stdoutTo ? '' : readFileSync(stdoutFile, 'utf8'),
-				stderr: readFileSync(stderrFile, 'utf8'),
+				stderr: readFileSync(stderrFile, 'utf8') + ended,
 			};
 		} finally {
 			closeSync(stdout);
