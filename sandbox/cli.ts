@@ -2,7 +2,9 @@
  * `npm run sandbox`: starts the Trackstar sandbox on SANDBOX_PORT (default 4010) and prints how to
  * call it. Optional: SANDBOX_HOST, SANDBOX_ORDER_COUNT, SANDBOX_SEED, SANDBOX_ENFORCE_RATE_LIMIT=1
  * to answer 429 above Trackstar's limits, and SANDBOX_ACTIVITY_MS: milliseconds between two ticks
- * of the live warehouse (default 120000; 0 keeps the orders still). Stops on SIGINT / SIGTERM.
+ * of the live warehouse (default 120000; 0 keeps the orders still), and SANDBOX_INTEGRATION (or
+ * `--integration logiwa`): the integration of the access token's connection, default sandbox.
+ * Stops on SIGINT / SIGTERM.
  */
 import process from '@n8n-nodes-trackstar/node-runtime/process';
 import { print, printError } from '@n8n-nodes-trackstar/node-runtime/terminal';
@@ -21,6 +23,16 @@ function numberFromEnv(name: string, fallback: number): number {
 	return value;
 }
 
+/** `--integration <name>` or `--integration=<name>`, else SANDBOX_INTEGRATION. */
+function integrationOption(): string | undefined {
+	const args = process.argv.slice(2);
+	const index = args.findIndex(
+		(arg) => arg === '--integration' || arg.startsWith('--integration='),
+	);
+	if (index === -1) return process.env.SANDBOX_INTEGRATION || undefined;
+	return args[index].includes('=') ? args[index].split('=')[1] : args[index + 1];
+}
+
 async function main() {
 	const sandbox = await startSandbox({
 		port: numberFromEnv('SANDBOX_PORT', 4010),
@@ -30,6 +42,7 @@ async function main() {
 		seed: numberFromEnv('SANDBOX_SEED', 42),
 		rateLimit: { enforce: process.env.SANDBOX_ENFORCE_RATE_LIMIT === '1' },
 		activity: { everyMs: numberFromEnv('SANDBOX_ACTIVITY_MS', DEFAULT_ACTIVITY_EVERY_MS) },
+		integration: integrationOption(),
 	});
 	const lines = [
 		`Trackstar sandbox listening on ${sandbox.url} (${sandbox.orders().length} orders)`,
@@ -45,6 +58,7 @@ async function main() {
 		'',
 		`Request log: GET ${sandbox.url}/__sandbox/requests`,
 		`Re-seed:     POST ${sandbox.url}/__sandbox/reset`,
+		`Integration: PUT ${sandbox.url}/__sandbox/connection {"integration_name": "logiwa"} (GET ${sandbox.url}/integrations/wms lists them)`,
 		sandbox.activity.running
 			? `Live warehouse: orders arrive, get stuck, ship and move on every ${process.env.SANDBOX_ACTIVITY_MS || DEFAULT_ACTIVITY_EVERY_MS} ms (SANDBOX_ACTIVITY_MS=0 stops it).`
 			: 'Live warehouse: off (SANDBOX_ACTIVITY_MS=0).',

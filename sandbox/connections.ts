@@ -2,7 +2,8 @@
  * Trackstar's connection endpoints (`/connections`): the organization's connections, each with
  * its sync schedules and errors. GET /connections and /connections/{id} need the API key only
  * (`access_token` narrows the list to that token's connection); sync and update act on the
- * connection of the `x-trackstar-access-token` header.
+ * connection of the `x-trackstar-access-token` header. That connection's integration can be
+ * switched (the `integration` option, PUT /__sandbox/connection), e.g. to Logiwa's.
  */
 import type { Handler, Reply, SandboxRequest } from './http';
 import { Router, errorReply, headerValue, jsonReply } from './http';
@@ -103,7 +104,7 @@ function schedules(now: number, functions: string[], failing: string[] = []): Sy
 	});
 }
 
-function seedConnections(now: Date): Connection[] {
+function seedConnections(now: Date, integration: string): Connection[] {
 	const nowS = Math.floor(now.getTime() / 1000);
 	const at = (secondsAgo: number) => toTrackstarDate((nowS - secondsAgo) * 1000);
 	const wms = (
@@ -152,7 +153,7 @@ function seedConnections(now: Date): Connection[] {
 		};
 	};
 	return [
-		wms(SANDBOX_CONNECTION_ID, 'sandbox', 'acme-apparel', 120, ['get_returns']),
+		wms(SANDBOX_CONNECTION_ID, integration, 'acme-apparel', 120, ['get_returns']),
 		wms('3f1c9a52-7d4e-4b8a-9e21-5a6b7c8d9e0f', 'shiphero', 'northwind-goods', 64),
 		wms('b7e2d4f1-1a3c-4e5b-8d7f-9a0b1c2d3e4f', 'extensiv-3pl-central', null, 9),
 	];
@@ -164,13 +165,16 @@ export interface ConnectionContext {
 	clock: () => Date;
 	/** Re-seeded by the sandbox's reset. */
 	store: { connections: Connection[] };
+	/** The integrations the access token's connection can be switched to. */
+	integrationNames: readonly string[];
 }
 
-export function connectionStore(now: Date) {
+/** The seeded connections; the access token's is of `integration` again after each reset. */
+export function connectionStore(now: Date, integration: string) {
 	const store = {
-		connections: seedConnections(now),
+		connections: seedConnections(now, integration),
 		reset: () => {
-			store.connections = seedConnections(now);
+			store.connections = seedConnections(now, integration);
 		},
 	};
 	return store;
@@ -182,12 +186,14 @@ export function createConnectionRouter(context: ConnectionContext, fallback: Han
 		.add('GET', '/connections', (request) => listConnections(context, request))
 		.add('POST', '/connections/sync', (request) => syncConnection(context, request))
 		.add('PATCH', '/connections', (request) => updateConnection(context, request))
-		.add('GET', '/connections/:connection_id', (request) => getConnection(context, request));
+		.add('GET', '/connections/:connection_id', (request) => getConnection(context, request))
+		.add('PUT', '/__sandbox/connection', (request) => switchIntegration(context, request));
 }
 
-function unauthorized(
+/** 401 without the API key, or without the access token when `needsToken`. */
+export function unauthorized(
 	request: SandboxRequest,
-	context: ConnectionContext,
+	context: Pick<ConnectionContext, 'apiKey' | 'accessToken'>,
 	needsToken: boolean,
 ): Reply | undefined {
 	const key = headerValue(request, API_KEY_HEADER);
@@ -212,10 +218,14 @@ function invalid(location: 'query' | 'json', errors: Record<string, string[]>): 
 	);
 }
 
-const tokenConnection = (context: ConnectionContext) =>
+const tokenConnection = (context: Pick<ConnectionContext, 'store'>) =>
 	context.store.connections.find(
 		(connection) => connection.connection_id === SANDBOX_CONNECTION_ID,
 	)!;
+
+/** The integration of the access token's connection. */
+export const tokenIntegration = (store: ConnectionContext['store']) =>
+	tokenConnection({ store }).integration_name;
 
 /** GET /connections: every connection of the organization; `access_token` narrows it to that token's. */
 export function listConnections(context: ConnectionContext, request: SandboxRequest): Reply {
@@ -301,5 +311,21 @@ export function updateConnection(context: ConnectionContext, request: SandboxReq
 		id: connection.connection_id,
 		object: 'connection',
 		updated: Object.keys(given).length > 0,
+	});
+}
+
+/** PUT /__sandbox/connection (admin, no auth): `{integration_name}` of the access token's connection, until reset. */
+export function switchIntegration(context: ConnectionContext, request: SandboxRequest): Reply {
+	const name = (request.body as { integration_name?: unknown } | undefined)?.integration_name;
+	if (typeof name !== 'string' || !context.integrationNames.includes(name)) {
+		const message = `Must be one of: ${context.integrationNames.join(', ')}.`;
+		return invalid('json', { integration_name: [message] });
+	}
+	const connection = tokenConnection(context);
+	connection.integration_name = name;
+	return jsonReply({
+		connection_id: connection.connection_id,
+		integration_name: name,
+		integration_type: connection.integration_type,
 	});
 }

@@ -1,6 +1,7 @@
 /**
- * Middlewares that sit in front of the routes: Trackstar's auth headers and the meta endpoints'
- * one-call-a-minute limit (per-second rate limits are in rateLimiter.ts, faults in faults.ts).
+ * Middlewares that sit in front of the routes: Trackstar's auth headers and the one-call-a-minute
+ * limit of the meta, integrations and write-info endpoints (per-second rate limits are in
+ * rateLimiter.ts, faults in faults.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 
@@ -56,8 +57,26 @@ export function isMetaPath(request: Pick<SandboxRequest, 'segments'>): boolean {
 	return request.segments[0] === 'wms' && request.segments[2] === 'meta';
 }
 
+/** GET /integrations/{integration_type}[/{integration_name}[/write-info]]. */
+export function isIntegrationsPath(request: Pick<SandboxRequest, 'segments'>): boolean {
+	return request.segments[0] === 'integrations';
+}
+
+/** Which once-a-minute budget a request spends, and whose: undefined for the unlimited routes. */
+function minuteBudget(request: SandboxRequest): { endpoint: string; key: string } | undefined {
+	const token = headerValue(request, ACCESS_TOKEN_HEADER) ?? '';
+	if (isMetaPath(request)) return { endpoint: 'the meta endpoint', key: `meta:${token}` };
+	if (!isIntegrationsPath(request)) return undefined;
+	const apiKey = headerValue(request, API_KEY_HEADER) ?? '';
+	// write-info is per connection when a token names one, else per API key, as the catalog is.
+	if (request.segments[3] === 'write-info')
+		return { endpoint: 'the write-info endpoint', key: `write-info:${token || apiKey}` };
+	return { endpoint: 'the integrations endpoint', key: `integrations:${apiKey}` };
+}
+
 /**
- * Enforces the meta endpoints' limit of about one call a minute per access token: a call within
+ * Enforces the limit of about one call a minute of the meta endpoints (per access token), the
+ * integrations endpoints (per API key) and write-info (per connection): a call within
  * `intervalSeconds` of the last answered one gets 429 with `retry-after` (whole seconds left).
  * Time comes from `clock`, so tests can move it instead of waiting.
  */
@@ -67,22 +86,22 @@ export function metaRateLimit(
 ): Middleware & { reset(): void } {
 	const lastCall = new Map<string, number>();
 	const middleware = async (request: SandboxRequest, next: () => Promise<Reply>) => {
-		if (intervalSeconds <= 0 || !isMetaPath(request)) return next();
-		const token = headerValue(request, ACCESS_TOKEN_HEADER) ?? '';
+		const budget = intervalSeconds > 0 ? minuteBudget(request) : undefined;
+		if (!budget) return next();
 		const now = clock().getTime();
-		const last = lastCall.get(token);
+		const last = lastCall.get(budget.key);
 		if (last !== undefined && now - last < intervalSeconds * 1000) {
 			const retryAfter = Math.max(1, Math.ceil((last + intervalSeconds * 1000 - now) / 1000));
 			return {
 				...errorReply(
 					429,
-					`Rate limit exceeded: the meta endpoint allows one call per ${intervalSeconds} seconds. Retry after ${retryAfter} seconds.`,
+					`Rate limit exceeded: ${budget.endpoint} allows one call per ${intervalSeconds} seconds. Retry after ${retryAfter} seconds.`,
 				),
 				headers: { 'retry-after': retryAfter },
 			};
 		}
 		const reply = await next();
-		if (reply.status < 400) lastCall.set(token, now);
+		if (reply.status < 400) lastCall.set(budget.key, now);
 		return reply;
 	};
 	return Object.assign(middleware, { reset: () => lastCall.clear() });

@@ -8,6 +8,7 @@ import type { IncomingHttpHeaders } from '@n8n-nodes-trackstar/node-runtime/http
 import { filterOrders, parseOrderListQuery } from './filters';
 import type { Reply, SandboxRequest } from './http';
 import { Router, errorReply, jsonReply } from './http';
+import type { OrderCreateRules } from './integrationOrders';
 import { ACCESS_TOKEN_HEADER, API_KEY_HEADER } from './middleware';
 import { INTEGRATION_SPECIFIC_FIELDS, createFields, metaSchema, missingCreateFields } from './meta';
 import type { PageResult } from './pagination';
@@ -63,6 +64,11 @@ export interface RouteContext {
 	clock: () => Date;
 	/** The order orders are listed in (see SandboxOptions.listOrder). */
 	listOrder: ListOrder;
+	/**
+	 * How the access token's connection creates orders: undefined for the sandbox's own WMS (meta.ts);
+	 * for a switched connection its integration's rules, or a refusal when it creates none.
+	 */
+	orderCreateRules: () => OrderCreateRules | string | undefined;
 	/** Re-seeds the store and clears the request log. */
 	reset: () => void;
 }
@@ -126,23 +132,27 @@ function newOrderId(context: RouteContext, body: Record<string, unknown>, now: s
 }
 
 export function createOrder(context: RouteContext, request: SandboxRequest): Reply {
-	const checked = validateUpdateBody(request.body);
+	const rules = context.orderCreateRules();
+	if (typeof rules === 'string') return errorReply(422, rules, {}, 'integration');
+	const checked = validateUpdateBody(request.body, rules?.nested);
 	if (!checked.ok) return validationReply('json', checked.errors);
-	const missing = missingCreateFields(checked.body);
-	if (missing.length > 0) {
-		const errors = Object.fromEntries(
-			missing.map((path) => [path, ['Missing data for required field.']]),
-		);
-		return validationReply('json', errors);
-	}
+	const errors = rules
+		? rules.errors(checked.body)
+		: Object.fromEntries(
+				missingCreateFields(checked.body).map((path) => [
+					path,
+					['Missing data for required field.'],
+				]),
+			);
+	if (Object.keys(errors).length > 0) return validationReply('json', errors);
 	const now = toTrackstarDate(context.clock());
 	const id = newOrderId(context, checked.body, now);
 	const outcome = createOrderFrom(
 		checked.body,
 		id,
 		now,
-		createFields(),
-		INTEGRATION_SPECIFIC_FIELDS.POST,
+		rules?.accepted ?? createFields(),
+		rules?.integrationFields ?? INTEGRATION_SPECIFIC_FIELDS.POST,
 		context.reference,
 	);
 	context.store.add(outcome.order);

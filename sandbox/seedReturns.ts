@@ -48,7 +48,7 @@ export const WORKERS = [
 	['Lucía', 'Ramos'],
 ].map(([first, last]) => ({ id: catalogId(`user:${first} ${last}`), first, last }));
 
-const REASONS = [
+export const RETURN_REASONS = [
 	'Too small',
 	'Too large',
 	'Damaged in transit',
@@ -116,7 +116,7 @@ function seedReturn(
 			expected_quantity: expected,
 			received_quantity: received,
 			restocked_quantity: restocked,
-			return_reason: rng.pick(REASONS),
+			return_reason: rng.pick(RETURN_REASONS),
 			quantity: expected,
 			warehouse_id: warehouseId,
 			returned_date: received > 0 && arrivedS !== undefined ? date(arrivedS) : null,

@@ -6,8 +6,9 @@
  * seeded orders.
  *
  * Pipeline (see http.ts): injected faults -> rate limits (headers; 429s when enforced) -> auth
- * (for /wms) -> meta rate limit -> Idempotency-Key -> the faults' part in the WMS (delays,
- * statuses after the write) -> router. Every request is logged, whatever answered it.
+ * (for /wms) -> once-a-minute limit (meta, integrations, write-info) -> Idempotency-Key -> the
+ * faults' part in the WMS (delays, statuses after the write) -> router. Every request is logged,
+ * whatever answered it.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from '@n8n-nodes-trackstar/node-runtime/http';
@@ -20,8 +21,11 @@ import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
-import { connectionStore, createConnectionRouter } from './connections';
+import { connectionStore, createConnectionRouter, tokenIntegration } from './connections';
 import { idempotencyKeys } from './idempotency';
+import { orderCreateRules } from './integrationOrders';
+import { createIntegrationRouter } from './integrationRoutes';
+import { SANDBOX_INTEGRATION, integrationCatalog } from './integrations';
 import { authenticate, credentialsRefusal, metaRateLimit } from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimiter';
@@ -34,6 +38,7 @@ import { createCatalogRouter } from './resources/catalogRouter';
 import type { InventoryItem, LedgerEntry, Product } from './resources/catalogTypes';
 import type { InboundShipment } from './resources/inboundShipmentTypes';
 import type { Return } from './resources/returnTypes';
+import { RETURN_REASONS } from './seedReturns';
 import type { ListOrder, RecordedRequest, RouteContext } from './routes';
 import { createRouter } from './routes';
 import { OrderStore } from './store';
@@ -88,6 +93,11 @@ export interface SandboxOptions {
 	 * get stuck, ship or move on, dated by `clock`. `true` = the defaults. Off by default.
 	 */
 	activity?: ActivityOptions | boolean;
+	/**
+	 * The integration of the access token's connection, one of GET /integrations/wms's (e.g.
+	 * 'logiwa'): order creates then follow its schema. Default 'sandbox'; restored by reset.
+	 */
+	integration?: string;
 }
 
 export interface Sandbox {
@@ -231,7 +241,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		catalog.reset(); // after the orders: committed stock comes from them
 		connections.reset();
 	};
-	const connections = connectionStore(now);
+	const integrations = integrationCatalog();
+	const integration = options.integration ?? SANDBOX_INTEGRATION;
+	if (!integrations.find(integration)) {
+		const served = integrations.integrations.map((entry) => entry.integration_name).join(', ');
+		throw new Error(`Unknown integration "${integration}": the sandbox serves ${served}`);
+	}
+	const connections = connectionStore(now, integration);
 	const context: RouteContext = {
 		store,
 		requests,
@@ -239,6 +255,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		reference: referenceLists(now, { shippingMethods: options.extraShippingMethods }),
 		clock,
 		listOrder: options.listOrder ?? 'created',
+		orderCreateRules: () => {
+			const name = tokenIntegration(connections);
+			if (name === SANDBOX_INTEGRATION) return undefined;
+			return orderCreateRules(integrations, name) ?? `${name} takes no order creates`;
+		},
 		reset,
 	};
 	const catalog = new CatalogStore(
@@ -260,11 +281,30 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		idempotency,
 		faults.inWms,
 	];
+	const connectionRouter = createConnectionRouter(
+		{
+			apiKey,
+			accessToken,
+			clock,
+			store: connections,
+			integrationNames: integrations.integrations.map((entry) => entry.integration_name),
+		},
+		createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+	);
 	const app = compose(
 		middlewares,
-		createConnectionRouter(
-			{ apiKey, accessToken, clock, store: connections },
-			createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+		createIntegrationRouter(
+			{
+				apiKey,
+				accessToken,
+				catalog: integrations,
+				connectionIntegration: () => tokenIntegration(connections),
+				connectionValues: () => ({
+					warehouseIds: context.reference.warehouses.map((warehouse) => warehouse.id),
+					returnReasons: RETURN_REASONS,
+				}),
+			},
+			connectionRouter.handle,
 		).handle,
 	);
 

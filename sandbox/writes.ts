@@ -60,6 +60,24 @@ export const LINE_ITEM_FIELDS = [
 	'discount_amount',
 ] as const;
 
+/** The fields an address and a line item may carry: the sandbox's own, or an integration's too. */
+export interface NestedFields {
+	address: readonly string[];
+	lineItem: readonly string[];
+}
+
+/** The address fields an order has: an integration's others (Ongoing's customer_number) are taken, not kept. */
+const ORDER_ADDRESS_FIELDS: ReadonlySet<string> = new Set([
+	...ADDRESS_FIELDS,
+	'phone_number',
+	'email_address',
+]);
+
+export const SANDBOX_NESTED_FIELDS: NestedFields = {
+	address: ADDRESS_FIELDS,
+	lineItem: LINE_ITEM_FIELDS,
+};
+
 export const EMPTY_VALUE_MESSAGE =
 	'Field may not be null, "", "null" or "none": omit the field to leave it unchanged.';
 
@@ -125,7 +143,12 @@ function checkTags(value: unknown, path: string, errors: BodyErrors) {
 	});
 }
 
-function checkLineItems(value: unknown, path: string, errors: BodyErrors) {
+function checkLineItems(
+	value: unknown,
+	path: string,
+	errors: BodyErrors,
+	fields: readonly string[],
+) {
 	if (!Array.isArray(value)) {
 		addError(errors, path, 'Not a valid list.');
 		return;
@@ -139,14 +162,14 @@ function checkLineItems(value: unknown, path: string, errors: BodyErrors) {
 		}
 		for (const [key, entry] of Object.entries(item)) {
 			const entryPath = `${itemPath}.${key}`;
-			if (!(LINE_ITEM_FIELDS as readonly string[]).includes(key))
-				addError(errors, entryPath, 'Unknown field.');
+			if (!fields.includes(key)) addError(errors, entryPath, 'Unknown field.');
 			else if (key === 'product_id' || key === 'sku') checkString(entry, entryPath, errors);
 			else if (key === 'quantity') {
 				if (typeof entry !== 'number' || !Number.isInteger(entry)) {
 					addError(errors, entryPath, 'Not a valid integer.');
 				} else if (entry < 1) addError(errors, entryPath, 'Must be greater than or equal to 1.');
-			} else checkNumber(entry, entryPath, errors);
+			} else if ((LINE_ITEM_FIELDS as readonly string[]).includes(key))
+				checkNumber(entry, entryPath, errors);
 		}
 		if (item.quantity === undefined)
 			addError(errors, `${itemPath}.quantity`, 'Missing data for required field.');
@@ -156,14 +179,13 @@ function checkLineItems(value: unknown, path: string, errors: BodyErrors) {
 	});
 }
 
-function checkAddress(value: unknown, path: string, errors: BodyErrors) {
+function checkAddress(value: unknown, path: string, errors: BodyErrors, fields: readonly string[]) {
 	if (!isPlainObject(value)) {
 		addError(errors, path, 'Not a valid object.');
 		return;
 	}
 	for (const [key, entry] of Object.entries(value)) {
-		if (!(ADDRESS_FIELDS as readonly string[]).includes(key))
-			addError(errors, `${path}.${key}`, 'Unknown field.');
+		if (!fields.includes(key)) addError(errors, `${path}.${key}`, 'Unknown field.');
 		else checkString(entry, `${path}.${key}`, errors);
 	}
 }
@@ -185,8 +207,14 @@ export type BodyCheck =
 	| { ok: true; body: Record<string, unknown> }
 	| { ok: false; errors: BodyErrors };
 
-/** Validates an update body (already parsed JSON, or undefined / raw text when it was not JSON). */
-export function validateUpdateBody(body: unknown): BodyCheck {
+/**
+ * Validates an update body (already parsed JSON, or undefined / raw text when it was not JSON).
+ * An address or line item field outside `nested` is refused.
+ */
+export function validateUpdateBody(
+	body: unknown,
+	nested: NestedFields = SANDBOX_NESTED_FIELDS,
+): BodyCheck {
 	const errors: BodyErrors = Object.create(null) as BodyErrors; // names come from clients
 	if (!isPlainObject(body)) {
 		addError(errors, '_schema', 'The request body must be a JSON object.');
@@ -213,8 +241,8 @@ export function validateUpdateBody(body: unknown): BodyCheck {
 				addError(errors, field, 'Not a valid datetime. Use the format YYYY-MM-DDTHH:MM:SSZ.');
 			}
 		} else if (field === 'tags' || field === 'trackstar_tags') checkTags(value, field, errors);
-		else if (field === 'line_items') checkLineItems(value, field, errors);
-		else if (field === 'ship_to_address') checkAddress(value, field, errors);
+		else if (field === 'line_items') checkLineItems(value, field, errors, nested.lineItem);
+		else if (field === 'ship_to_address') checkAddress(value, field, errors, nested.address);
 		else if (field === 'channel_object') checkChannelObject(value, field, errors);
 	}
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -430,9 +458,13 @@ export function applyOrderUpdate(
 					toLineItem(item, order),
 				);
 				break;
-			case 'ship_to_address':
-				next.ship_to_address = { ...next.ship_to_address, ...(value as Partial<ShipToAddress>) };
+			case 'ship_to_address': {
+				const given = Object.entries(value as Partial<ShipToAddress>).filter(([key]) =>
+					ORDER_ADDRESS_FIELDS.has(key),
+				);
+				next.ship_to_address = { ...next.ship_to_address, ...Object.fromEntries(given) };
 				break;
+			}
 		}
 	}
 	const channel =

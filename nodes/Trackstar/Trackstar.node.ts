@@ -13,6 +13,7 @@ import { TRACKSTAR_DESCRIPTION } from '../shared/nodeDescriptions';
 import { actionSubtitle, resourceProperties } from '../shared/operations/nodeProperties';
 import { route } from '../shared/operations/router';
 import { RESOURCES } from '../shared/resources';
+import { wmsFieldsMethods } from '../shared/writeInfo/wmsFieldsMethods';
 
 export class Trackstar implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +32,11 @@ export class Trackstar implements INodeType {
 		properties: [...resourceProperties(RESOURCES, 'order'), requestOptionsField],
 	};
 
-	methods = { listSearch: { ...listSearch }, credentialTest: { trackstarApiKeyAndToken } };
+	methods = {
+		listSearch: { ...listSearch },
+		credentialTest: { trackstarApiKeyAndToken },
+		...wmsFieldsMethods(RESOURCES),
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, RESOURCES);

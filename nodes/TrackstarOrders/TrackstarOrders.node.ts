@@ -19,6 +19,7 @@ import { ORDERS_DESCRIPTION } from '../shared/nodeDescriptions';
 import { actionSubtitle, resourceProperties } from '../shared/operations/nodeProperties';
 import { route } from '../shared/operations/router';
 import { orderResource } from '../shared/resources/order';
+import { wmsFieldsMethods } from '../shared/writeInfo/wmsFieldsMethods';
 
 export class TrackstarOrders implements INodeType {
 	description: INodeTypeDescription = {
@@ -46,6 +47,7 @@ export class TrackstarOrders implements INodeType {
 			searchWarehouses,
 		},
 		credentialTest: { trackstarApiKeyAndToken },
+		...wmsFieldsMethods([orderResource]),
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { RecordLookup } from './fields/recordLookup';
 import type { ListFilters } from './wire/listFilters';
+import type { WmsFieldsModel } from './writeInfo/wmsFieldsModel';
 
 export type OperationExecute = (
 	this: IExecuteFunctions,
@@ -45,6 +46,8 @@ export interface ResourceOperation {
 	endpoints: [Endpoint, ...Endpoint[]];
 	/** The parameter naming what a failed item asked for, and the field an error item carries it under. */
 	identifiedBy?: { parameter: string; field: string };
+	/** For a write: what its WMS Fields load and check (see writeInfo/). */
+	wmsFields?: WmsFieldsModel;
 }
 
 /** A resource of the Trackstar node: its entry in the Resource list and its operations. */
@@ -106,4 +109,8 @@ export interface WriteModel {
 	createIdentifiedBy: { parameter: string; field: string };
 	/** The fields of Trackstar's own schema: Get Writable Fields marks the others integration-specific. */
 	baseFields: readonly string[];
+	/** The body fields Create's and Update's own fields set, with their labels (WmsFieldsModel.ownFields). */
+	ownFields: Readonly<Record<string, string>>;
+	/** The write's lines, whose rows take the WMS's line fields. */
+	lines?: WmsFieldsModel['lines'];
 }

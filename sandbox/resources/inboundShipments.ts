@@ -134,7 +134,7 @@ const CREATE_REQUIRED = [
 	'line_items',
 ];
 
-function metaSchema(method: WriteMethod): MetaSchema {
+export function inboundShipmentMetaSchema(method: WriteMethod): MetaSchema {
 	const name = method === 'POST' ? 'CreateInboundShipment' : 'UpdateInboundShipment';
 	return {
 		$schema: 'http://json-schema.org/draft-07/schema#',
@@ -157,7 +157,7 @@ export function inboundShipmentMeta(request: SandboxRequest): Reply {
 			method === undefined ? 'Missing data for required field.' : 'Must be one of: POST, PUT.';
 		return validationReply('query', { method: [message] });
 	}
-	return jsonReply(metaSchema(method));
+	return jsonReply(inboundShipmentMetaSchema(method));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ import { PRODUCT_INTEGRATION_FIELDS, productMetaSchema, validateProductBody } fr
 import type { Product, ProductInventoryItem } from './catalogTypes';
 import { metaSchemaOf, type WriteSchemas } from './writeMeta';
 
-function kitSchemas(): WriteSchemas {
+export function kitSchemas(): WriteSchemas {
 	const schemas = { POST: productMetaSchema('POST'), PUT: productMetaSchema('PUT') };
 	const component = {
 		title: 'inventory_items',

@@ -33,6 +33,9 @@ function welcome(demo: Demo): string {
 		`         -d @${relative(process.cwd(), STOREFRONT_ORDER_FILE)}`,
 		`  5. Give an AI agent Trackstar tools: point an MCP client (Streamable HTTP) at ${n8n.url}/mcp/${MCP_EXAMPLE.path}`,
 		'  6. Add a node: search "Trackstar" in the node picker.',
+		'  7. See the WMS Fields of Order > Create change with the connected WMS (sandbox, shiphero, logiwa,',
+		'     extensiv-3pl-central, ongoing), then reopen the node and pick Refresh in its WMS Fields:',
+		`       curl -s -X PUT ${sandbox.url}/__sandbox/connection -H 'content-type: application/json' -d '{"integration_name": "logiwa"}'`,
 		`  What the sandbox received: ${sandbox.url}/__sandbox/requests`,
 		'',
 		'Press Ctrl+C to stop n8n and the sandbox.',
@@ -66,6 +69,7 @@ async function main() {
 	const demo = await startDemo({
 		n8nPort: Number(process.env.N8N_PORT ?? 5678),
 		sandboxPort: Number(process.env.SANDBOX_PORT ?? 4010),
+		integration: process.env.SANDBOX_INTEGRATION,
 		say: (line) => print(line),
 	});
 	if (checkOnly) {

@@ -33,6 +33,8 @@ export const STOREFRONT_ORDER_FILE = join(REPO_ROOT, 'scripts', 'demo', 'storefr
 export interface DemoOptions {
 	n8nPort?: number;
 	sandboxPort?: number;
+	/** The WMS the sandbox's connection is (SandboxOptions.integration); the sandbox's own by default. */
+	integration?: string;
 	/** n8n's user folder; recreated on every start so the demo always begins from the same state. */
 	home?: string;
 	/** Progress lines, e.g. console.log. */
@@ -78,6 +80,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 	const sandbox = await startSandbox({
 		port: options.sandboxPort ?? 4010,
 		host: '127.0.0.1',
+		...(options.integration ? { integration: options.integration } : {}),
 		// A few orders move every two minutes, as a real warehouse's do: the examples and the Orders Trigger find recent changes.
 		activity: true,
 	});

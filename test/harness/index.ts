@@ -2,5 +2,10 @@ export { runNode, NODE_NAME, type RunNodeOptions, type RunNodeResult } from './r
 export { credentialTestMethod, testCredential } from './testCredential';
 export { HarnessCredentialsHelper } from './credentialsHelper';
 export { loggedLines, clearLoggedLines, type LoggedLine } from './logger';
-export { runListSearch, type ListSearchOptions } from './listSearch';
+export {
+	runListSearch,
+	runLoadOptions,
+	runResourceMapping,
+	type ListSearchOptions,
+} from './listSearch';
 export { errorItemIndex, expectItemError, itemErrorOf } from './itemError';

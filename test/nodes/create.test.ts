@@ -9,6 +9,7 @@ import {
 	runOrders,
 	startTestSandbox,
 	wmsRequests,
+	writeInfoRequests,
 } from '../support/trackstar';
 
 /** Trackstar's create schema for its own sandbox WMS: the variant whose required fields nearly every WMS shares. */
@@ -189,7 +190,7 @@ describe('Trackstar Orders: Create', () => {
 		});
 		expectItemError(
 			twice.error,
-			'Invalid Integration-Specific Fields (JSON): "warehouse_id" is also set by its own field',
+			'Invalid Integration-Specific Fields (JSON): "warehouse_id" is set here and also by another field of the node',
 			0,
 		);
 		expect(wmsRequests(sandbox)).toEqual([]);
@@ -354,18 +355,39 @@ describe('Trackstar Orders: Create', () => {
 		},
 	);
 
-	it("passes on Trackstar's 422 naming the field the WMS requires", async () => {
+	it('refuses, before any request, a field the connected WMS requires, naming it and the WMS', async () => {
 		const { error } = await create(
 			{ shipToAddress: { address: { ...address.address, postalCode: '' } } },
 			{ continueOnFail: false },
 		);
 		expectItemError(
 			error,
-			'Trackstar answered 422: Invalid request body: ship_to_address.postal_code: Missing data for required field.',
+			'Invalid Ship To Address > Postal Code: "ship_to_address.postal_code" is empty, and sandbox (the connected WMS) requires it for POST /wms/orders',
 			0,
 		);
-		expect((error as { description?: string }).description).toContain(
-			'json ship_to_address.postal_code: Missing data for required field.',
+		expect(wmsRequests(sandbox)).toEqual([]);
+	});
+
+	it("passes on Trackstar's 422 naming the field when the WMS's schema could not be read", async () => {
+		sandbox.inject({
+			path: '/integrations/wms/sandbox/write-info',
+			fault: { kind: 'status', status: 503 },
+		});
+		const { items, hints } = await create(
+			{ shipToAddress: { address: { ...address.address, postalCode: '' } } },
+			{ continueOnFail: true },
 		);
+		// The schema call failed once and was not repeated; the write went out unchecked.
+		expect(writeInfoRequests(sandbox).map((request) => request.status)).toEqual([503]);
+		expect(items[0].json.error).toBe(
+			'Trackstar answered 422: Invalid request body: ship_to_address.postal_code: Missing data for required field.',
+		);
+		expect(hints).toEqual([
+			expect.objectContaining({
+				message: expect.stringMatching(
+					/^Sent item 0 without checking the WMS's required fields: its schema could not be read \(Trackstar answered 503/,
+				),
+			}),
+		]);
 	});
 });

@@ -36,6 +36,7 @@ const schemas = (
 
 const STRUCTURED_FIELDS: Record<string, string> = {
 	shipToAddress: 'ship_to_address',
+	billToAddress: 'bill_to_address',
 	lineItems: 'line_items',
 	lineItemsJson: 'line_items',
 	tags: 'tags',
@@ -149,7 +150,7 @@ describe('Trackstar Orders description', () => {
 		}
 	});
 
-	it("offers on Create only fields of Trackstar's create schema, the Warehouse that many WMSs require, and the shipping method by name", () => {
+	it("offers on Create only fields of Trackstar's create schema, the common per-WMS fields (Warehouse, Carrier ID, Bill To Address), and the shipping method by name", () => {
 		const createSchemaFields = Object.keys(schemas['CreateOrderSchema--Base_Schema--'].properties);
 		const create = description.properties.filter((property) =>
 			property.displayOptions?.show?.operation?.includes('create'),
@@ -164,6 +165,7 @@ describe('Trackstar Orders description', () => {
 					'additionalFields',
 					'lineItemsInput',
 					'integrationFields',
+					'wmsFields',
 					'requestOptions',
 				].includes(property.name),
 		);
@@ -171,7 +173,7 @@ describe('Trackstar Orders description', () => {
 		expect(sent.filter((field) => field === undefined)).toEqual([]);
 		expect(
 			[...new Set(sent.filter((field) => !createSchemaFields.includes(field!)))].sort(),
-		).toEqual(['shipping_method_name', 'warehouse_id']);
+		).toEqual(['bill_to_address', 'carrier_id', 'shipping_method_name', 'warehouse_id']);
 		// Shipping Method By Name: the create schema itself names it beside shipping_method_id, and the big WMSs' create schemas take it.
 		expect(
 			schemas['CreateOrderSchema--Base_Schema--'].properties.shipping_method_id.description,

@@ -194,7 +194,7 @@ describe('Trackstar Orders: errors', () => {
 
 		it('get writable fields: which write it asked about', async () => {
 			sandbox.inject({
-				path: '/wms/orders/meta',
+				path: '/integrations/wms/sandbox/write-info',
 				fault: { kind: 'status', status: 403, body: { error: 'Writes are disabled' } },
 			});
 			const { items } = await runOrders(sandbox, {

@@ -3,9 +3,13 @@ import type { INode, NodeApiError } from 'n8n-workflow';
 import { sameFailureForItem, trackstarApiError } from '../../nodes/shared/transport/errors';
 import type { Sandbox } from '../../sandbox';
 import { expectItemError, itemErrorOf } from '../harness';
-import { runOrders, startTestSandbox, wmsRequests } from '../support/trackstar';
+import { runOrders, startTestSandbox, writeInfoRequests } from '../support/trackstar';
 
-describe('Trackstar Orders: Get Writable Fields', () => {
+/** Requests on Trackstar's routes (the sandbox's admin routes left out). */
+const trackstarRequests = (sandbox: Sandbox) =>
+	sandbox.requests.filter((request) => !request.path.startsWith('/__sandbox'));
+
+describe("Trackstar Orders: Get Writable Fields, from the connected integration's write-info", () => {
 	let sandbox: Sandbox;
 	let now = new Date('2026-11-20T12:00:00Z');
 
@@ -30,11 +34,18 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 		const { items, error } = await writableFields('create');
 
 		expect(error).toBeUndefined();
-		expect(wmsRequests(sandbox)).toMatchObject([
-			{ method: 'GET', path: '/wms/orders/meta', query: { method: 'POST' }, status: 200 },
+		// Which integration the credential's connection is, then that integration's write-info.
+		expect(trackstarRequests(sandbox)).toMatchObject([
+			{ method: 'GET', path: '/connections', status: 200 },
+			{ method: 'GET', path: '/integrations/wms/sandbox/write-info', status: 200 },
 		]);
 		const result = items[0].json;
-		expect(result).toMatchObject({ operation: 'create', method: 'POST' });
+		expect(result).toMatchObject({
+			operation: 'create',
+			method: 'POST',
+			integration_type: 'wms',
+			integration_name: 'sandbox',
+		});
 		expect(result.required_fields).toEqual([
 			'order_number',
 			'ship_to_address',
@@ -71,9 +82,9 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 		expect(result).not.toHaveProperty('schema');
 	});
 
-	it("asks about updates with method=PUT and can add Trackstar's raw schema", async () => {
+	it("tells about updates from the same answer and can add Trackstar's raw document", async () => {
 		const { items } = await writableFields('update', { includeSchema: true });
-		expect(wmsRequests(sandbox)[0].query).toEqual({ method: 'PUT' });
+		expect(writeInfoRequests(sandbox)).toHaveLength(1);
 		expect(items[0].json).toMatchObject({
 			operation: 'update',
 			method: 'PUT',
@@ -81,15 +92,16 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 		});
 		expect(items[0].json.integration_specific_fields).toEqual(['packing_note']);
 		expect(items[0].json.schema).toMatchObject({
-			$ref: '#/definitions/UpdateOrder',
-			definitions: expect.any(Object),
+			openapi: '3.1.0',
+			paths: { '/wms/orders/{order_id}': { put: expect.any(Object) } },
+			components: { schemas: expect.any(Object) },
 		});
 	});
 
 	it('asks Trackstar once per execution, however many items come in', async () => {
 		const { items, error } = await writableFields('update', {}, [{}, {}, {}]);
 		expect(error).toBeUndefined();
-		expect(wmsRequests(sandbox)).toHaveLength(1);
+		expect(trackstarRequests(sandbox)).toHaveLength(2);
 		expect(items).toHaveLength(3);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(items[2].json).toEqual(items[0].json);
@@ -97,7 +109,7 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 
 	it('with Continue On Fail, tells the one failed answer to every item under its own index', async () => {
 		sandbox.inject({
-			path: '/wms/orders/meta',
+			path: '/integrations/wms/sandbox/write-info',
 			times: Infinity,
 			fault: { kind: 'status', status: 501 },
 		});
@@ -107,7 +119,7 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 			parameters: { operation: 'getWritableFields', writeOperation: 'create' },
 		});
 		expect(error).toBeUndefined();
-		expect(wmsRequests(sandbox)).toHaveLength(1);
+		expect(writeInfoRequests(sandbox)).toHaveLength(1);
 		const failed = [expect.stringMatching(/^Trackstar answered 501: .+$/), '501'];
 		expect(items.map((item) => [item.json.error, item.json.httpCode, item.pairedItem])).toEqual([
 			[...failed, { item: 0 }],
@@ -149,21 +161,20 @@ describe('Trackstar Orders: Get Writable Fields', () => {
 		now = new Date(now.getTime() + 20_000);
 		const { error } = await writableFields('update');
 
-		expect(wmsRequests(sandbox).map((request) => request.status)).toEqual([200, 429]);
+		// One attempt: a second call within the minute is refused again, never waited out.
+		expect(writeInfoRequests(sandbox).map((request) => request.status)).toEqual([200, 429]);
 		expectItemError(
 			error,
-			'Trackstar answered 429: Rate limit exceeded: the meta endpoint allows one call per 60 seconds. Retry after 40 seconds.',
+			'Trackstar answered 429: Rate limit exceeded: the write-info endpoint allows one call per 60 seconds. Retry after 40 seconds.',
 			0,
 		);
 		const description = (error as { description?: string }).description ?? '';
-		expect(description).toContain(
-			'about once a minute per connection. Wait a minute and run again.',
-		);
+		expect(description).toContain('Trackstar answers write-info about once a minute.');
 		expect(description).toContain('Trackstar asks to wait 40 seconds before the next call.');
 
 		now = new Date(now.getTime() + 40_000);
 		const again = await writableFields('update');
 		expect(again.error).toBeUndefined();
-		expect(wmsRequests(sandbox).map((request) => request.status)).toEqual([200, 429, 200]);
+		expect(writeInfoRequests(sandbox).map((request) => request.status)).toEqual([200, 429, 200]);
 	});
 });

@@ -25,7 +25,46 @@ const ADDED: Record<string, string> = {
 /** Options added since to a collection of the release (an option left unset changes nothing). */
 const ADDED_OPTIONS: Record<string, string[]> = {
 	requestOptions: ['concurrentPages', 'idempotencyKey', 'ignoreEmptyFilters'],
+	// The common per-WMS fields (#27).
+	additionalFields: ['billToAddress', 'carrierId'],
+	updateFields: ['billToAddress', 'carrierId'],
 };
+
+/** Fields added since to the rows of a fixed collection of the release, wherever it appears. */
+const ADDED_ROW_FIELDS: Record<string, string[]> = {
+	shipToAddress: ['phoneNumber', 'email'],
+	lineItems: ['wmsLineFields'],
+};
+
+/**
+ * Descriptions reworded since, as released: text n8n shows, never a value a saved workflow holds.
+ * Include Raw Schema adds write-info's document since Get Writable Fields reads it (#27).
+ */
+const REWORDED: Record<string, string> = {
+	includeSchema: "Whether to add Trackstar's answer as it came (a JSON Schema) under schema",
+};
+
+/** Parameters added since, left empty by a saved workflow of the release (the WMS Fields, #27). */
+const ADDED_PROPERTIES = ['wmsFields'];
+
+/** A fixed collection with the row fields added since taken out, inside collections too. */
+function withoutAddedRowFields(property: INodeProperties): INodeProperties {
+	if (property.type === 'collection' && Array.isArray(property.options)) {
+		return {
+			...property,
+			options: (property.options as INodeProperties[]).map(withoutAddedRowFields),
+		};
+	}
+	const added = ADDED_ROW_FIELDS[property.name];
+	if (property.type !== 'fixedCollection' || added === undefined) return property;
+	return {
+		...property,
+		options: (property.options as Array<{ values: INodeProperties[] }>).map((row) => ({
+			...row,
+			values: row.values.filter((value) => !added.includes(value.name)),
+		})),
+	} as INodeProperties;
+}
 
 /** Locator modes added since to a field of the release (a saved value keeps its own mode). */
 const ADDED_MODES: Record<string, string[]> = {
@@ -33,7 +72,11 @@ const ADDED_MODES: Record<string, string[]> = {
 };
 
 /** A property with the options and modes added since the release taken out. */
-function withoutAddedChoices(property: INodeProperties): INodeProperties {
+function withoutAddedChoices(given: INodeProperties): INodeProperties {
+	const reworded = REWORDED[given.name];
+	const property = withoutAddedRowFields(
+		reworded === undefined ? given : { ...given, description: reworded },
+	);
 	if (property.name in ADDED_OPTIONS) {
 		return {
 			...property,
@@ -74,7 +117,7 @@ function withoutAdditions(snapshot: Snapshot): Snapshot {
 		return operations !== undefined && operations.every((operation) => added.includes(operation));
 	};
 	const properties = snapshot.description.properties
-		.filter((property) => !onlyForAdded(property))
+		.filter((property) => !onlyForAdded(property) && !ADDED_PROPERTIES.includes(property.name))
 		.map((property) =>
 			property.name === 'operation'
 				? {

@@ -101,7 +101,7 @@ describe('Trackstar Orders: Update', () => {
 				type: 'warning',
 				location: 'outputPane',
 				message:
-					'The WMS ignored trading_partner (unused_fields) for item 0. Get Writable Fields lists what it accepts; put WMS-only fields in Integration-Specific Fields (JSON).',
+					'The WMS ignored trading_partner (unused_fields) for item 0. Get Writable Fields lists what it accepts; the WMS Fields offer only those.',
 			},
 		]);
 	});

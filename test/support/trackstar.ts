@@ -58,6 +58,11 @@ export async function runOrders(sandbox: Sandbox, run: OrdersRun) {
 
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
+/** The write-info calls the sandbox answered: what the WMS Fields and Get Writable Fields read. */
+export function writeInfoRequests(sandbox: Sandbox) {
+	return sandbox.requests.filter((request) => request.path.endsWith('/write-info'));
+}
+
 /** Requests the sandbox received on Trackstar's routes, without the admin ones. */
 export function wmsRequests(sandbox: Sandbox) {
 	return sandbox.requests.filter((request) => request.path.startsWith('/wms/'));

@@ -73,7 +73,7 @@ describe('buildInboundShipmentBody: the update body', () => {
 				{ trackingNumber: 'T', integrationFields: '{"tracking_number": "U"}' },
 				'UTC',
 			),
-		).toThrow('"tracking_number" is also set by its own field');
+		).toThrow('"tracking_number" is set here and also by another field of the node');
 	});
 });
 

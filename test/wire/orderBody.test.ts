@@ -172,13 +172,55 @@ describe('buildOrderWriteBody: Update Fields as the order write body', () => {
 		expect(body).toEqual({ order_number: '#1', gift_message: 'Happy birthday', priority: 2 });
 	});
 
-	it('refuses a JSON field that a form field also sets', () => {
+	it('refuses a JSON field that a form field also sets, naming it', () => {
 		expect(() =>
 			buildOrderWriteBody(
 				{ orderNumber: '#1', integrationFields: '{"order_number": "#2"}' },
 				'UTC',
 			),
-		).toThrow('"order_number" is also set by its own field');
+		).toThrow('"order_number" is set here and also by another field of the node');
+	});
+
+	it("adds the JSON's keys to the address the Ship To Address fields set", () => {
+		const body = buildOrderWriteBody(
+			{
+				shipToAddress: { address: { fullName: 'Ada', city: 'Austin' } },
+				integrationFields: '{"ship_to_address": {"phone": "555-0100"}, "packing_note": "x"}',
+			},
+			'UTC',
+		);
+		expect(body).toEqual({
+			ship_to_address: { full_name: 'Ada', city: 'Austin', phone: '555-0100' },
+			packing_note: 'x',
+		});
+	});
+
+	it('refuses an address line set both by its field and in the JSON, naming the dotted key', () => {
+		expect(() =>
+			buildOrderWriteBody(
+				{
+					shipToAddress: { address: { city: 'Austin' } },
+					integrationFields: '{"ship_to_address": {"city": "Dallas"}}',
+				},
+				'UTC',
+			),
+		).toThrow('"ship_to_address.city" is set here and also by another field of the node');
+	});
+
+	it('sends the common per-WMS fields: phone and e-mail on addresses, carrier_id, a bill-to address', () => {
+		const body = buildOrderWriteBody(
+			{
+				shipToAddress: { address: { fullName: 'Ada', phoneNumber: '+1 555 0100', email: 'ada@x.io' } },
+				billToAddress: { address: { fullName: 'Acme AP', country: 'US' } },
+				carrierId: 'UPS',
+			},
+			'UTC',
+		);
+		expect(body).toEqual({
+			ship_to_address: { full_name: 'Ada', phone_number: '+1 555 0100', email: 'ada@x.io' },
+			bill_to_address: { full_name: 'Acme AP', country: 'US' },
+			carrier_id: 'UPS',
+		});
 	});
 });
 

@@ -55,14 +55,25 @@ describe('the Ship body', () => {
 		});
 	});
 
-	it('refuses an integration field that its own field sets', () => {
+	it('refuses an integration field that its own field sets, naming it', () => {
 		expect(() =>
 			buildShipmentBody(
 				input({ additional: { integrationFields: '{"tracking_number": "x"}' } }),
 				'UTC',
 				NOW,
 			),
-		).toThrow(/"tracking_number" is also set by its own field/);
+		).toThrow(
+			'Integration-Specific Fields (JSON): "tracking_number" is set here and also by another field of the node',
+		);
+	});
+
+	it('adds the JSON keys that no own field sets', () => {
+		const body = buildShipmentBody(
+			input({ additional: { integrationFields: '{"measurements_note": "fragile"}' } }),
+			'UTC',
+			NOW,
+		);
+		expect(body).toMatchObject({ tracking_number: expect.any(String), measurements_note: 'fragile' });
 	});
 
 	it('refuses an empty tracking number', () => {

@@ -21,7 +21,7 @@ const meta = {
 };
 
 describe('describeWritableFields: the meta answer as fields a person reads', () => {
-	const described = describeWritableFields(meta, ['order_number', 'ship_to_address', 'line_items']);
+	const described = describeWritableFields(meta, meta, ['order_number', 'ship_to_address', 'line_items']);
 
 	it('lists required and optional fields, nested ones as dotted paths', () => {
 		expect(described.required_fields).toEqual([
@@ -49,15 +49,58 @@ describe('describeWritableFields: the meta answer as fields a person reads', () 
 			{ field: 'order_number', type: 'string', required: true, integration_specific: false, description: 'The number' },
 			{ field: 'ship_to_address', type: 'object', required: false, integration_specific: false },
 		]);
-		expect(described.fields.find((field) => field.field === 'priority')?.type).toBe('integer | null');
+		// Trackstar refuses null in a write body, so a "null" in the type is no choice the user has.
+		expect(described.fields.find((field) => field.field === 'priority')?.type).toBe('integer');
 	});
 
 	it('answers no fields for an answer without a schema, and stops at self-references', () => {
-		expect(describeWritableFields({}, []).fields).toEqual([]);
+		expect(describeWritableFields({}, {}, []).fields).toEqual([]);
 		const looping = {
 			definitions: { Node: { type: 'object', properties: { child: { $ref: '#/definitions/Node' } } } },
 			$ref: '#/definitions/Node',
 		};
-		expect(describeWritableFields(looping, []).fields.length).toBeLessThan(10);
+		expect(describeWritableFields(looping, looping, []).fields.length).toBeLessThan(10);
+	});
+
+	it("reads write-info's OpenAPI 3.1 schemas: component references, optional types, allowed values", () => {
+		const document = {
+			openapi: '3.1.0',
+			components: {
+				schemas: {
+					Line: {
+						type: 'object',
+						properties: { sku: { type: 'string' }, unit_cost: { type: ['number', 'null'] } },
+						required: ['sku'],
+					},
+				},
+			},
+		};
+		const body = {
+			type: 'object',
+			properties: {
+				warehouse_id: { type: 'string', enum: ['WH-1', 'WH-2'] },
+				line_items: { type: ['array', 'null'], items: { $ref: '#/components/schemas/Line' } },
+			},
+			required: ['warehouse_id'],
+		};
+		const described = describeWritableFields(body, document, ['line_items']);
+		expect(described.fields).toEqual([
+			{
+				field: 'warehouse_id',
+				type: 'string',
+				required: true,
+				integration_specific: true,
+				allowed_values: ['WH-1', 'WH-2'],
+			},
+			{ field: 'line_items', type: 'array', required: false, integration_specific: false },
+			{ field: 'line_items[].sku', type: 'string', required: true, integration_specific: false },
+			{
+				field: 'line_items[].unit_cost',
+				type: 'number',
+				required: false,
+				integration_specific: false,
+			},
+		]);
+		expect(described.integration_specific_fields).toEqual(['warehouse_id']);
 	});
 });

@@ -3,6 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RecordModel, ResourceOperation, WriteModel } from '../model';
 import { trackstarApiRequest, type TrackstarRequest } from '../transport/request';
+import { withWmsFields } from '../writeInfo/applyWmsFields';
+import { wmsFieldsOf } from '../writeInfo/wmsFieldsModel';
+import { wmsFieldsProperty } from '../writeInfo/wmsFieldsProperty';
 import { recordsWith } from './recordId';
 import { writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
@@ -48,7 +51,9 @@ export function createOperation(
 			default: {},
 			options: write.createOptional,
 		},
+		wmsFieldsProperty,
 	];
+	const wmsFields = wmsFieldsOf({ method: 'POST', path: model.path }, write.ownFields, write.lines);
 	return {
 		value: 'create',
 		name: 'Create',
@@ -56,6 +61,7 @@ export function createOperation(
 		properties: updateDisplayOptions({ show: { operation: ['create'] } }, properties),
 		endpoints: [{ method: 'POST', path: model.path }],
 		identifiedBy: write.createIdentifiedBy,
+		wmsFields,
 		async execute(itemIndex) {
 			const fields: IDataObject = {
 				...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
@@ -63,7 +69,12 @@ export function createOperation(
 			for (const name of write.requiredParameters(this, itemIndex)) {
 				fields[name] = this.getNodeParameter(name, itemIndex, undefined) as IDataObject[string];
 			}
-			const body = write.buildCreateBody(fields, this.getTimezone());
+			const body = await withWmsFields(
+				this,
+				itemIndex,
+				wmsFields,
+				write.buildCreateBody(fields, this.getTimezone()),
+			);
 			const response = await trackstarApiRequest.call(
 				this,
 				{

@@ -1,53 +1,29 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { RecordModel, ResourceOperation, WriteModel } from '../model';
 import { sameFailureForItem } from '../transport/errors';
-import { trackstarApiRequest } from '../transport/request';
 import { InvalidValueError } from '../wire/invalidValue';
-import { describeWritableFields } from '../wire/writableFields';
+import { connectionIntegration, type Integration } from '../writeInfo/connectionIntegration';
+import { readWriteInfo } from '../writeInfo/writeInfoRequest';
+import { describeWrite, writeFieldsOf, type WriteTarget } from '../writeInfo/writeSchema';
+import { recordEndpoint } from './endpoint';
 import { article, type OperationText } from './text';
 
-const WRITE_METHODS: Record<string, 'POST' | 'PUT'> = { create: 'POST', update: 'PUT' };
-
-const RATE_LIMIT_HINT =
-	"Trackstar answers the writable-fields (meta) endpoint about once a minute per connection. Wait a minute and run again. The answer changes only when the WMS's setup does, so keep it (e.g. pin the output) rather than asking on every run.";
-
-// The endpoint allows about one call a minute: within one execution, every item shares one answer.
-const answersByExecution = new WeakMap<IExecuteFunctions, Map<string, Promise<IDataObject>>>();
-
-function askOnce(
-	context: IExecuteFunctions,
-	path: string,
-	method: 'POST' | 'PUT',
-	itemIndex: number,
-) {
-	let answers = answersByExecution.get(context);
-	if (!answers) answersByExecution.set(context, (answers = new Map()));
-	const key = `${method} ${path}`;
-	let answer = answers.get(key);
-	if (!answer) {
-		answer = trackstarApiRequest.call(
-			context,
-			{ method: 'GET', path, qs: { method }, statusHints: { 429: RATE_LIMIT_HINT } },
-			itemIndex,
-		);
-		answers.set(key, answer);
-	}
-	return answer;
-}
-
 /**
- * Get Writable Fields: `GET <path>/meta?method=POST|PUT`, what the connected WMS requires, accepts
- * and adds for a write. `note` says where Trackstar documents the endpoint when its OpenAPI document
- * lacks it (Endpoint.note).
+ * Get Writable Fields: what the connected WMS requires, accepts and adds for a create or an
+ * update, from Trackstar's write-info for the credential's connection. The WMS Fields load from
+ * the same answer and the required check runs against it, so the three never disagree.
  */
 export function getWritableFieldsOperation(
 	model: RecordModel,
-	write: WriteModel,
+	writeModel: WriteModel,
 	text: OperationText,
-	note?: string,
 ): ResourceOperation {
+	const writes: Record<string, WriteTarget> = {
+		create: { method: 'POST', path: model.path },
+		update: { method: 'PUT', path: recordEndpoint(model, 'PUT').path },
+	};
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'For',
@@ -74,7 +50,8 @@ export function getWritableFieldsOperation(
 			name: 'includeSchema',
 			type: 'boolean',
 			default: false,
-			description: "Whether to add Trackstar's answer as it came (a JSON Schema) under schema",
+			description:
+				"Whether to add Trackstar's answer as it came (an OpenAPI document of the integration's writes) under schema",
 		},
 	];
 	return {
@@ -85,33 +62,57 @@ export function getWritableFieldsOperation(
 		endpoints: [
 			{
 				method: 'GET',
-				path: `${model.path}/meta`,
-				query: `method=${Object.values(WRITE_METHODS).join('|')}`,
-				...(note === undefined ? {} : { note }),
+				path: '/connections',
+				query: 'access_token=…',
+				when: "first: which integration the credential's connection is",
+			},
+			{
+				method: 'GET',
+				path: '/integrations/{integration_type}/{integration_name}/write-info',
+				when: "then: that integration's write schemas, with the connection's own values",
+				note: "Not in the OpenAPI document; Trackstar's docs: api-reference/mgmt/integration-write-info.mdx",
 			},
 		],
 		identifiedBy: { parameter: 'writeOperation', field: 'operation' },
 		async execute(itemIndex) {
 			const operation = this.getNodeParameter('writeOperation', itemIndex, 'update') as string;
 			const includeSchema = this.getNodeParameter('includeSchema', itemIndex, false) as boolean;
-			const method = WRITE_METHODS[operation];
-			if (!method) {
+			const write = writes[operation];
+			if (!write) {
 				throw new InvalidValueError(
 					'For',
 					`"${operation}" is not a write operation`,
 					'Choose Create or Update',
 				);
 			}
-
-			let schema: IDataObject;
+			let integration: Integration;
+			let document: IDataObject;
 			try {
-				schema = await askOnce(this, `${model.path}/meta`, method, itemIndex);
+				// Read once per run: every item after the first shares the answer, or the failure.
+				integration = await connectionIntegration(this, itemIndex);
+				document = await readWriteInfo(this, integration, itemIndex);
 			} catch (error) {
 				throw sameFailureForItem(this.getNode(), error, itemIndex);
 			}
-			const fields = describeWritableFields(schema, write.baseFields);
-			const result: IDataObject = { operation, method, ...(fields as unknown as IDataObject) };
-			if (includeSchema) result.schema = schema;
+			const fields = writeFieldsOf(document, write, writeModel.baseFields);
+			if (fields === undefined) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`${integration.name}'s write-info does not list ${describeWrite(write)}`,
+					{
+						description: `Trackstar does not write ${model.plural} to this WMS, or not this way`,
+						itemIndex,
+					},
+				);
+			}
+			const result: IDataObject = {
+				operation,
+				method: write.method,
+				integration_type: integration.type,
+				integration_name: integration.name,
+				...(fields as unknown as IDataObject),
+			};
+			if (includeSchema) result.schema = document;
 			return [result];
 		},
 	};

@@ -5,6 +5,7 @@ import type { ResourceOperation, TrackstarResource } from '../model';
 import { invalidInputError, InvalidValueError } from '../wire/invalidValue';
 import { addReplayHints } from '../transport/replayHints';
 import { addUnusedFieldsHints } from './unusedFieldsHints';
+import { addWmsFieldsHints } from '../writeInfo/wmsFieldsHints';
 
 /**
  * What the failed item asked for (the operation's identifiedBy), when it can still be read: an
@@ -87,6 +88,7 @@ export async function route(
 		}
 	}
 	addUnusedFieldsHints(this);
+	addWmsFieldsHints(this);
 	addReplayHints(this);
 	return [returnData];
 }

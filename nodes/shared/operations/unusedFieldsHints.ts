@@ -32,7 +32,7 @@ export function addUnusedFieldsHints(context: IExecuteFunctions): void {
 		context.addExecutionHints({
 			type: 'warning',
 			location: 'outputPane',
-			message: `The WMS ignored ${fields} (unused_fields) for item${items.length > 1 ? 's' : ''} ${itemList(items)}. Get Writable Fields lists what it accepts; put WMS-only fields in Integration-Specific Fields (JSON).`,
+			message: `The WMS ignored ${fields} (unused_fields) for item${items.length > 1 ? 's' : ''} ${itemList(items)}. Get Writable Fields lists what it accepts; the WMS Fields offer only those.`,
 		});
 	}
 	ignoredByExecution.delete(context);

@@ -3,6 +3,9 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { RecordModel, ResourceOperation, WriteModel } from '../model';
 import { trackstarApiRequest } from '../transport/request';
+import { addWmsFields, checkWmsRequired } from '../writeInfo/applyWmsFields';
+import { wmsFieldsOf } from '../writeInfo/wmsFieldsModel';
+import { wmsFieldsProperty } from '../writeInfo/wmsFieldsProperty';
 import { recordEndpoint } from './endpoint';
 import { recordPath, writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
@@ -23,23 +26,28 @@ export function updateOperation(
 			default: {},
 			options: write.updateFields,
 		},
+		wmsFieldsProperty,
 	];
+	const endpoint = recordEndpoint(model, 'PUT');
+	const wmsFields = wmsFieldsOf(endpoint, write.ownFields, write.lines);
 	return {
 		value: 'update',
 		name: 'Update',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['update'] } }, properties),
-		endpoints: [recordEndpoint(model, 'PUT')],
+		endpoints: [endpoint],
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
+		wmsFields,
 		async execute(itemIndex) {
 			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-			const body = write.buildUpdateBody(fields, this.getTimezone());
+			const body = addWmsFields(this, itemIndex, write.buildUpdateBody(fields, this.getTimezone()));
 			if (Object.keys(body).length === 0) {
 				throw new NodeOperationError(this.getNode(), `Nothing to update: every field is empty`, {
 					description: 'Add at least one field under Update Fields, with a value',
 					itemIndex,
 				});
 			}
+			await checkWmsRequired(this, itemIndex, wmsFields, body);
 			const path = await recordPath(this, model, itemIndex);
 			const response = await trackstarApiRequest.call(
 				this,

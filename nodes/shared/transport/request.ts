@@ -71,6 +71,8 @@ export interface TrackstarRequest {
 	findExisting?: () => Promise<IDataObject | undefined>;
 	/** What to look for before running a write again that may have been applied, e.g. 'the order with order number "NWO-1"'. */
 	appliedCheck?: string;
+	/** Fewer retries than the Request Options allow, for a read the caller can do without (0: one attempt). */
+	maxRetries?: number;
 }
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
@@ -219,7 +221,11 @@ export async function trackstarApiRequest(
 	itemIndex = 0,
 ): Promise<IDataObject> {
 	const { baseUrl, secrets } = await connectionOf(this, itemIndex);
-	const policy = readRetryPolicy(this, itemIndex);
+	const configured = readRetryPolicy(this, itemIndex);
+	const policy =
+		request.maxRetries === undefined
+			? configured
+			: { ...configured, maxRetries: Math.min(configured.maxRetries, request.maxRetries) };
 	const idempotencyKey = idempotencyKeyOf(
 		this,
 		request.method,

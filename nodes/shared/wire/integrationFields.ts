@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { InvalidValueError } from './invalidValue';
 import { parseJsonParameter } from './jsonParameter';
+import { mergeFields } from './mergeFields';
 import { isEmpty, refuseRejectedValues } from './values';
 
 export const INTEGRATION_FIELDS_LABEL = 'Integration-Specific Fields (JSON)';
@@ -24,17 +25,7 @@ export function parseIntegrationFields(value: unknown): IDataObject {
 	return parsed as IDataObject;
 }
 
-/** Merges the WMS-only JSON into a body, refusing a field that is also set by its own field. */
+/** Merges the WMS-only JSON into a body by mergeFields' rule: objects merge, a key set twice is refused. */
 export function withIntegrationFields(body: IDataObject, given: unknown): IDataObject {
-	for (const [field, value] of Object.entries(parseIntegrationFields(given))) {
-		if (field in body) {
-			throw new InvalidValueError(
-				INTEGRATION_FIELDS_LABEL,
-				`"${field}" is also set by its own field`,
-				'Set it in one place only',
-			);
-		}
-		body[field] = value;
-	}
-	return body;
+	return mergeFields(body, parseIntegrationFields(given), INTEGRATION_FIELDS_LABEL);
 }

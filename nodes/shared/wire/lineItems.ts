@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { InvalidValueError } from './invalidValue';
 import { jsonListOfObjects } from './jsonList';
 import { toNumber } from './values';
+import { addRowWmsFields } from '../writeInfo/lineWmsFields';
 
 type Convert = (value: unknown, label: string) => string | number | undefined;
 
@@ -50,6 +51,7 @@ export function linesFromRows(
 			const value = convert(row[key], `${label} ${fieldLabel}`);
 			if (value !== undefined) line[field] = value;
 		}
+		addRowWmsFields(line, row, label);
 		if (Object.keys(line).length === 0) return;
 		shape.check(line, label);
 		lines.push(line);
@@ -105,4 +107,9 @@ export function requireSku(line: IDataObject, label: string) {
 	if (line.sku === undefined) {
 		throw new InvalidValueError(label, 'has no SKU', 'Set it so the WMS knows the product');
 	}
+}
+
+/** A write's lines for its WMS Fields: the body field, and the fields the rows set themselves. */
+export function linesOf(field: string, shape: LineListShape): { field: string; own: string[] } {
+	return { field, own: shape.fields.map((each) => each.field) };
 }

@@ -1,7 +1,13 @@
 import type { InboundShipment, Sandbox } from '../../../sandbox';
 import { expectItemError } from '../../harness';
 import { expectValidAgainst, expectValidAgainstRequiring } from '../../support/openapi';
-import { byId, byName, startTestSandbox, wmsRequests } from '../../support/trackstar';
+import {
+	byId,
+	byName,
+	startTestSandbox,
+	wmsRequests,
+	writeInfoRequests,
+} from '../../support/trackstar';
 import { runTrackstar, searchTrackstarPicker } from '../../support/trackstarNode';
 
 const inbound = (parameters: Record<string, unknown>) => ({
@@ -465,10 +471,11 @@ describe('Trackstar: Inbound Shipment', () => {
 			parameters: inbound({ operation: 'getWritableFields', writeOperation: 'create' }),
 		});
 		expect(error).toBeUndefined();
-		expect(wmsRequests(sandbox)[0]).toMatchObject({
-			path: '/wms/inbound-shipments/meta',
-			query: { method: 'POST' },
-		});
+		// The connected integration's write-info: the same answer the WMS Fields load from.
+		expect(writeInfoRequests(sandbox)).toMatchObject([
+			{ path: '/integrations/wms/sandbox/write-info', status: 200 },
+		]);
+		expect(wmsRequests(sandbox)).toEqual([]);
 		expect(items[0].json).toMatchObject({ operation: 'create', method: 'POST' });
 		expect(JSON.stringify(items[0].json)).toContain('purchase_order_number');
 	});

@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../../sandbox';
 import { expectItemError } from '../../harness';
 import { expectValidAgainst } from '../../support/openapi';
-import { byId, startTestSandbox, wmsRequests } from '../../support/trackstar';
+import { byId, startTestSandbox, wmsRequests, writeInfoRequests } from '../../support/trackstar';
 import { runTrackstar, searchTrackstarPicker } from '../../support/trackstarNode';
 
 const kit = (parameters: Record<string, unknown>) => ({ resource: 'kit', ...parameters });
@@ -138,10 +138,11 @@ describe('Trackstar: Kit', () => {
 		const { items } = await runTrackstar(sandbox, {
 			parameters: kit({ operation: 'getWritableFields', writeOperation: 'create' }),
 		});
-		expect(wmsRequests(sandbox)[0]).toMatchObject({
-			path: '/wms/kits/meta',
-			query: { method: 'POST' },
-		});
+		// The connected integration's write-info: the same answer the WMS Fields load from.
+		expect(writeInfoRequests(sandbox)).toMatchObject([
+			{ path: '/integrations/wms/sandbox/write-info', status: 200 },
+		]);
+		expect(wmsRequests(sandbox)).toEqual([]);
 		expect(items[0].json.required_fields).toEqual(
 			expect.arrayContaining(['sku', 'name', 'gtin', 'measurements', 'inventory_items']),
 		);

@@ -39,6 +39,9 @@ export const OMITTED_FILTERS: Record<string, Record<string, string>> = {
 	'/wms/returns': enumSpellings('status', 'Statuses', 'Statuses'),
 };
 
+const WRITE_INFO_INSTEAD =
+	"Get Writable Fields and the WMS Fields read the integration's write-info instead: one answer holds every write of the connection, with the connection's own values, so the form, the required check before a write and Get Writable Fields never disagree";
+
 /**
  * Calls on these resources' paths that no operation makes, and why. Every call of the document
  * under /wms/ and /connections is some operation's endpoint (ResourceOperation.endpoints) or is
@@ -48,14 +51,18 @@ export const OMITTED_OPERATIONS: Record<string, string> = {
 	'DELETE /connections':
 		"It deletes the credential's own connection: every Trackstar node using the credential stops working, and Trackstar cannot undo it. Delete a connection in the Trackstar dashboard.",
 	'GET /wms/orders/meta/{integration_name}':
-		'Get Writable Fields asks about the connected WMS (GET /wms/orders/meta)',
+		'Get Writable Fields asks about the connected WMS (its write-info)',
 	'GET /wms/products/meta/{integration_name}':
-		'Get Writable Fields asks about the connected WMS (GET /wms/products/meta)',
+		'Get Writable Fields asks about the connected WMS (its write-info)',
 	'GET /wms/returns/meta/{integration_name}':
-		'Get Writable Fields asks about the connected WMS (GET /wms/returns/meta)',
+		'Get Writable Fields asks about the connected WMS (its write-info)',
 	'GET /wms/kits/meta/{integration_name}':
-		'Get Writable Fields asks about the connected WMS (GET /wms/kits/meta)',
+		'Get Writable Fields asks about the connected WMS (its write-info)',
 	'GET /wms/orders/channels': 'Served as the Channel picker, not as an operation',
+	'GET /wms/orders/meta': WRITE_INFO_INSTEAD,
+	'GET /wms/products/meta': WRITE_INFO_INSTEAD,
+	'GET /wms/returns/meta': WRITE_INFO_INSTEAD,
+	'GET /wms/kits/meta': WRITE_INFO_INSTEAD,
 };
 
 /**
@@ -85,7 +92,7 @@ export const OUTSIDE_THE_WMS_API: Record<string, string> = {
 	'/sandbox/':
 		'Trackstar’s own sandbox tooling (generate a sandbox connection, simulate a fulfillment), for setting up tests in Trackstar',
 	'/integrations/':
-		'Trackstar’s catalog of the integrations it supports, not data of the connected WMS',
+		'Trackstar’s catalog of the integrations it supports, not data of the connected WMS (the connected integration’s write-info, which is not in this document, is read for the WMS Fields)',
 	'/{integration_type}/integrations':
 		'Trackstar’s catalog of the integrations it supports, not data of the connected WMS',
 };

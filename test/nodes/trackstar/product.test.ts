@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../../sandbox';
 import { expectItemError } from '../../harness';
 import { expectValidAgainst } from '../../support/openapi';
-import { byId, startTestSandbox, wmsRequests } from '../../support/trackstar';
+import { byId, startTestSandbox, wmsRequests, writeInfoRequests } from '../../support/trackstar';
 import { runTrackstar, searchTrackstarPicker } from '../../support/trackstarNode';
 
 const product = (parameters: Record<string, unknown>) => ({ resource: 'product', ...parameters });
@@ -117,10 +117,11 @@ describe('Trackstar: Product', () => {
 			parameters: product({ operation: 'getWritableFields', writeOperation: 'create' }),
 		});
 		expect(error).toBeUndefined();
-		expect(wmsRequests(sandbox)[0]).toMatchObject({
-			path: '/wms/products/meta',
-			query: { method: 'POST' },
-		});
+		// The connected integration's write-info: the same answer the WMS Fields load from.
+		expect(writeInfoRequests(sandbox)).toMatchObject([
+			{ path: '/integrations/wms/sandbox/write-info', status: 200 },
+		]);
+		expect(wmsRequests(sandbox)).toEqual([]);
 		expect(items[0].json).toMatchObject({ operation: 'create', method: 'POST' });
 		expect(items[0].json.required_fields).toEqual(expect.arrayContaining(['name', 'sku']));
 	});

@@ -1,7 +1,13 @@
 import type { Return, Sandbox } from '../../../sandbox';
 import { expectItemError } from '../../harness';
 import { expectValidAgainst } from '../../support/openapi';
-import { byId, fromList, startTestSandbox, wmsRequests } from '../../support/trackstar';
+import {
+	byId,
+	fromList,
+	startTestSandbox,
+	wmsRequests,
+	writeInfoRequests,
+} from '../../support/trackstar';
 import { runTrackstar, searchTrackstarPicker } from '../../support/trackstarNode';
 
 const returns = (parameters: Record<string, unknown>) => ({ resource: 'return', ...parameters });
@@ -239,10 +245,11 @@ describe('Trackstar: Return', () => {
 		const { items } = await runTrackstar(sandbox, {
 			parameters: returns({ operation: 'getWritableFields', writeOperation: 'create' }),
 		});
-		expect(wmsRequests(sandbox)[0]).toMatchObject({
-			path: '/wms/returns/meta',
-			query: { method: 'POST' },
-		});
+		// The connected integration's write-info: the same answer the WMS Fields load from.
+		expect(writeInfoRequests(sandbox)).toMatchObject([
+			{ path: '/integrations/wms/sandbox/write-info', status: 200 },
+		]);
+		expect(wmsRequests(sandbox)).toEqual([]);
 		expect(items[0].json).toMatchObject({
 			required_fields: ['order_id', 'line_items', 'line_items[].sku', 'line_items[].quantity'],
 			integration_specific_fields: ['return_reason', 'rma_number'],

@@ -1,9 +1,9 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { TRACKSTAR_CREDENTIAL } from '../../transport/context';
 import { pathSegment, trackstarApiRequest } from '../../transport/request';
 import type { ResourceOperation } from '../../model';
+import { connectionsOf, credentialConnection } from '../../writeInfo/credentialConnection';
 
 type Which = 'credential' | 'id';
 
@@ -37,12 +37,6 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { connection: ['id'] } },
 	},
 ];
-
-/** The one connection of an answer: Trackstar documents a list (`data: [connection]`); an object is taken too. */
-function oneConnection(data: unknown): IDataObject[] {
-	if (Array.isArray(data)) return data as IDataObject[];
-	return typeof data === 'object' && data !== null ? [data as IDataObject] : [];
-}
 
 /**
  * Get: `GET /connections/{connection_id}`, or the credential's own connection through
@@ -81,7 +75,7 @@ export const getConnectionOperation: ResourceOperation = {
 				{ method: 'GET', path: `/connections/${id}` },
 				itemIndex,
 			);
-			const [connection] = oneConnection(response.data);
+			const [connection] = connectionsOf(response.data);
 			if (!connection) {
 				throw new NodeOperationError(this.getNode(), `Trackstar's answer holds no connection`, {
 					itemIndex,
@@ -89,30 +83,11 @@ export const getConnectionOperation: ResourceOperation = {
 			}
 			return [connection];
 		}
-		const credentials = await this.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex);
-		const response = await trackstarApiRequest.call(
-			this,
-			{
-				method: 'GET',
-				path: '/connections',
-				qs: { access_token: String(credentials.accessToken ?? '').trim() },
-			},
-			itemIndex,
-		);
-		const connections = oneConnection(response.data);
-		if (connections.length !== 1) {
-			throw new NodeOperationError(
-				this.getNode(),
-				connections.length === 0
-					? `Trackstar knows no connection for the credential's access token`
-					: `Trackstar answered with ${connections.length} connections, not the credential's own`,
-				{
-					description:
-						'Choose Connection: By ID, with the connection_id from a Get Many connections step or the Trackstar dashboard',
-					itemIndex,
-				},
-			);
-		}
-		return connections;
+		return [
+			await credentialConnection(this, itemIndex, {
+				instead:
+					'Choose Connection: By ID, with the connection_id from a Get Many connections step or the Trackstar dashboard',
+			}),
+		];
 	},
 };

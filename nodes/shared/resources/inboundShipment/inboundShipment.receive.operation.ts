@@ -9,10 +9,14 @@ import {
 } from './inboundShipmentFields';
 import { recordEndpoint } from '../../operations/endpoint';
 import { writeOnRecord } from '../../operations/records';
-import { buildReceiveBody } from './inboundShipmentBody';
+import { buildReceiveBody, RECEIPT_LINE_ITEMS } from './inboundShipmentBody';
 import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
 import { WAREHOUSE } from '../warehouse';
+import { withWmsFields } from '../../writeInfo/applyWmsFields';
+import { wmsFieldsOf } from '../../writeInfo/wmsFieldsModel';
+import { wmsFieldsProperty } from '../../writeInfo/wmsFieldsProperty';
+import { linesOf } from '../../wire/lineItems';
 
 const receiptLines = skuLineFields({
 	quantityName: 'quantity',
@@ -60,15 +64,29 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 			],
 		},
 	];
+	const endpoint = recordEndpoint(shipment, 'PUT', '/receive');
+	const wmsFields = wmsFieldsOf(
+		endpoint,
+		{
+			line_items: 'Line Items',
+			warehouse_id: 'Warehouse',
+			warehouse_location_id: 'Warehouse Location ID',
+		},
+		linesOf('line_items', RECEIPT_LINE_ITEMS),
+	);
 	return {
 		value: 'receive',
 		name: 'Receive',
 		description:
 			'Record units received at the dock for an inbound shipment, per SKU; raises stock. Needs the shipment and a quantity per SKU received.',
 		action: 'Receive an inbound shipment',
-		properties: updateDisplayOptions({ show: { operation: ['receive'] } }, properties),
-		endpoints: [recordEndpoint(shipment, 'PUT', '/receive')],
+		properties: updateDisplayOptions({ show: { operation: ['receive'] } }, [
+			...properties,
+			wmsFieldsProperty,
+		]),
+		endpoints: [endpoint],
 		identifiedBy: { parameter: shipment.idField.name, field: 'id' },
+		wmsFields,
 		async execute(itemIndex) {
 			const input = this.getNodeParameter('lineItemsInput', itemIndex, 'fields') as LineItemsInput;
 			const linesParameter = LINE_ITEMS_BY_INPUT[input] ?? LINE_ITEMS_BY_INPUT.fields;
@@ -78,7 +96,7 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 					| IDataObject
 					| string,
 			};
-			const body = buildReceiveBody(fields);
+			const body = await withWmsFields(this, itemIndex, wmsFields, buildReceiveBody(fields));
 			// Sent twice, a receipt counts twice: never repeated after a failure that may have applied it.
 			return await writeOnRecord(this, shipment, itemIndex, '/receive', {
 				method: 'PUT',

@@ -158,3 +158,14 @@ export function buildReceiveBody(fields: IDataObject): IDataObject {
 	if (locationId !== undefined) body.warehouse_location_id = locationId;
 	return withIntegrationFields(body, fields.integrationFields);
 }
+
+/** The body fields the inbound shipment's own fields set, with their labels: what the WMS Fields leave out. */
+export const INBOUND_SHIPMENT_OWN_FIELDS: Readonly<Record<string, string>> = {
+	purchase_order_number: 'Purchase Order Number',
+	warehouse_id: 'Warehouse',
+	tracking_number: 'Tracking Number',
+	expected_arrival_date: 'Expected Arrival Date',
+	supplier_object: 'Supplier',
+	line_items: 'Line Items',
+	trackstar_tags: 'Trackstar Tags',
+};

@@ -4,6 +4,7 @@ import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import { locatorField } from '../../fields/locators';
 import { trackstarTagsField } from '../../fields/tagFields';
 import { linesInputField } from '../../fields/linesInput';
+import { wmsLineFieldsProperty } from '../../writeInfo/wmsLineFieldsProperty';
 
 /** The Line Items rows and their JSON alternative, for a list of SKUs and quantities. */
 export function skuLineFields(options: {
@@ -42,6 +43,7 @@ export function skuLineFields(options: {
 							default: 1,
 							description: options.quantityDescription,
 						},
+						wmsLineFieldsProperty,
 					],
 				},
 			],

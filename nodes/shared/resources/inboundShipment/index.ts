@@ -18,7 +18,9 @@ import { updateOperation } from '../../operations/update';
 import {
 	buildInboundShipmentBody,
 	buildInboundShipmentCreateBody,
+	INBOUND_LINE_ITEMS,
 	INBOUND_SHIPMENT_BASE_FIELDS,
+	INBOUND_SHIPMENT_OWN_FIELDS,
 } from './inboundShipmentBody';
 import {
 	enumOptions,
@@ -30,6 +32,7 @@ import {
 import { simplifyInboundShipment } from './simplifyInboundShipment';
 import { receiveInboundShipmentOperation } from './inboundShipment.receive.operation';
 import type { ListModel, RecordModel, TrackstarResource, WriteModel } from '../../model';
+import { linesOf } from '../../wire/lineItems';
 
 /** Trackstar's inbound shipment statuses, in lifecycle order (inbound-shipments/info.mdx). */
 export const INBOUND_SHIPMENT_STATUSES = [
@@ -157,6 +160,8 @@ const INBOUND_SHIPMENT_WRITE: WriteModel = {
 	buildUpdateBody: buildInboundShipmentBody,
 	createIdentifiedBy: { parameter: 'purchaseOrderNumber', field: 'purchase_order_number' },
 	baseFields: INBOUND_SHIPMENT_BASE_FIELDS,
+	ownFields: INBOUND_SHIPMENT_OWN_FIELDS,
+	lines: linesOf('line_items', INBOUND_LINE_ITEMS),
 };
 
 export const inboundShipmentResource: TrackstarResource = {
@@ -198,17 +203,10 @@ export const inboundShipmentResource: TrackstarResource = {
 				'List the suppliers (vendors) inbound shipments can come from, filtered by warehouse customer or date',
 			action: 'Get many suppliers',
 		}),
-		// GET /wms/inbound-shipments/meta is in Trackstar's docs (inbound-shipments/connection-meta.mdx),
-		// newer than the October 2025 OpenAPI document; it answers as the orders' and products' meta do.
-		getWritableFieldsOperation(
-			INBOUND_SHIPMENT,
-			INBOUND_SHIPMENT_WRITE,
-			{
-				description:
-					'List the fields the connected WMS requires, accepts and adds for creating or updating inbound shipments',
-				action: 'Get writable inbound shipment fields',
-			},
-			"Newer than the OpenAPI document; Trackstar's docs: api-reference/wms-api/inbound-shipments/connection-meta.mdx",
-		),
+		getWritableFieldsOperation(INBOUND_SHIPMENT, INBOUND_SHIPMENT_WRITE, {
+			description:
+				'List the fields the connected WMS requires, accepts and adds for creating or updating inbound shipments',
+			action: 'Get writable inbound shipment fields',
+		}),
 	],
 };

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { InvalidValueError } from '../../wire/invalidValue';
-import { parseIntegrationFields } from '../../wire/integrationFields';
+import { withIntegrationFields } from '../../wire/integrationFields';
 import { locatorValue, toNumber, toText } from '../../wire/values';
 
 export const ADJUSTMENT_TYPES = ['increase', 'decrease'] as const;
@@ -36,14 +36,12 @@ export function buildInventoryAdjustBody(input: AdjustInput): IDataObject {
 	if (warehouseId === undefined) {
 		throw new InvalidValueError('Warehouse', 'is empty', 'Pick the warehouse whose stock changes');
 	}
-	const extras = parseIntegrationFields(input.integrationFields);
 	const body: IDataObject = {
-		...extras,
 		adjustment_type: adjustmentType,
 		quantity,
 		warehouse_id: warehouseId,
 	};
 	const locationId = toText(locatorValue(input.locationId), 'Location');
 	if (locationId !== undefined) body.location_id = locationId;
-	return body;
+	return withIntegrationFields(body, input.integrationFields);
 }

@@ -8,6 +8,9 @@ import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
 import { LOCATION_ID_FIELD } from '../warehouse/warehouse.locations.operation';
 import { WAREHOUSE } from '../warehouse';
+import { withWmsFields } from '../../writeInfo/applyWmsFields';
+import { wmsFieldsOf } from '../../writeInfo/wmsFieldsModel';
+import { wmsFieldsProperty } from '../../writeInfo/wmsFieldsProperty';
 
 /** Adjust: `PUT /wms/inventory/{inventory_id}/adjust`, e.g. after a cycle count. */
 export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
@@ -61,15 +64,26 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 			],
 		},
 	];
+	const endpoint = recordEndpoint(item, 'PUT', '/adjust');
+	const wmsFields = wmsFieldsOf(endpoint, {
+		adjustment_type: 'Adjustment Type',
+		quantity: 'Quantity',
+		warehouse_id: 'Warehouse',
+		location_id: 'Location',
+	});
 	return {
 		value: 'adjust',
 		name: 'Adjust',
 		description:
 			"Increase or decrease an inventory item's stock in one warehouse (and optionally one location). Needs the inventory item's ID, increase or decrease, a quantity and the warehouse ID.",
 		action: 'Adjust an inventory item',
-		properties: updateDisplayOptions({ show: { operation: ['adjust'] } }, properties),
-		endpoints: [recordEndpoint(item, 'PUT', '/adjust')],
+		properties: updateDisplayOptions({ show: { operation: ['adjust'] } }, [
+			...properties,
+			wmsFieldsProperty,
+		]),
+		endpoints: [endpoint],
 		identifiedBy: { parameter: item.idField.name, field: 'id' },
+		wmsFields,
 		async execute(itemIndex) {
 			const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 			const body = buildInventoryAdjustBody({
@@ -79,6 +93,7 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 				locationId: additional.locationId,
 				integrationFields: additional.integrationFields,
 			});
+			await withWmsFields(this, itemIndex, wmsFields, body);
 			// Sent twice, an adjustment counts twice: never repeated after a failure that may have applied it.
 			return await writeOnRecord(this, item, itemIndex, '/adjust', {
 				method: 'PUT',

@@ -4,11 +4,13 @@ import { locatorField } from '../../fields/locators';
 import { createOperation } from '../../operations/create';
 import { getWritableFieldsOperation } from '../../operations/getWritableFields';
 import { updateOperation } from '../../operations/update';
-import { buildKitBody, buildKitCreateBody, KIT_BASE_FIELDS } from './kitBody';
+import { buildKitBody, buildKitCreateBody, KIT_BASE_FIELDS, KIT_COMPONENTS } from './kitBody';
+import { PRODUCT_OWN_FIELDS } from '../product/productBody';
 import { PRODUCT } from '../product';
 import { COMPONENTS_INPUT, kitFields } from './kitWriteFields';
 import type { RecordModel, TrackstarResource, WriteModel } from '../../model';
 import { linesInputField } from '../../fields/linesInput';
+import { linesOf } from '../../wire/lineItems';
 
 /**
  * Trackstar's kits (`/wms/kits`): products sold as one SKU and picked from other SKUs' stock.
@@ -63,6 +65,8 @@ const KIT_WRITE: WriteModel = {
 	buildUpdateBody: buildKitBody,
 	createIdentifiedBy: { parameter: 'sku', field: 'sku' },
 	baseFields: KIT_BASE_FIELDS,
+	ownFields: { ...PRODUCT_OWN_FIELDS, inventory_items: 'Components' },
+	lines: linesOf('inventory_items', KIT_COMPONENTS),
 };
 
 export const kitResource: TrackstarResource = {

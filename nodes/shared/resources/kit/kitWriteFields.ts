@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { productWriteFields } from '../product/productWriteFields';
+import { wmsLineFieldsProperty } from '../../writeInfo/wmsLineFieldsProperty';
 
 export const COMPONENTS_INPUT = { fields: 'components', json: 'componentsJson' } as const;
 
@@ -36,6 +37,7 @@ const componentFields: INodeProperties[] = [
 						default: 1,
 						description: 'Units of this SKU in one kit',
 					},
+					wmsLineFieldsProperty,
 				],
 			},
 		],

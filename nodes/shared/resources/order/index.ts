@@ -14,7 +14,13 @@ import { getAllOperation } from '../../operations/getAll';
 import { getWritableFieldsOperation } from '../../operations/getWritableFields';
 import { setTagsOperation } from '../../operations/setTags';
 import { updateOperation } from '../../operations/update';
-import { buildOrderCreateBody, buildOrderWriteBody, ORDER_BASE_FIELDS } from './orderBody';
+import {
+	buildOrderCreateBody,
+	buildOrderWriteBody,
+	ORDER_BASE_FIELDS,
+	ORDER_OWN_FIELDS,
+} from './orderBody';
+import { ORDER_LINE_ITEMS } from './orderLineItems';
 import { ORDER_LIST_FILTERS } from './orderFilters';
 import { simplifyOrder } from './simplifyOrder';
 import { attachFileOperation } from './order.attachFile.operation';
@@ -22,6 +28,7 @@ import { cancelOrderOperation } from './order.cancel.operation';
 import { getPacksOperation } from './order.getPacks.operation';
 import { shipOrderOperation } from './order.ship.operation';
 import type { RecordModel, TrackstarResource, WriteModel } from '../../model';
+import { linesOf } from '../../wire/lineItems';
 
 /** Trackstar's orders (`/wms/orders`): the one resource of Trackstar Orders, and the Order resource of Trackstar. */
 export const ORDER: RecordModel = {
@@ -53,6 +60,8 @@ const ORDER_WRITE: WriteModel = {
 	buildUpdateBody: buildOrderWriteBody,
 	createIdentifiedBy: { parameter: 'orderNumber', field: 'order_number' },
 	baseFields: ORDER_BASE_FIELDS,
+	ownFields: ORDER_OWN_FIELDS,
+	lines: linesOf('line_items', ORDER_LINE_ITEMS),
 };
 
 export const orderResource: TrackstarResource = {

@@ -11,11 +11,15 @@ import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import {
 	buildShipmentBody,
 	PACKAGES_JSON_LABEL,
+	SHIPMENT_OWN_FIELDS,
 	type PackageRow,
 	type ShipmentItemsInput,
 } from './shipmentBody';
 import type { RecordModel, ResourceOperation } from '../../model';
 import { linesInputField } from '../../fields/linesInput';
+import { withWmsFields } from '../../writeInfo/applyWmsFields';
+import { wmsFieldsOf } from '../../writeInfo/wmsFieldsModel';
+import { wmsFieldsProperty } from '../../writeInfo/wmsFieldsProperty';
 
 const ITEMS_INPUT = 'shipmentItemsInput';
 
@@ -177,6 +181,8 @@ const properties: INodeProperties[] = [
 
 /** Ship: `POST /wms/orders/{order_id}/shipments`, for an order fulfilled outside the WMS. */
 export function shipOrderOperation(order: RecordModel): ResourceOperation {
+	const endpoint = recordEndpoint(order, 'POST', '/shipments');
+	const wmsFields = wmsFieldsOf(endpoint, SHIPMENT_OWN_FIELDS);
 	return {
 		value: 'ship',
 		name: 'Ship',
@@ -186,9 +192,11 @@ export function shipOrderOperation(order: RecordModel): ResourceOperation {
 		properties: updateDisplayOptions({ show: { operation: ['ship'] } }, [
 			order.idField,
 			...properties,
+			wmsFieldsProperty,
 		]),
-		endpoints: [recordEndpoint(order, 'POST', '/shipments')],
+		endpoints: [endpoint],
 		identifiedBy: { parameter: order.idField.name, field: 'id' },
+		wmsFields,
 		async execute(itemIndex) {
 			const itemsInput = this.getNodeParameter(
 				ITEMS_INPUT,
@@ -219,6 +227,7 @@ export function shipOrderOperation(order: RecordModel): ResourceOperation {
 				this.getTimezone(),
 				new Date(),
 			);
+			await withWmsFields(this, itemIndex, wmsFields, body);
 			// A POST: the transport repeats it only when Trackstar provably did not act on it.
 			return await writeOnRecord(this, order, itemIndex, '/shipments', {
 				method: 'POST',

@@ -15,6 +15,7 @@ import {
 } from '../../wire/pickedReferences';
 import { toTags, type TagRow } from '../../wire/tags';
 import { locatorValue, toNumber, toText } from '../../wire/values';
+import { addressOwnFields, toAddress } from './orderAddress';
 
 type Scalar = 'text' | 'money' | 'date' | 'status';
 
@@ -63,17 +64,13 @@ export const ORDER_SCALAR_FIELDS: Array<{
 		kind: 'text',
 		integrationSpecific: true,
 	},
-];
-
-export const SHIP_TO_ADDRESS_FIELDS: Array<{ key: string; field: string; label: string }> = [
-	{ key: 'fullName', field: 'full_name', label: 'Full Name' },
-	{ key: 'company', field: 'company', label: 'Company' },
-	{ key: 'address1', field: 'address1', label: 'Address Line 1' },
-	{ key: 'address2', field: 'address2', label: 'Address Line 2' },
-	{ key: 'city', field: 'city', label: 'City' },
-	{ key: 'state', field: 'state', label: 'State or Province' },
-	{ key: 'postalCode', field: 'postal_code', label: 'Postal Code' },
-	{ key: 'country', field: 'country', label: 'Country' },
+	{
+		key: 'carrierId',
+		field: 'carrier_id',
+		label: 'Carrier ID',
+		kind: 'text',
+		integrationSpecific: true,
+	},
 ];
 
 function scalarValue(kind: Scalar, value: unknown, label: string, timeZone: string) {
@@ -96,15 +93,6 @@ function scalarValue(kind: Scalar, value: unknown, label: string, timeZone: stri
 		default:
 			return toText(value, label);
 	}
-}
-
-function toAddress(address: IDataObject | undefined): IDataObject | undefined {
-	const result: IDataObject = {};
-	for (const { key, field, label } of SHIP_TO_ADDRESS_FIELDS) {
-		const value = toText(address?.[key], `Ship To Address ${label}`);
-		if (value !== undefined) result[field] = value;
-	}
-	return Object.keys(result).length > 0 ? result : undefined;
 }
 
 /** Line items come as the panel's rows or as JSON; one order cannot take both. */
@@ -139,9 +127,8 @@ export function buildOrderWriteBody(given: IDataObject, timeZone: string): IData
 
 	const structured: IDataObject = {
 		channel_object: toChannelObject(given.channel),
-		ship_to_address: toAddress(
-			(fields.shipToAddress as IDataObject | undefined)?.address as IDataObject,
-		),
+		ship_to_address: toAddress(fields.shipToAddress, 'Ship To Address'),
+		bill_to_address: toAddress(fields.billToAddress, 'Bill To Address'),
 		line_items: toLineItemsOfEither(fields),
 		tags: toTags((fields.tags as IDataObject | undefined)?.tag as TagRow[], 'WMS Tags'),
 		trackstar_tags: toTags(
@@ -191,3 +178,19 @@ export const ORDER_BASE_FIELDS: readonly string[] = [
 	'tags',
 	'trackstar_tags',
 ];
+
+/** The body fields the order's own fields set, with their labels: what the WMS Fields leave out. */
+export const ORDER_OWN_FIELDS: Readonly<Record<string, string>> = {
+	...Object.fromEntries(ORDER_SCALAR_FIELDS.map(({ field, label }) => [field, label])),
+	channel_object: 'Channel',
+	shipping_method_id: 'Shipping Method',
+	shipping_method_name: 'Shipping Method',
+	...Object.fromEntries(LEGACY_ORDER_FIELDS.map(({ field, label }) => [field, label])),
+	ship_to_address: 'Ship To Address',
+	...addressOwnFields('ship_to_address', 'Ship To Address'),
+	bill_to_address: 'Bill To Address',
+	...addressOwnFields('bill_to_address', 'Bill To Address'),
+	line_items: 'Line Items',
+	tags: 'WMS Tags',
+	trackstar_tags: 'Trackstar Tags',
+};

@@ -6,6 +6,8 @@ import { locatorField } from '../../fields/locators';
 import { tagRows, trackstarTagsField } from '../../fields/tagFields';
 import { orderStatusOptions } from './orderStatusOptions';
 import { linesInputField } from '../../fields/linesInput';
+import { addressField } from './orderAddress';
+import { wmsLineFieldsProperty } from '../../writeInfo/wmsLineFieldsProperty';
 
 const money = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -25,6 +27,20 @@ const money = (displayName: string, name: string, description: string): INodePro
  * required ones up front and the rest below. Sorted by name, as n8n lists them.
  */
 export const orderWriteFields: INodeProperties[] = [
+	addressField(
+		'Bill To Address',
+		'billToAddress',
+		"Who pays for the order, where it differs from the ship-to (sent as bill_to_address). Not in Trackstar's base schema: Extensiv, Infoplus, ShipStation and 2 more WMSs take it; Get Writable Fields says whether yours does.",
+	),
+	{
+		displayName: 'Carrier ID',
+		name: 'carrierId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. UPS',
+		description:
+			"The WMS's ID of the carrier to ship with (sent as carrier_id). Not in Trackstar's base schema: ShipHero, Extensiv, Logiwa IO and 7 more WMSs take it; Get Writable Fields says whether yours does.",
+	},
 	locatorField({
 		displayName: 'Channel',
 		name: 'channel',
@@ -125,6 +141,7 @@ export const orderWriteFields: INodeProperties[] = [
 						placeholder: 'e.g. 10.99',
 						description: 'Price per unit in the invoice currency. Leave empty to not send it.',
 					},
+					wmsLineFieldsProperty,
 				],
 			},
 		],
@@ -166,36 +183,11 @@ export const orderWriteFields: INodeProperties[] = [
 		placeholder: 'e.g. Standard',
 		description: 'The kind of shipping the customer asked for',
 	},
-	{
-		displayName: 'Ship To Address',
-		name: 'shipToAddress',
-		type: 'fixedCollection',
-		placeholder: 'Add Address',
-		default: {},
-		description: 'Where the order ships. Only the lines filled in are sent.',
-		options: [
-			{
-				displayName: 'Address',
-				name: 'address',
-				values: [
-					{ displayName: 'Full Name', name: 'fullName', type: 'string', default: '' },
-					{ displayName: 'Company', name: 'company', type: 'string', default: '' },
-					{ displayName: 'Address Line 1', name: 'address1', type: 'string', default: '' },
-					{ displayName: 'Address Line 2', name: 'address2', type: 'string', default: '' },
-					{ displayName: 'City', name: 'city', type: 'string', default: '' },
-					{ displayName: 'State or Province', name: 'state', type: 'string', default: '' },
-					{ displayName: 'Postal Code', name: 'postalCode', type: 'string', default: '' },
-					{
-						displayName: 'Country',
-						name: 'country',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. US',
-					},
-				],
-			},
-		],
-	},
+	addressField(
+		'Ship To Address',
+		'shipToAddress',
+		'Where the order ships. Only the lines filled in are sent.',
+	),
 	locatorField({
 		displayName: 'Shipping Method',
 		name: 'shippingMethod',

@@ -126,3 +126,16 @@ export function buildShipmentBody(input: ShipmentInput, timeZone: string, now: D
 
 	return withIntegrationFields(body, additional.integrationFields);
 }
+
+/** The body fields the shipment's own fields set, with their labels: what the WMS Fields leave out. */
+export const SHIPMENT_OWN_FIELDS: Readonly<Record<string, string>> = {
+	tracking_number: 'Tracking Number',
+	shipped_date: 'Shipped Date',
+	carrier_id: 'Carrier ID',
+	tracking_url: 'Tracking URL',
+	shipping_method_id: 'Shipping Method',
+	warehouse_id: 'Warehouse',
+	shipping_cost: 'Shipping Cost',
+	packages: 'Packages',
+	line_items: 'Line Items',
+};

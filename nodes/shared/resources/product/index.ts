@@ -8,7 +8,12 @@ import { updateOperation } from '../../operations/update';
 import { RECORD_DATE_FILTERS, WAREHOUSE_CUSTOMER_FILTER } from '../../wire/listFilters';
 import { productWriteFields, sku, name } from './productWriteFields';
 import { simplifyProduct } from './simplifyProduct';
-import { buildProductBody, buildProductCreateBody, PRODUCT_BASE_FIELDS } from './productBody';
+import {
+	buildProductBody,
+	buildProductCreateBody,
+	PRODUCT_BASE_FIELDS,
+	PRODUCT_OWN_FIELDS,
+} from './productBody';
 import { SKU_FILTER, SKU_LOOKUP } from '../inventoryItem';
 import type { RecordModel, TrackstarResource, WriteModel } from '../../model';
 
@@ -51,6 +56,7 @@ const PRODUCT_WRITE: WriteModel = {
 	buildUpdateBody: buildProductBody,
 	createIdentifiedBy: { parameter: 'sku', field: 'sku' },
 	baseFields: PRODUCT_BASE_FIELDS,
+	ownFields: PRODUCT_OWN_FIELDS,
 };
 
 export const productResource: TrackstarResource = {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { InvalidValueError } from '../../wire/invalidValue';
-import { parseIntegrationFields } from '../../wire/integrationFields';
+import { withIntegrationFields } from '../../wire/integrationFields';
 import { toTags, type TagRow } from '../../wire/tags';
 import { isEmpty, toNumber, toText } from '../../wire/values';
 
@@ -70,7 +70,7 @@ function toMeasurements(given: IDataObject | undefined): IDataObject | undefined
 
 /** Maps the node's product fields (Create's and Update's) to Trackstar's write body; empty fields are omitted. */
 export function buildProductBody(given: IDataObject): IDataObject {
-	const body: IDataObject = { ...parseIntegrationFields(given.integrationFields) };
+	const body: IDataObject = {};
 	for (const { key, field, label } of PRODUCT_TEXT_FIELDS) {
 		const value = toText(given[key], label);
 		if (value !== undefined) body[field] = value;
@@ -84,7 +84,7 @@ export function buildProductBody(given: IDataObject): IDataObject {
 		'Trackstar Tags',
 	);
 	if (tags) body.trackstar_tags = tags;
-	return body;
+	return withIntegrationFields(body, given.integrationFields);
 }
 
 /** Create's body: SKU and Name, which every WMS requires, must be there. */
@@ -101,3 +101,10 @@ export function buildProductCreateBody(given: IDataObject): IDataObject {
 	}
 	return body;
 }
+
+/** The body fields the product's own fields set, with their labels: what the WMS Fields leave out. */
+export const PRODUCT_OWN_FIELDS: Readonly<Record<string, string>> = {
+	...Object.fromEntries(PRODUCT_TEXT_FIELDS.map(({ field, label }) => [field, label])),
+	measurements: 'Measurements',
+	trackstar_tags: 'Trackstar Tags',
+};

@@ -21,9 +21,16 @@ import {
 	WAREHOUSE_CUSTOMER_FILTER,
 	type ListFilters,
 } from '../../wire/listFilters';
-import { buildReturnBody, buildReturnCreateBody, RETURN_BASE_FIELDS } from './returnBody';
+import {
+	buildReturnBody,
+	buildReturnCreateBody,
+	RETURN_BASE_FIELDS,
+	RETURN_LINE_ITEMS,
+	RETURN_OWN_FIELDS,
+} from './returnBody';
 import { simplifyReturn } from './simplifyReturn';
 import type { RecordModel, TrackstarResource, WriteModel } from '../../model';
+import { linesOf } from '../../wire/lineItems';
 
 export const RETURN_STATUSES = [
 	'open',
@@ -97,6 +104,8 @@ const RETURN_WRITE: WriteModel = {
 	buildUpdateBody: buildReturnBody,
 	createIdentifiedBy: { parameter: 'orderId', field: 'order_id' },
 	baseFields: RETURN_BASE_FIELDS,
+	ownFields: RETURN_OWN_FIELDS,
+	lines: linesOf('line_items', RETURN_LINE_ITEMS),
 };
 
 export const returnResource: TrackstarResource = {

@@ -72,3 +72,11 @@ export function buildReturnCreateBody(given: IDataObject): IDataObject {
 	}
 	return body;
 }
+
+/** The body fields the return's own fields set, with their labels: what the WMS Fields leave out. */
+export const RETURN_OWN_FIELDS: Readonly<Record<string, string>> = {
+	order_id: 'Order',
+	warehouse_id: 'Warehouse',
+	line_items: 'Line Items',
+	trackstar_tags: 'Trackstar Tags',
+};

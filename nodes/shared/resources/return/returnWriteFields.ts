@@ -5,6 +5,7 @@ import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import { locatorField } from '../../fields/locators';
 import { trackstarTagsField } from '../../fields/tagFields';
 import { linesInputField } from '../../fields/linesInput';
+import { wmsLineFieldsProperty } from '../../writeInfo/wmsLineFieldsProperty';
 
 /** Line items of a write given as rows or as JSON, as Line Items Input says. */
 export const RETURN_LINE_ITEMS_INPUT = { fields: 'lineItems', json: 'lineItemsJson' } as const;
@@ -52,6 +53,7 @@ export const returnWriteFields: INodeProperties[] = [
 						default: 1,
 						description: 'Units of this SKU expected back',
 					},
+					wmsLineFieldsProperty,
 				],
 			},
 		],
