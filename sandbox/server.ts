@@ -25,6 +25,7 @@ import { connectionStore, createConnectionRouter, tokenIntegration } from './con
 import { idempotencyKeys } from './idempotency';
 import { orderCreateRules } from './integrationOrders';
 import { createIntegrationRouter } from './integrationRoutes';
+import { createPassthroughRouter } from './passthrough';
 import { SANDBOX_INTEGRATION, integrationCatalog } from './integrations';
 import { authenticate, credentialsRefusal, metaRateLimit } from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
@@ -289,7 +290,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			store: connections,
 			integrationNames: integrations.integrations.map((entry) => entry.integration_name),
 		},
-		createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+		createPassthroughRouter(
+			{
+				integration: () => {
+					const name = tokenIntegration(connections);
+					return { name, displayName: integrations.find(name)?.display_name ?? name };
+				},
+				products: () => catalog.products.all(),
+			},
+			createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+		).handle,
 	);
 	const app = compose(
 		middlewares,

@@ -6,6 +6,7 @@ import { inventoryItemResource } from './inventoryItem';
 import { kitResource } from './kit';
 import { laborActivityResource } from './laborActivity';
 import { orderResource } from './order';
+import { passthroughResource } from './passthrough';
 import { productResource } from './product';
 import { returnResource } from './return';
 import { shippingMethodResource } from './shippingMethod';
@@ -26,4 +27,5 @@ export const RESOURCES: TrackstarResource[] = [
 	shippingMethodResource,
 	warehouseCustomerResource,
 	connectionResource,
+	passthroughResource,
 ];
