@@ -2,6 +2,7 @@ import type { TrackstarResource } from '../model';
 import { billResource } from './bill';
 import { connectionResource } from './connection';
 import { inboundShipmentResource } from './inboundShipment';
+import { integrationResource } from './integration';
 import { inventoryItemResource } from './inventoryItem';
 import { kitResource } from './kit';
 import { laborActivityResource } from './laborActivity';
@@ -27,5 +28,6 @@ export const RESOURCES: TrackstarResource[] = [
 	shippingMethodResource,
 	warehouseCustomerResource,
 	connectionResource,
+	integrationResource,
 	passthroughResource,
 ];

@@ -13,14 +13,11 @@ const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as {
 const paths = Object.keys(document.paths);
 
 /**
- * The WMS API and the connection behind the credential: what the Trackstar node covers, with the
- * connected integration's write-info, which the writes' WMS Fields read.
+ * The WMS API and the connection behind the credential: what the Trackstar node covers, with
+ * Trackstar's integration catalog (and the connected integration's write-info, which the writes'
+ * WMS Fields read).
  */
-const COVERED = [
-	'/wms/',
-	'/connections',
-	'/integrations/{integration_type}/{integration_name}/write-info',
-];
+const COVERED = ['/wms/', '/connections', '/integrations/'];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 

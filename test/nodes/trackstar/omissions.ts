@@ -91,8 +91,6 @@ export const OUTSIDE_THE_WMS_API: Record<string, string> = {
 		'The Freight API is another connection type (freight carriers), with its own access tokens: not a WMS connection',
 	'/sandbox/':
 		'Trackstar’s own sandbox tooling (generate a sandbox connection, simulate a fulfillment), for setting up tests in Trackstar',
-	'/integrations/':
-		'Trackstar’s catalog of the integrations it supports, not data of the connected WMS (the connected integration’s write-info, which is not in this document, is read for the WMS Fields)',
 	'/{integration_type}/integrations':
-		'Trackstar’s catalog of the integrations it supports, not data of the connected WMS',
+		'The older spelling of the integration catalog (GET /integrations/{integration_type}), which Integration → Get Many and Get read',
 };

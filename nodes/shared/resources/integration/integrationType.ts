@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Trackstar's connection types, as its integration endpoints name them. */
+export const integrationTypeField: INodeProperties = {
+	displayName: 'Integration Type',
+	name: 'integrationType',
+	type: 'options',
+	options: [
+		{ name: 'Cart', value: 'cart', description: 'Storefronts and marketplaces (Shopify...)' },
+		{ name: 'Carrier', value: 'carrier', description: 'Parcel carriers and their invoices' },
+		{ name: 'Freight', value: 'freight', description: 'Freight carriers and their shipments' },
+		{
+			name: 'WMS',
+			value: 'wms',
+			description: 'Warehouse management systems (ShipHero, Extensiv...)',
+		},
+	],
+	default: 'wms',
+};
