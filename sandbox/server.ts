@@ -21,11 +21,17 @@ import type { Middleware, Reply, SandboxRequest } from './http';
 import { compose, errorReply, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
-import { connectionStore, createConnectionRouter, tokenIntegration } from './connections';
+import {
+	connectionStore,
+	createConnectionRouter,
+	SANDBOX_CONNECTION_ID,
+	tokenIntegration,
+} from './connections';
 import { idempotencyKeys } from './idempotency';
 import { orderCreateRules } from './integrationOrders';
 import { createIntegrationRouter } from './integrationRoutes';
 import { createPassthroughRouter } from './passthrough';
+import { createOnDemandSyncRouter, onDemandSyncStore } from './onDemandSyncs';
 import { SANDBOX_INTEGRATION, integrationCatalog } from './integrations';
 import { authenticate, credentialsRefusal, metaRateLimit } from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
@@ -87,6 +93,8 @@ export interface SandboxOptions {
 	listOrder?: ListOrder;
 	/** Seconds between two answered calls to a meta endpoint per access token (else 429); default 60, 0 = no limit. */
 	metaRateLimitSeconds?: number;
+	/** How long an on-demand sync job stays open before it completes, in seconds of the clock; default 30. */
+	onDemandSyncSeconds?: number;
 	/** Made-up shipping methods added after the seed's nine, e.g. to page through a long list; default 0. */
 	extraShippingMethods?: number;
 	/**
@@ -241,6 +249,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		idempotency.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
 		connections.reset();
+		onDemandSyncs.reset();
 	};
 	const integrations = integrationCatalog();
 	const integration = options.integration ?? SANDBOX_INTEGRATION;
@@ -249,6 +258,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		throw new Error(`Unknown integration "${integration}": the sandbox serves ${served}`);
 	}
 	const connections = connectionStore(now, integration);
+	const onDemandSyncs = onDemandSyncStore();
 	const context: RouteContext = {
 		store,
 		requests,
@@ -301,6 +311,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			createCatalogRouter(catalogContext, createRouter(context).handle).handle,
 		).handle,
 	);
+	const onDemandRouter = createOnDemandSyncRouter(
+		{
+			clock,
+			connection: () => ({ id: SANDBOX_CONNECTION_ID, integration: tokenIntegration(connections) }),
+			seconds: options.onDemandSyncSeconds ?? 30,
+		},
+		onDemandSyncs,
+		connectionRouter.handle,
+	);
 	const app = compose(
 		middlewares,
 		createIntegrationRouter(
@@ -314,7 +333,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					returnReasons: RETURN_REASONS,
 				}),
 			},
-			connectionRouter.handle,
+			onDemandRouter.handle,
 		).handle,
 	);
 

@@ -2,11 +2,15 @@ import { getConnectionOperation } from './connection.get.operation';
 import { getAllConnectionsOperation } from './connection.getAll.operation';
 import { syncConnectionOperation } from './connection.sync.operation';
 import { updateConnectionOperation } from './connection.update.operation';
+import { startOnDemandSyncOperation } from './connection.startOnDemandSync.operation';
+import { getOnDemandSyncOperation } from './connection.getOnDemandSync.operation';
+import { cancelOnDemandSyncOperation } from './connection.cancelOnDemandSync.operation';
 import type { TrackstarResource } from '../../model';
 
 /**
  * Trackstar's connections (`/connections`): Get Many and Get by ID act on the organization (API
- * key); Get of the credential's connection, Sync and Update on the access token's connection.
+ * key); Get of the credential's connection, Sync, Update and the on-demand syncs on the access
+ * token's connection.
  * Delete is left out: it would delete the very connection the credential uses, from a workflow.
  */
 export const connectionResource: TrackstarResource = {
@@ -18,5 +22,8 @@ export const connectionResource: TrackstarResource = {
 		getAllConnectionsOperation,
 		syncConnectionOperation,
 		updateConnectionOperation,
+		startOnDemandSyncOperation,
+		getOnDemandSyncOperation,
+		cancelOnDemandSyncOperation,
 	],
 };
