@@ -1,6 +1,9 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type { Sandbox } from '../../sandbox';
 import type { WebhookEndpoint } from '../harness/webhook';
 import { startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
+import { sampleEvent } from '../support/webhookSamples';
 import {
 	deliver,
 	newSigningSecret,
@@ -270,6 +273,81 @@ describe('Trackstar Trigger: signed webhooks', () => {
 		expect(endpoint.calls[0].error?.message).toContain('not below the Trackstar API credential');
 		expect(wmsRequests(sandbox)).toHaveLength(0);
 	});
+
+	it.each([
+		['cart-order.updated', '/cart/orders/order_id'],
+		['freight-shipment.updated', '/freight/shipments/shipment_id'],
+		['carrier-invoice-line-item.updated', '/carrier/invoice-line-items/invoice_line_item_id'],
+	])(
+		'fetches a truncated %s from its data_url (%s) as it fetches WMS records',
+		async (eventType, path) => {
+			const record = sampleEvent(eventType).data as IDataObject;
+			// The sandbox serves only the WMS API: the record comes back as Trackstar would answer it.
+			sandbox.inject({ path, fault: { kind: 'body', body: { data: record } } });
+			const truncated = sampleEvent(eventType, {
+				data: { id: record.id },
+				data_truncated: true,
+				data_url: `${sandbox.url}${path}`,
+			});
+
+			const selected = await trackstarTrigger({
+				secret,
+				events: [eventType],
+				trackstarApi: trackstarCredentials(sandbox),
+			});
+			const answer = await deliver(selected.url, secret, {
+				id: `msg_${eventType}`,
+				body: JSON.stringify({ ...truncated, previous_attributes: {} }),
+			}).finally(async () => await selected.close());
+
+			expect(answer.status).toBe(200);
+			expect(selected.calls[0].items.map((item) => item.json)).toEqual([
+				{ ...truncated, previous_attributes: {}, data: record },
+			]);
+			const [request] = sandbox.requests;
+			expect(request).toMatchObject({ method: 'GET', path, status: 200 });
+			expect(request.headers['x-trackstar-api-key']).toBe(sandbox.apiKey);
+			expect(request.headers['x-trackstar-access-token']).toBe(sandbox.accessToken);
+		},
+	);
+});
+
+describe('Trackstar Trigger: events of every connection type', () => {
+	const secret = newSigningSecret();
+	const endpoints: WebhookEndpoint[] = [];
+	const listening = async (events: string[] | undefined) => {
+		const endpoint = await trackstarTrigger({ secret, events });
+		endpoints.push(endpoint);
+		return endpoint;
+	};
+	afterEach(async () => {
+		await Promise.all(endpoints.splice(0).map(async (endpoint) => await endpoint.close()));
+	});
+
+	it.each([
+		'cart-order.created',
+		'freight-shipment.created',
+		'carrier-invoice-line-item.created',
+		'labor_activity.created',
+	])(
+		'starts the workflow with %s when it is selected, and acknowledges and ignores it when not',
+		async (eventType) => {
+			const body = JSON.stringify(sampleEvent(eventType));
+			const selected = await listening([eventType, 'order.created']);
+			const saved = await listening(undefined);
+
+			const started = await deliver(selected.url, secret, { id: 'msg_selected', body });
+			const ignored = await deliver(saved.url, secret, { id: 'msg_not_selected', body });
+
+			expect(started).toEqual({ status: 200, body: { message: 'Workflow was started' } });
+			expect(selected.calls[0].items.map((item) => item.json)).toEqual([JSON.parse(body)]);
+			expect(ignored).toEqual({
+				status: 200,
+				body: { received: true, ignored: `event type ${eventType} is not selected` },
+			});
+			expect(saved.calls[0].started).toBe(false);
+		},
+	);
 });
 
 describe('Trackstar Trigger: test URL and settings', () => {
