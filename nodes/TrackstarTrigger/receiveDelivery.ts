@@ -5,6 +5,7 @@ import { TRACKSTAR_CREDENTIAL } from '../shared/transport/context';
 import { trackstarApiGetUrl } from '../shared/transport/dataUrl';
 import { InvalidValueError } from '../shared/wire/invalidValue';
 import { claimDelivery, deliveryState, releaseDelivery, rememberDelivery } from './deliveredIds';
+import { isSelectedEvent } from './selectedEvents';
 import { decodeSigningSecret, verifySvixSignature } from './svixSignature';
 
 export const WEBHOOK_CREDENTIAL = 'trackstarWebhookApi';
@@ -112,7 +113,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	if (state === 'receiving')
 		return refuse(this, 409, 'This svix-id is still being processed; deliver it again later');
 	const events = this.getNodeParameter('events', []) as string[];
-	if (!events.includes(String(event.event_type))) {
+	if (!isSelectedEvent(events, String(event.event_type))) {
 		return {
 			webhookResponse: {
 				received: true,

@@ -348,6 +348,44 @@ describe('Trackstar Trigger: events of every connection type', () => {
 			expect(saved.calls[0].started).toBe(false);
 		},
 	);
+
+	it.each([
+		['inbound_shipment.created', 'inbound-shipment.created'],
+		['inbound-shipment.created', 'inbound_shipment.created'],
+	])(
+		'takes a delivery of %s as the selected %s, and emits its event_type as sent',
+		async (sent, selectedEvent) => {
+			const endpoint = await listening([selectedEvent]);
+			const event = sampleEvent('inbound-shipment.created', { event_type: sent });
+
+			const answer = await deliver(endpoint.url, secret, {
+				id: 'msg_spelling',
+				body: JSON.stringify(event),
+			});
+
+			expect(answer.status).toBe(200);
+			expect(endpoint.calls[0].items.map((item) => item.json)).toEqual([event]);
+			expect(endpoint.calls[0].items[0].json.event_type).toBe(sent);
+		},
+	);
+
+	it('still tells inbound_shipment.updated from a selected inbound-shipment.created', async () => {
+		const endpoint = await listening(['inbound-shipment.created']);
+		const event = sampleEvent('inbound-shipment.updated', {
+			event_type: 'inbound_shipment.updated',
+		});
+
+		const answer = await deliver(endpoint.url, secret, {
+			id: 'msg_other',
+			body: JSON.stringify(event),
+		});
+
+		expect(answer.body).toEqual({
+			received: true,
+			ignored: 'event type inbound_shipment.updated is not selected',
+		});
+		expect(endpoint.calls[0].started).toBe(false);
+	});
 });
 
 describe('Trackstar Trigger: test URL and settings', () => {
