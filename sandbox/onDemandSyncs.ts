@@ -55,7 +55,8 @@ export function onDemandSyncStore() {
 function shown(context: OnDemandContext, job: Job) {
 	if (job.status === 'open' && context.clock().getTime() >= job.completesAt)
 		job.status = 'completed';
-	const { completesAt: _completesAt, ...answer } = job;
+	const answer: Partial<Job> = { ...job };
+	delete answer.completesAt;
 	return answer;
 }
 

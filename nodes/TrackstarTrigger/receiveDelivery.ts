@@ -5,6 +5,7 @@ import { TRACKSTAR_CREDENTIAL } from '../shared/transport/context';
 import { trackstarApiGetUrl } from '../shared/transport/dataUrl';
 import { InvalidValueError } from '../shared/wire/invalidValue';
 import { claimDelivery, deliveryState, releaseDelivery, rememberDelivery } from './deliveredIds';
+import { isSelectedEvent } from './selectedEvents';
 import { decodeSigningSecret, verifySvixSignature } from './svixSignature';
 
 export const WEBHOOK_CREDENTIAL = 'trackstarWebhookApi';
@@ -12,12 +13,18 @@ export const WEBHOOK_CREDENTIAL = 'trackstarWebhookApi';
 export const DATA_NOT_FETCHED_NO_CREDENTIAL =
 	'No Trackstar API credential is set on the Trackstar Trigger, so data_url was not read';
 
-export function signingKey(context: { getNode: IWebhookFunctions['getNode'] }, secret: unknown): Buffer {
+export function signingKey(
+	context: { getNode: IWebhookFunctions['getNode'] },
+	secret: unknown,
+): Buffer {
 	try {
 		return decodeSigningSecret(String(secret ?? ''));
 	} catch (error) {
-		if (!(error instanceof InvalidValueError)) throw new NodeOperationError(context.getNode(), error as Error);
-		throw new NodeOperationError(context.getNode(), `Invalid ${error.field}: ${error.reason}`, { description: error.hint });
+		if (!(error instanceof InvalidValueError))
+			throw new NodeOperationError(context.getNode(), error as Error);
+		throw new NodeOperationError(context.getNode(), `Invalid ${error.field}: ${error.reason}`, {
+			description: error.hint,
+		});
 	}
 }
 
@@ -44,7 +51,9 @@ function refuse(context: IWebhookFunctions, status: number, error: string): IWeb
 function parseEvent(body: Buffer): IDataObject | undefined {
 	try {
 		const event: unknown = JSON.parse(body.toString('utf8'));
-		return typeof event === 'object' && event !== null && !Array.isArray(event) ? (event as IDataObject) : undefined;
+		return typeof event === 'object' && event !== null && !Array.isArray(event)
+			? (event as IDataObject)
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -61,10 +70,14 @@ async function withFullData(context: IWebhookFunctions, event: IDataObject): Pro
 		return { ...event, data_not_fetched: DATA_NOT_FETCHED_NO_CREDENTIAL };
 	}
 	if (typeof event.data_url !== 'string' || event.data_url === '') {
-		throw new NodeOperationError(context.getNode(), 'Trackstar sent a truncated event without a data_url');
+		throw new NodeOperationError(
+			context.getNode(),
+			'Trackstar sent a truncated event without a data_url',
+		);
 	}
 	const response = await trackstarApiGetUrl.call(context, event.data_url);
-	const data = typeof response.data === 'object' && response.data !== null ? response.data : response;
+	const data =
+		typeof response.data === 'object' && response.data !== null ? response.data : response;
 	return { ...event, data };
 }
 
@@ -97,10 +110,16 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const staticData = this.getWorkflowStaticData('node');
 	const state = deliveryState(staticData, svixId as string);
 	if (state === 'delivered') return { webhookResponse: { received: true, duplicate: true } };
-	if (state === 'receiving') return refuse(this, 409, 'This svix-id is still being processed; deliver it again later');
+	if (state === 'receiving')
+		return refuse(this, 409, 'This svix-id is still being processed; deliver it again later');
 	const events = this.getNodeParameter('events', []) as string[];
-	if (!events.includes(String(event.event_type))) {
-		return { webhookResponse: { received: true, ignored: `event type ${String(event.event_type)} is not selected` } };
+	if (!isSelectedEvent(events, String(event.event_type))) {
+		return {
+			webhookResponse: {
+				received: true,
+				ignored: `event type ${String(event.event_type)} is not selected`,
+			},
+		};
 	}
 
 	claimDelivery(staticData, svixId as string);

@@ -14,7 +14,7 @@ export const TRACKSTAR_DESCRIPTION =
 	"Read and change orders, shipments, inventory, products, kits, inbound shipments, returns, bills, labor activities, warehouses and connection syncs in any WMS connected to Trackstar, or call the WMS's own API through it";
 
 /** The Trackstar Trigger's description: it joins the Trackstar node's entry in the picker, as above. */
-export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start a workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS event`;
+export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start a workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS, cart, freight, carrier or connection event`;
 
 /**
  * The Polling Trigger's description: it says what it watches and why one would pick it over the

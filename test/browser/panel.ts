@@ -7,9 +7,10 @@
  * the Trackstar node, checks the Resource and Operation choice, the inventory items' filters and
  * the Product picker (searched live); then, on a canvas of Trackstar nodes, each node's subtitle
  * (its action in words), the Order picker's error with a wrong API key (a credential the check
- * makes through n8n's REST API), and the Order field found By Number and run; and saves
- * the screenshots the README and docs show under docs/screenshots/. Exits non-zero on any failed
- * check.
+ * makes through n8n's REST API), and the Order field found By Number and run; then, with the
+ * sandbox's connection switched to Extensiv, an order create's WMS Fields, loaded live and a list
+ * column added; and saves the screenshots the README and docs show under docs/screenshots/.
+ * Exits non-zero on any failed check.
  */
 import { mkdirSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
@@ -23,6 +24,7 @@ import { freePort } from '../../scripts/n8n/instance';
 import { sandboxCredential } from '../../scripts/demo/examples';
 import { startDemo, type Demo } from '../../scripts/demo/startDemo';
 import { REPO_ROOT } from '../../scripts/support/repoRoot';
+import { WAREHOUSES } from '../../sandbox';
 
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -238,6 +240,58 @@ const canvasWorkflow = (order: SandboxOrder) => ({
 		'Open Orders': { main: [[{ node: UPDATE_ORDER_NODE, type: 'main', index: 0 }]] },
 	},
 });
+
+/** An order create on an Extensiv connection, its own fields filled, for its WMS Fields. */
+const WMS_FIELDS_WORKFLOW = 'tsBrowserWmsFields';
+const CREATE_ORDER_NODE = 'Create Extensiv Order';
+const EXTENSIV = 'extensiv-3pl-central';
+const wmsFieldsWorkflow = {
+	id: WMS_FIELDS_WORKFLOW,
+	name: 'Browser check: the WMS Fields',
+	active: false,
+	settings: {},
+	pinData: {},
+	nodes: [
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1c01',
+			name: 'Run It',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1c02',
+			name: CREATE_ORDER_NODE,
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [240, 0],
+			parameters: {
+				resource: 'order',
+				operation: 'create',
+				orderNumber: 'WEB-1042',
+				shipToAddress: {
+					address: {
+						fullName: 'Ada Lovelace',
+						address1: '12 St James Square',
+						city: 'Reno',
+						state: 'NV',
+						postalCode: '89502',
+						country: 'US',
+					},
+				},
+				lineItems: { lineItem: [{ sku: 'NWO-TEE-BLK-M', quantity: 2 }] },
+				additionalFields: {
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSES[0].id },
+				},
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
+	],
+	connections: {
+		'Run It': { main: [[{ node: CREATE_ORDER_NODE, type: 'main', index: 0 }]] },
+	},
+};
 
 const failures: string[] = [];
 
@@ -776,6 +830,86 @@ async function checkOrderByNumber(page: Page, demo: Demo, order: SandboxOrder) {
 	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
 }
 
+/** Switches the access token's connection to another integration, as the sandbox's admin route does. */
+async function connectTo(demo: Demo, integration: string) {
+	const response = await fetch(`${demo.sandbox.url}/__sandbox/connection`, {
+		method: 'PUT',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ integration_name: integration }),
+	});
+	if (!response.ok)
+		throw new Error(`The sandbox answered ${response.status} to switching to ${integration}`);
+}
+
+/** The items of the dropdown menu now open (n8n's "Add ..." buttons of a resource mapper). */
+async function openMenu(page: Page): Promise<string[]> {
+	const items = page.locator('[role=menu]:visible [role=menuitem]');
+	await items.first().waitFor();
+	return (await items.allInnerTexts()).map((text) => text.trim());
+}
+
+/**
+ * An order create's WMS Fields load Extensiv's fields live. Extensiv requires only fields the
+ * node's own fields set (Warehouse among them), so no column shows until one is added.
+ */
+async function checkWmsFields(page: Page, demo: Demo) {
+	// The panels opened before loaded their WMS Fields too: write-info's once-a-minute limit is cleared.
+	demo.sandbox.reset();
+	await connectTo(demo, EXTENSIV);
+	await restCreate(demo, 'workflows', wmsFieldsWorkflow);
+	await openWorkflow(page, demo, WMS_FIELDS_WORKFLOW, CREATE_ORDER_NODE);
+	await openNode(page, CREATE_ORDER_NODE);
+	const mapper = page.getByTestId('resource-mapper-container');
+	const add = mapper.getByTestId('add-fields-select');
+	await add.waitFor({ timeout: 60_000 });
+	// A required column shows at once, and without a remove button: counted by its input.
+	const columns = mapper.locator('[data-test-id^="parameter-input-"]');
+	const required = await columns.count();
+	check(
+		required === 0,
+		`Extensiv requires no WMS field beyond the node's own: the mapper opens with ${required} columns`,
+	);
+
+	await add.click();
+	const offered = await openMenu(page);
+	check(
+		['billing_code', 'gift_message', 'purchase_order_number'].every((id) => offered.includes(id)) &&
+			!offered.includes('warehouse_id'),
+		`Add WMS field offers ${offered.length} fields, Warehouse left to the node's own field: ${offered.join(', ')}`,
+	);
+	await page
+		.locator('[role=menu]:visible [role=menuitem]')
+		.filter({ hasText: /^billing_code$/ })
+		.click();
+	const billing = mapper.getByTestId('parameter-input-billing_code');
+	await billing.click();
+	const codes = await openOptions(page);
+	check(codes.includes('default_Prepaid'), `billing_code is a list: ${codes.join(', ')}`);
+	await page
+		.locator('.el-select-dropdown__item:visible')
+		.filter({ hasText: /^default_Prepaid$/ })
+		.first()
+		.click();
+	await closeOptions(page);
+	const chosen = await billing.locator('input').inputValue();
+	const shown = await columns.count();
+	check(
+		chosen === 'default_Prepaid' && shown === 1,
+		`the mapper shows ${shown} column, billing_code, set to "${chosen}"`,
+	);
+	await mapper.scrollIntoViewIfNeeded();
+	await screenshot(page, 'wms-fields');
+	const reads = demo.sandbox.requests
+		.filter((request) => request.path.endsWith('/write-info'))
+		.map((request) => `${request.path} ${request.status}`);
+	check(
+		reads.join(', ') === `/integrations/wms/${EXTENSIV}/write-info 200`,
+		`the WMS Fields read Extensiv's write-info once (${reads.join(', ')})`,
+	);
+	await closeNode(page);
+	await connectTo(demo, 'sandbox');
+}
+
 async function main() {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	selectors.setTestIdAttribute('data-test-id');
@@ -814,6 +948,7 @@ async function main() {
 		await checkCanvasLabels(page, demo, order);
 		await checkPickerError(page, demo);
 		await checkOrderByNumber(page, demo, order);
+		await checkWmsFields(page, demo);
 	} catch (error) {
 		failures.push(error instanceof Error ? error.message : String(error));
 		printError(error);

@@ -8,21 +8,38 @@
  *   Trackstar tools; an MCP client (the SDK inside n8n) lists them with the input schemas their
  *   `$fromAI` parameters make, and calls them; the sandbox shows what each call did;
  * - the "From List" pickers: the editor's own request (POST
- *   /rest/dynamic-node-parameters/resource-locator-results) with the sandbox credential.
+ *   /rest/dynamic-node-parameters/resource-locator-results) with the sandbox credential;
+ * - the WMS Fields: loaded as the editor loads a resource mapper (POST
+ *   /rest/dynamic-node-parameters/resource-mapper-fields), saved with a workflow as their schema,
+ *   and run from the editor against that saved schema.
  * They were three files with an n8n start each; one start (about 10 s of a core) serves them all.
  * The sandbox is reset before each case, and no workflow here polls, so each case sees only its
  * own requests. Every case runs on both n8n lines: activation (publish on 2.x, activate on 1.x),
  * the MCP tools' names, the REST API and its error bodies differ between them.
  */
 import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import type { ResourceMapperFields } from 'n8n-workflow';
 
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
 import { STOREFRONT_ORDER_FILE, WEBHOOK_EXAMPLES } from '../../scripts/demo/startDemo';
+import { runFromEditor } from '../../scripts/n8n/editorRun';
 import { connectMcp, toolOutput, type McpSession } from '../../scripts/n8n/mcpClient';
 import { WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { pickerErrorAsShown, type ServerErrorBody } from '../support/editorPickerError';
-import { startE2eApp, WRONG_ACCESS_VALUE, WRONG_TOKEN_CREDENTIAL, type E2eApp } from './app';
-import { TRACKSTAR_ORDERS } from './workflows';
+import { byId, SHIP_TO_ADDRESS, writeInfoRequests } from '../support/trackstar';
+import {
+	expectSucceeded,
+	startE2eApp,
+	WRONG_ACCESS_VALUE,
+	WRONG_TOKEN_CREDENTIAL,
+	type E2eApp,
+} from './app';
+import {
+	manualWorkflow,
+	TRACKSTAR,
+	TRACKSTAR_ORDERS,
+	trackstarResourceNode as trackstar,
+} from './workflows';
 
 const MCP_PATH = 'trackstar';
 let app: E2eApp;
@@ -364,4 +381,94 @@ describe('the "From List" pickers', () => {
 		expect(JSON.stringify(body)).not.toContain(WRONG_ACCESS_VALUE);
 		expect(JSON.stringify(body)).not.toContain(app.sandbox.apiKey);
 	}, 60_000);
+});
+
+describe('the WMS Fields', () => {
+	const CREATE_ORDER = { resource: 'order', operation: 'create' };
+	const rest = (path: string, body: object) =>
+		fetch(`${app.n8n.url}/rest/${path}`, {
+			method: 'POST',
+			headers: { cookie, 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+
+	/** Switches the access token's connection to another integration, as the sandbox's admin route does. */
+	async function connectTo(integration: string) {
+		const answer = await fetch(`${app.sandbox.url}/__sandbox/connection`, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ integration_name: integration }),
+		});
+		expect(answer.status).toBe(200);
+	}
+
+	/** The editor's request when the WMS Fields open: the same body on n8n 1.x and 2.x. */
+	async function loadWmsFields(parameters: Record<string, unknown>) {
+		const response = await rest('dynamic-node-parameters/resource-mapper-fields', {
+			methodName: 'getWmsFields',
+			path: 'parameters.wmsFields',
+			nodeTypeAndVersion: { name: TRACKSTAR, version: 1 },
+			currentNodeParameters: parameters,
+			credentials: { trackstarApi: EXAMPLE_CREDENTIAL },
+		});
+		expect(response.status).toBe(200);
+		return ((await response.json()) as { data: ResourceMapperFields }).data;
+	}
+
+	/** Saves a workflow as the editor does; n8n 1.x picks its ID itself. */
+	async function saveWorkflow(workflow: object): Promise<string> {
+		const response = await rest('workflows', workflow);
+		expect(response.status).toBe(200);
+		return ((await response.json()) as { data: { id: string } }).data.id;
+	}
+
+	test("n8n loads Extensiv's order fields, and a workflow saved with them sends the chosen billing code with no schema call", async () => {
+		await connectTo('extensiv-3pl-central');
+		const { fields } = await loadWmsFields(CREATE_ORDER);
+
+		const columns = fields.filter((field) => field.display);
+		expect(columns.find((field) => field.id === 'billing_code')).toMatchObject({
+			type: 'options',
+			options: expect.arrayContaining([{ name: 'default_Prepaid', value: 'default_Prepaid' }]),
+		});
+		// Extensiv requires the warehouse, which the node's own Warehouse field sets.
+		expect(columns.map((field) => field.id)).not.toContain('warehouse_id');
+		expect(writeInfoRequests(app.sandbox)).toHaveLength(1);
+
+		const workflowId = await saveWorkflow(
+			manualWorkflow('e2eWmsFields001', 'E2E: an Extensiv order with WMS Fields', [
+				trackstar('Create Order', {
+					...CREATE_ORDER,
+					orderNumber: 'E2E-WMS-FIELDS-1',
+					shipToAddress: SHIP_TO_ADDRESS,
+					lineItems: { lineItem: [{ sku: 'NWO-TEE-BLK-M', quantity: 2, unitPrice: '32' }] },
+					additionalFields: { warehouseId: byId(WAREHOUSES[0].id) },
+					wmsFields: {
+						mappingMode: 'defineBelow',
+						value: { billing_code: 'default_Prepaid' },
+						matchingColumns: [],
+						schema: fields,
+					},
+				}),
+			]),
+		);
+		const before = app.sandbox.requests.length;
+		const run = await runFromEditor(app.n8n, workflowId, 'Start');
+
+		expectSucceeded(run);
+		expect(run.items['Create Order'][0].json).toMatchObject({
+			order_number: 'E2E-WMS-FIELDS-1',
+			unused_fields: [],
+		});
+		const sent = app.sandbox.requests.slice(before);
+		// The saved schema names the integration and what it requires: no connection or write-info call.
+		expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual([
+			'POST /wms/orders',
+		]);
+		expect(sent[0].body).toMatchObject({
+			order_number: 'E2E-WMS-FIELDS-1',
+			warehouse_id: WAREHOUSES[0].id,
+			billing_code: 'default_Prepaid',
+		});
+	}, 120_000);
 });

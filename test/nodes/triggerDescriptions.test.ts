@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
-import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+import { existsSync, readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { basename, dirname, join } from '@n8n-nodes-trackstar/node-runtime/path';
 
-import type { ICredentialTestFunctions } from 'n8n-workflow';
+import type { ICredentialTestFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { TrackstarWebhookApi } from '../../credentials/TrackstarWebhookApi.credentials';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
@@ -11,6 +11,21 @@ import { orderFilterFields } from '../../nodes/shared/resources/order/orderFilte
 import { REPO_ROOT } from '../../scripts/support/repoRoot';
 
 const root = REPO_ROOT;
+
+/** The Trackstar Trigger's event values in 0.1.0, which saved workflows hold. */
+const RELEASED_WEBHOOK_EVENTS = `
+	bill.created bill.updated connection.created connection.deleted
+	connection.historical-sync-completed connection-error.created connection-error.deleted
+	connection-error.updated inbound-shipment.created inbound-shipment.receipt.created
+	inbound-shipment.updated inventory.created inventory.updated inventory_ledger.created
+	inventory_ledger.updated order.created order.shipment.created order.updated product.created
+	product.updated return.created return.updated shipping-method.created shipping-method.updated
+	warehouse.created warehouse.updated warehouse-customer.created warehouse-customer.updated
+	warehouse-location.created warehouse-location.updated`
+	.trim()
+	.split(/\s+/);
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 describe('Trigger descriptions', () => {
 	const poller = new TrackstarOrdersTrigger().description;
@@ -26,6 +41,8 @@ describe('Trigger descriptions', () => {
 		]);
 		const events = webhook.properties.find((property) => property.name === 'events');
 		expect(events?.default).toEqual(['order.created', 'order.updated', 'order.shipment.created']);
+		const offered = events?.options?.map((option) => (option as { value: string }).value);
+		expect(offered).toEqual(expect.arrayContaining(RELEASED_WEBHOOK_EVENTS));
 	});
 
 	it("keeps the Orders Trigger's options, adding only Ignore Empty Filters (off) and Max Records per Poll (default 1,000)", () => {
@@ -124,6 +141,57 @@ describe('Trigger descriptions', () => {
 				expect(existsSync(join(root, 'nodes', folder, path.replace(/^file:/, '')))).toBe(true);
 			}
 		}
+	});
+});
+
+/** Trackstar's page per webhook event (docs/trackstar-api/README.md), by its docs folder. */
+const WEBHOOK_PAGES = join(root, 'docs', 'trackstar-api', 'pages', 'how-to-guides', 'webhooks');
+
+/** How the trigger names each folder's connection type; Trackstar's docs call connections Admin. */
+const CONNECTION_TYPE_OF_FOLDER: Record<string, string> = {
+	admin: 'Connection',
+	carrier: 'Carrier',
+	cart: 'Cart',
+	freight: 'Freight',
+	wms: 'WMS',
+};
+
+/** Each event page's event, from its `openapi: "webhook <event>"` line (quoted or not). */
+function webhookEventPages(): Array<{ page: string; folder: string; event?: string }> {
+	return (readdirSync(WEBHOOK_PAGES, { recursive: true }) as string[])
+		.filter((page) => page.endsWith('.mdx') && page !== 'webhooks.mdx')
+		.map((page) => ({
+			page,
+			folder: basename(dirname(page)),
+			event: /^openapi:\s*"?webhook\s+([^"\s]+)"?\s*$/m.exec(
+				readFileSync(join(WEBHOOK_PAGES, page), 'utf8'),
+			)?.[1],
+		}));
+}
+
+describe("The Trackstar Trigger's events", () => {
+	const events = new TrackstarTrigger().description.properties.find(
+		(property) => property.name === 'events',
+	);
+	const options = (events?.options ?? []) as INodePropertyOptions[];
+
+	it("are exactly the events of Trackstar's webhook pages, each named after its connection type", () => {
+		const pages = webhookEventPages();
+		expect(pages.filter(({ event }) => event === undefined)).toEqual([]);
+		expect(options.map(({ name, value }) => ({ name, value })).sort(byName)).toEqual(
+			pages
+				.map(({ folder, event }) => ({
+					name: `${CONNECTION_TYPE_OF_FOLDER[folder]}: ${event}`,
+					value: event,
+				}))
+				.sort(byName),
+		);
+	});
+
+	it('are sorted by name, as n8n sorts option lists, and each says what happens', () => {
+		const names = options.map((option) => option.name);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+		for (const option of options) expect(option.description).toMatch(/^(A|An|The) [a-z ]+$/);
 	});
 });
 

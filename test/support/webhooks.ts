@@ -37,7 +37,8 @@ export async function deliver(url: string, secret: string, delivery: Delivery) {
 			'content-type': 'application/json',
 			'svix-id': delivery.id,
 			'svix-timestamp': String(timestamp),
-			'svix-signature': delivery.signature ?? svixSignature(secret, delivery.id, timestamp, delivery.body),
+			'svix-signature':
+				delivery.signature ?? svixSignature(secret, delivery.id, timestamp, delivery.body),
 			...delivery.headers,
 		},
 		body: delivery.body,

@@ -22,6 +22,7 @@ export const wmsFieldsProperty: INodeProperties = {
 		resourceMapper: {
 			resourceMapperMethod: WMS_FIELDS_METHOD,
 			mode: 'add',
+			valuesLabel: WMS_FIELDS_LABEL,
 			fieldWords: { singular: 'WMS field', plural: 'WMS fields' },
 			addAllFields: false,
 			multiKeyMatch: false,

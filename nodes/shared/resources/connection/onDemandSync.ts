@@ -22,7 +22,7 @@ export const syncJobIdField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 9b1f0c2a7d4e4b8a9e215a6b7c8d9e0f',
-	description: 'The ID (id) a Start On-Demand Sync step answered',
+	description: 'The ID a Start On-Demand Sync step answered',
 };
 
 /** A job as Trackstar answers it: the guide shows no wrapper; `data` is taken too. */
