@@ -315,14 +315,20 @@ export function updateConnection(context: ConnectionContext, request: SandboxReq
 }
 
 /** PUT /__sandbox/connection (admin, no auth): `{integration_name}` of the access token's connection, until reset. */
+/** Makes the access token's connection one of `name` (e.g. logiwa), until the next reset. */
+export function connectTokenTo(context: Pick<ConnectionContext, 'store'>, name: string) {
+	const connection = tokenConnection(context);
+	connection.integration_name = name;
+	return connection;
+}
+
 export function switchIntegration(context: ConnectionContext, request: SandboxRequest): Reply {
 	const name = (request.body as { integration_name?: unknown } | undefined)?.integration_name;
 	if (typeof name !== 'string' || !context.integrationNames.includes(name)) {
 		const message = `Must be one of: ${context.integrationNames.join(', ')}.`;
 		return invalid('json', { integration_name: [message] });
 	}
-	const connection = tokenConnection(context);
-	connection.integration_name = name;
+	const connection = connectTokenTo(context, name);
 	return jsonReply({
 		connection_id: connection.connection_id,
 		integration_name: name,

@@ -24,6 +24,7 @@ import { faultInjector } from './faults';
 import {
 	connectionStore,
 	createConnectionRouter,
+	connectTokenTo,
 	SANDBOX_CONNECTION_ID,
 	tokenIntegration,
 } from './connections';
@@ -126,6 +127,8 @@ export interface Sandbox {
 	setPageLatency(latency: PageLatency): void;
 	/** Shorthand for `faults.inject(...)`. */
 	inject(...rules: FaultRule[]): void;
+	/** Makes the access token's connection one of another integration (e.g. logiwa) until reset, as PUT /__sandbox/connection does. */
+	connectTo(integration: string): void;
 	/** Copies of the catalog's records, in list order (created_date, then id). */
 	inventoryItems(): InventoryItem[];
 	inventoryItem(id: string): InventoryItem | undefined;
@@ -421,6 +424,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		requests,
 		faults,
 		inject: (...rules) => faults.inject(...rules),
+		connectTo: (integration) => {
+			if (!integrations.find(integration))
+				throw new Error(`The sandbox serves no integration "${integration}"`);
+			connectTokenTo({ store: connections }, integration);
+		},
 		setPageLatency: (next) => latency.set(next),
 		inventoryItems: () => structuredClone(catalog.inventory.all() as InventoryItem[]),
 		inventoryItem: (id) => structuredClone(catalog.inventory.get(id)),

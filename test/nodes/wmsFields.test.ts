@@ -16,16 +16,6 @@ import { runTrackstar } from '../support/trackstarNode';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 
-/** Switches the access token's connection to another integration, as the sandbox's admin route does. */
-async function connectTo(sandbox: Sandbox, integration: string) {
-	const answer = await fetch(`${sandbox.url}/__sandbox/connection`, {
-		method: 'PUT',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ integration_name: integration }),
-	});
-	expect(answer.status).toBe(200);
-}
-
 /** What the editor does when the WMS Fields open: the node's resource mapper method. */
 async function loadWmsFields(sandbox: Sandbox, parameters: IDataObject) {
 	return await runResourceMapping({
@@ -81,7 +71,7 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	}
 
 	it("loads Extensiv's order fields: typed, an enum as a list, required ones marked, own fields left out", async () => {
-		await connectTo(sandbox, 'extensiv-3pl-central');
+		sandbox.connectTo('extensiv-3pl-central');
 		const { fields } = await loadWmsFields(sandbox, { resource: 'order', operation: 'create' });
 
 		const billing = fields.find((field) => field.id === 'billing_code');
@@ -111,10 +101,10 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	});
 
 	it('creates an order with an enum field chosen in the mapper, and checks it with no schema call', async () => {
-		await connectTo(sandbox, 'extensiv-3pl-central');
+		sandbox.connectTo('extensiv-3pl-central');
 		const { fields } = await loadWmsFields(sandbox, { resource: 'order', operation: 'create' });
 		sandbox.reset();
-		await connectTo(sandbox, 'extensiv-3pl-central');
+		sandbox.connectTo('extensiv-3pl-central');
 
 		const { items, error } = await createOrder(
 			{
@@ -136,7 +126,7 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	});
 
 	it('refuses, before any request, a write missing a field the saved schema requires, naming it and the WMS', async () => {
-		await connectTo(sandbox, 'extensiv-3pl-central');
+		sandbox.connectTo('extensiv-3pl-central');
 		const { fields } = await loadWmsFields(sandbox, { resource: 'order', operation: 'create' });
 		sandbox.reset();
 
@@ -152,7 +142,7 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	});
 
 	it('without a saved schema, reads write-info once per run for every item, and checks each', async () => {
-		await connectTo(sandbox, 'logiwa');
+		sandbox.connectTo('logiwa');
 		const { items } = await createOrder({ additionalFields: {} }, [{}, {}, {}], true);
 		expect(writeInfoRequests(sandbox)).toHaveLength(1);
 		expect(sandbox.requests.filter((request) => request.path === '/connections')).toHaveLength(1);
@@ -165,7 +155,7 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	});
 
 	it('never lets a 429 on the schema block a write: sent unchecked, and a hint says why', async () => {
-		await connectTo(sandbox, 'logiwa');
+		sandbox.connectTo('logiwa');
 		await loadWmsFields(sandbox, { resource: 'order', operation: 'create' });
 		const { items, hints, error } = await createOrder({
 			additionalFields: { warehouseId: byId(WAREHOUSES[0].id) },
@@ -214,7 +204,7 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	});
 
 	it('refuses the same field set by its own field and in the WMS Fields, naming it', async () => {
-		await connectTo(sandbox, 'extensiv-3pl-central');
+		sandbox.connectTo('extensiv-3pl-central');
 		const { fields } = await loadWmsFields(sandbox, { resource: 'order', operation: 'create' });
 		const { error } = await createOrder({
 			additionalFields: {
@@ -232,7 +222,7 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	});
 
 	it("offers a line's WMS fields on the line rows, and sends them typed", async () => {
-		await connectTo(sandbox, 'logiwa');
+		sandbox.connectTo('logiwa');
 		const options = await runLoadOptions({
 			node: new Trackstar(),
 			credentialTypes: [new TrackstarApi()],
@@ -277,7 +267,7 @@ describe('WMS Fields: the fields the connected WMS adds to a write, from its wri
 	});
 
 	it('lists in Get Writable Fields the same required fields the check uses', async () => {
-		await connectTo(sandbox, 'logiwa');
+		sandbox.connectTo('logiwa');
 		const { items } = await runTrackstar(sandbox, {
 			parameters: { resource: 'order', operation: 'getWritableFields', writeOperation: 'create' },
 		});

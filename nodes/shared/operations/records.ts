@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { nodeApiError } from '../transport/errors';
 import { pathSegment, trackstarApiRequest, type TrackstarRequest } from '../transport/request';
@@ -128,4 +129,20 @@ export async function writeOnRecord(
 	const path = `${await recordPath(context, model, itemIndex)}${subPath}`;
 	const response = await trackstarApiRequest.call(context, { ...request, path }, itemIndex);
 	return [writtenRecordWithUnusedFields(context, response, itemIndex, model.noun)];
+}
+
+/** The one record of an answer Trackstar gives as a list (`data: [record]`), or an error saying there is none. */
+export function onlyRecordOf(
+	context: IExecuteFunctions,
+	data: unknown,
+	noun: string,
+	itemIndex: number,
+): IDataObject {
+	const [record] = Array.isArray(data) ? data : isRecord(data) ? [data] : [];
+	if (!isRecord(record)) {
+		throw new NodeOperationError(context.getNode(), `Trackstar's answer holds no ${noun}`, {
+			itemIndex,
+		});
+	}
+	return record;
 }

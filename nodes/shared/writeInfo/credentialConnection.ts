@@ -5,7 +5,7 @@ import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from '../transport/contex
 import { trackstarApiRequest } from '../transport/request';
 
 /** The one connection of an answer: Trackstar documents a list (`data: [connection]`); an object is taken too. */
-export function connectionsOf(data: unknown): IDataObject[] {
+function connectionsOf(data: unknown): IDataObject[] {
 	if (Array.isArray(data)) return data as IDataObject[];
 	return typeof data === 'object' && data !== null ? [data as IDataObject] : [];
 }

@@ -97,11 +97,7 @@ describe("Trackstar: a connection's on-demand syncs", () => {
 	});
 
 	it("passes on Trackstar's refusal for a WMS without on-demand syncs", async () => {
-		await fetch(`${sandbox.url}/__sandbox/connection`, {
-			method: 'PUT',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ integration_name: 'logiwa' }),
-		});
+		sandbox.connectTo('logiwa');
 		const { error } = await start();
 		expectItemError(
 			error,

@@ -5,16 +5,6 @@ import { expectItemError } from '../../harness';
 import { startTestSandbox, wmsRequests } from '../../support/trackstar';
 import { runTrackstar } from '../../support/trackstarNode';
 
-/** Switches the access token's connection to another integration, as the sandbox's admin route does. */
-async function connectTo(sandbox: Sandbox, integration: string) {
-	const answer = await fetch(`${sandbox.url}/__sandbox/connection`, {
-		method: 'PUT',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ integration_name: integration }),
-	});
-	expect(answer.status).toBe(200);
-}
-
 const PRODUCTS_QUERY =
 	'{"query": "query { products(first: 10) { edges { node { id sku name } } } }"}';
 
@@ -27,7 +17,7 @@ describe("Trackstar: Passthrough, a request to the WMS's own API", () => {
 	afterAll(async () => await sandbox.close());
 	beforeEach(async () => {
 		sandbox.reset();
-		await connectTo(sandbox, 'shiphero');
+		sandbox.connectTo('shiphero');
 	});
 
 	function passthrough(parameters: IDataObject, continueOnFail = false) {
@@ -106,7 +96,7 @@ describe("Trackstar: Passthrough, a request to the WMS's own API", () => {
 	});
 
 	it('explains a WMS without passthrough (501)', async () => {
-		await connectTo(sandbox, 'logiwa');
+		sandbox.connectTo('logiwa');
 		const { error } = await passthrough({ passthroughMethod: 'GET', passthroughPath: '/x' });
 		expect(error?.message).toBe(
 			'Trackstar answered 501: Endpoint passthrough is not implemented for Logiwa',

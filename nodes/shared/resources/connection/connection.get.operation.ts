@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { pathSegment, trackstarApiRequest } from '../../transport/request';
 import type { ResourceOperation } from '../../model';
-import { connectionsOf, credentialConnection } from '../../writeInfo/credentialConnection';
+import { credentialConnection } from '../../writeInfo/credentialConnection';
+import { onlyRecordOf } from '../../operations/records';
 
 type Which = 'credential' | 'id';
 
@@ -75,13 +76,7 @@ export const getConnectionOperation: ResourceOperation = {
 				{ method: 'GET', path: `/connections/${id}` },
 				itemIndex,
 			);
-			const [connection] = connectionsOf(response.data);
-			if (!connection) {
-				throw new NodeOperationError(this.getNode(), `Trackstar's answer holds no connection`, {
-					itemIndex,
-				});
-			}
-			return [connection];
+			return [onlyRecordOf(this, response.data, 'connection', itemIndex)];
 		}
 		return [
 			await credentialConnection(this, itemIndex, {

@@ -1,7 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { ResourceOperation } from '../../model';
+import { onlyRecordOf } from '../../operations/records';
 import { pathSegment } from '../../transport/request';
 import { readCatalog } from './integrationAnswers';
 import { integrationTypeField } from './integrationType';
@@ -42,12 +42,6 @@ export const getIntegrationOperation: ResourceOperation = {
 			`/integrations/${encodeURIComponent(type)}/${name}`,
 			itemIndex,
 		);
-		const [integration] = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
-		if (!integration) {
-			throw new NodeOperationError(this.getNode(), "Trackstar's answer holds no integration", {
-				itemIndex,
-			});
-		}
-		return [integration];
+		return [onlyRecordOf(this, answer.data, 'integration', itemIndex)];
 	},
 };
