@@ -25,4 +25,4 @@ export const POLLING_TRIGGER_DESCRIPTION =
 
 /** What Trackstar Cart does: its description, which is also its description as an AI tool. */
 export const TRACKSTAR_CART_DESCRIPTION =
-	"Read and tag orders, products and warehouses in any store (Shopify, Amazon, WooCommerce and more) connected to Trackstar as a cart connection, or call the store's own API through it";
+	"Read and tag orders, products and warehouses, mark orders shipped and adjust stock in any store (Shopify, Amazon, WooCommerce and more) connected to Trackstar as a cart connection, or call the store's own API through it";

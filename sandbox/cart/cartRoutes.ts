@@ -1,6 +1,6 @@
 /**
  * The Cart API: GET /cart/orders, /cart/products, /cart/warehouses and each record by ID, PUT
- * …/trackstar-tags on each, and POST /cart/passthrough, over the records of seedCart.ts. Lists take
+ * …/trackstar-tags on each, the writes of cartWrites.ts, and POST /cart/passthrough, over the records of seedCart.ts. Lists take
  * the OpenAPI document's filters and the pagination of every other list (resources/query.ts).
  */
 import type { Handler, Reply, SandboxRequest } from '../http';
@@ -15,6 +15,7 @@ import { TEXT_OPERATORS, dateFields } from '../resources/query';
 import { describeErrors } from '../writes';
 import type { CartOrder, CartProduct, CartWarehouse } from './cartTypes';
 import { CART_ORDER_STATUSES } from './cartTypes';
+import { adjustCartInventory, createCartShipment } from './cartWrites';
 import { seedCart } from './seedCart';
 
 /** The cart connection's records, re-seeded by reset. */
@@ -114,5 +115,12 @@ export function createCartRouter(
 		'/cart/warehouses',
 		cartResource('Warehouse', 'warehouse_id', dateFields<CartWarehouse>(), cart.warehouses),
 	);
-	return router.add('POST', '/cart/passthrough', (request) => cartPassthrough(cart, request));
+	return router
+		.add('POST', '/cart/orders/:order_id/shipments', (request) =>
+			createCartShipment(context, cart, request),
+		)
+		.add('PUT', '/cart/products/:product_id/adjust-inventory', (request) =>
+			adjustCartInventory(context, cart, request),
+		)
+		.add('POST', '/cart/passthrough', (request) => cartPassthrough(cart, request));
 }

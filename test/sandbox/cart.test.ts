@@ -206,4 +206,86 @@ describe('sandbox Cart API', () => {
 		expect(missing.body.status_code).toBe(404);
 		expect((await post(sandbox, '/cart/passthrough', { path: '/x' })).status).toBe(422);
 	});
+
+	it('ships an order: a shipment with the tracking number, the order fulfilled, as the Cart Sandbox schema takes it', async () => {
+		const order = sandbox.cartOrders().find((each) => each.status === 'open')!;
+		const body = {
+			tracking_number: '1Z999AA10123456784',
+			tracking_url: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+			carrier_name: 'UPS',
+			requested_shipping_method: 'Standard',
+		};
+		expectValidAgainst('CreateShipmentcartOrder--Cart_Sandbox--', body);
+		const answer = await post<RecordAnswer<CartOrder>>(
+			sandbox,
+			`/cart/orders/${order.id}/shipments`,
+			{
+				...body,
+				gift_note: 'thanks',
+			},
+		);
+		expect(answer.status).toBe(200);
+		expectValidCart('cartCreateShipmentOrderResponse', answer.body);
+		expect(answer.body).toMatchObject({ id: order.id, unused_fields: ['gift_note'] });
+		const shipped = sandbox.cartOrders().find((each) => each.id === order.id)!;
+		expect(shipped.status).toBe('fulfilled');
+		expect(shipped.shipments.map((shipment) => shipment.tracking_number)).toEqual([
+			'1Z999AA10123456784',
+		]);
+
+		const missing = await post<ErrorAnswer>(sandbox, `/cart/orders/${order.id}/shipments`, {
+			tracking_number: '1Z',
+		});
+		expect(missing.status).toBe(422);
+		expect(Object.keys(missing.body.detail.json).sort()).toEqual([
+			'carrier_name',
+			'requested_shipping_method',
+			'tracking_url',
+		]);
+		expect((await post(sandbox, '/cart/orders/nope/shipments', body)).status).toBe(404);
+	});
+
+	it("adjusts a variant's stock in one warehouse, or the first, and refuses to go below zero", async () => {
+		const product = sandbox.cartProducts().find((each) => each.inventory !== null)!;
+		const [main, east] = CART_WAREHOUSES.map((warehouse) => warehouse.id);
+		const body = { adjustment_type: 'increase', quantity: 5 };
+		expectValidAgainst('AdjustInventorycartProduct--Cart_Sandbox--', body);
+		const answer = await put<RecordAnswer<CartProduct>>(
+			sandbox,
+			`/cart/products/${product.id}/adjust-inventory`,
+			body,
+		);
+		expect(answer.status).toBe(200);
+		expectValidCart('cartAdjustInventoryProductResponse', answer.body);
+		expect(answer.body.data.inventory).toBe(product.inventory! + 5);
+		expect(answer.body.data.inventory_by_warehouse_id[main]).toBe(
+			product.inventory_by_warehouse_id[main] + 5,
+		);
+
+		const fromEast = await put<RecordAnswer<CartProduct>>(
+			sandbox,
+			`/cart/products/${product.id}/adjust-inventory`,
+			{ adjustment_type: 'decrease', quantity: 2, warehouse_id: east },
+		);
+		expect(fromEast.body.data.inventory_by_warehouse_id[east]).toBe(
+			product.inventory_by_warehouse_id[east] - 2,
+		);
+		const tooMany = await put<ErrorAnswer>(
+			sandbox,
+			`/cart/products/${product.id}/adjust-inventory`,
+			{
+				adjustment_type: 'decrease',
+				quantity: 10_000,
+			},
+		);
+		expect(tooMany.status).toBe(422);
+		expect(tooMany.body.origin).toBe('integration');
+		const parent = sandbox.cartProducts().find((each) => each.inventory === null)!;
+		expect((await put(sandbox, `/cart/products/${parent.id}/adjust-inventory`, body)).status).toBe(
+			422,
+		);
+		expect(
+			(await put(sandbox, `/cart/products/${product.id}/adjust-inventory`, { quantity: 0 })).status,
+		).toBe(422);
+	});
 });

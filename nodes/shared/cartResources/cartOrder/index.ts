@@ -4,6 +4,7 @@ import { getOperation } from '../../operations/get';
 import { getAllOperation } from '../../operations/getAll';
 import { setTagsOperation } from '../../operations/setTags';
 import type { RecordModel, TrackstarResource } from '../../model';
+import { createCartShipmentOperation } from './cartOrder.createShipment.operation';
 import { CART_ORDER_LIST_FILTERS } from './cartOrderFilters';
 import { simplifyCartOrder } from './simplifyCartOrder';
 
@@ -55,6 +56,7 @@ export const cartOrderResource: TrackstarResource = {
 			description: 'List store orders, filtered by status, order number or date',
 			action: 'Get many orders',
 		}),
+		createCartShipmentOperation(CART_ORDER),
 		setTagsOperation(
 			CART_ORDER,
 			{

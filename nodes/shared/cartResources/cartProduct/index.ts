@@ -4,6 +4,8 @@ import { getAllOperation } from '../../operations/getAll';
 import { setTagsOperation } from '../../operations/setTags';
 import { RECORD_DATE_FILTERS } from '../../wire/listFilters';
 import type { RecordModel, TrackstarResource } from '../../model';
+import { CART_WAREHOUSE } from '../cartWarehouse';
+import { adjustCartInventoryOperation } from './cartProduct.adjustInventory.operation';
 import { simplifyCartProduct } from './simplifyCartProduct';
 
 /** The store's products (`/cart/products`): its catalog, variants with their price and stock. */
@@ -44,6 +46,7 @@ export const cartProductResource: TrackstarResource = {
 			description: 'List the store’s products, filtered by date or ID',
 			action: 'Get many products',
 		}),
+		adjustCartInventoryOperation(CART_PRODUCT, CART_WAREHOUSE),
 		setTagsOperation(
 			CART_PRODUCT,
 			{
