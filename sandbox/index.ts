@@ -86,3 +86,12 @@ export {
 	SUPPLIER_FILTER_FIELDS,
 } from './resources/inboundShipments';
 export type { Return } from './resources/returnTypes';
+export type {
+	CartOrder,
+	CartOrderLineItem,
+	CartOrderShipment,
+	CartProduct,
+	CartWarehouse,
+} from './cart/cartTypes';
+export { CART_ORDER_STATUSES } from './cart/cartTypes';
+export { CART_ORDER_COUNT, CART_WAREHOUSES } from './cart/seedCart';

@@ -17,9 +17,12 @@ function sameSecret(given: string, expected: string): boolean {
 	return timingSafeEqual(a, b);
 }
 
-/** True for the routes that need both Trackstar headers. */
+/**
+ * True for the routes that need both Trackstar headers: the WMS API's and the Cart API's. The
+ * sandbox has one access token, which stands for a WMS and a cart connection at once.
+ */
 export function isWmsPath(request: Pick<SandboxRequest, 'segments'>): boolean {
-	return request.segments[0] === 'wms';
+	return request.segments[0] === 'wms' || request.segments[0] === 'cart';
 }
 
 export interface Secrets {

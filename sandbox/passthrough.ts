@@ -26,7 +26,8 @@ type Body = Record<string, unknown>;
 const isObject = (value: unknown): value is Body =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function invalid(body: unknown): Record<string, string[]> {
+/** What is wrong with a passthrough body (method, path, data, headers, params), by field. */
+export function passthroughBodyErrors(body: unknown): Record<string, string[]> {
 	const errors: Record<string, string[]> = {};
 	if (!isObject(body)) return { _schema: ['Invalid input type.'] };
 	if (typeof body.method !== 'string') errors.method = ['Missing data for required field.'];
@@ -65,7 +66,7 @@ export function passthrough(context: PassthroughContext, request: SandboxRequest
 	if (!WITH_PASSTHROUGH.has(name)) {
 		return errorReply(501, `Endpoint passthrough is not implemented for ${displayName}`);
 	}
-	const errors = invalid(request.body);
+	const errors = passthroughBodyErrors(request.body);
 	if (Object.keys(errors).length > 0) {
 		return errorReply(422, describeErrors(errors, 'request body'), { detail: { json: errors } });
 	}

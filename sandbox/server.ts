@@ -43,6 +43,8 @@ import { referenceLists } from './reference';
 import { CatalogStore } from './resources/catalogStore';
 import type { CatalogContext } from './resources/common';
 import { createCatalogRouter } from './resources/catalogRouter';
+import { CartStore, createCartRouter } from './cart/cartRoutes';
+import type { CartOrder, CartProduct } from './cart/cartTypes';
 import type { InventoryItem, LedgerEntry, Product } from './resources/catalogTypes';
 import type { InboundShipment } from './resources/inboundShipmentTypes';
 import type { Return } from './resources/returnTypes';
@@ -139,6 +141,9 @@ export interface Sandbox {
 	inboundShipments(): InboundShipment[];
 	/** Copies of the returns, in list order. */
 	returns(): Return[];
+	/** Copies of the cart connection's orders and products (cart/seedCart.ts), in list order. */
+	cartOrders(): CartOrder[];
+	cartProducts(): CartProduct[];
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
@@ -251,6 +256,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		metaLimit.reset();
 		idempotency.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
+		cart.reset();
 		connections.reset();
 		onDemandSyncs.reset();
 	};
@@ -286,6 +292,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		() => store.all(),
 	);
 	const catalogContext: CatalogContext = { catalog, reference: context.reference, clock };
+	const cart = new CartStore(now);
 	const middlewares: Middleware[] = [
 		faults.middleware,
 		rateLimits,
@@ -311,7 +318,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				},
 				products: () => catalog.products.all(),
 			},
-			createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+			createCartRouter(
+				catalogContext,
+				cart,
+				createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+			).handle,
 		).handle,
 	);
 	const onDemandRouter = createOnDemandSyncRouter(
@@ -437,6 +448,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		ledger: () => structuredClone(catalog.ledger.all() as LedgerEntry[]),
 		inboundShipments: () => structuredClone(catalog.inboundShipments.all() as InboundShipment[]),
 		returns: () => structuredClone(catalog.returns.all() as Return[]),
+		cartOrders: () => structuredClone(cart.orders.all() as CartOrder[]),
+		cartProducts: () => structuredClone(cart.products.all() as CartProduct[]),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);

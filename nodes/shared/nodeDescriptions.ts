@@ -22,3 +22,7 @@ export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start
  */
 export const POLLING_TRIGGER_DESCRIPTION =
 	'Start a workflow when inventory drops to or below a threshold, or when inventory items, products, inbound shipments or returns are created, updated or change status in any WMS connected to Trackstar; polls, so it needs no webhook or public URL';
+
+/** What Trackstar Cart does: its description, which is also its description as an AI tool. */
+export const TRACKSTAR_CART_DESCRIPTION =
+	"Read and tag orders, products and warehouses, mark orders shipped and adjust stock in any store (Shopify, Amazon, WooCommerce and more) connected to Trackstar as a cart connection, or call the store's own API through it";

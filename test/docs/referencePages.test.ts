@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs'
 import { dirname, join, normalize } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
+import { TrackstarCart } from '../../nodes/TrackstarCart/TrackstarCart.node';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
@@ -22,6 +23,7 @@ import { REPO_ROOT } from '../../scripts/support/repoRoot';
 /** The nodes as jest loads them (npm run docs loads the same sources under tsx: scripts/docs/index.ts). */
 const NODES = [
 	new Trackstar(),
+	new TrackstarCart(),
 	new TrackstarOrders(),
 	new TrackstarOrdersTrigger(),
 	new TrackstarPollingTrigger(),

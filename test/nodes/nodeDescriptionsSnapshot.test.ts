@@ -4,6 +4,7 @@ import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 import type { INodeType } from 'n8n-workflow';
 
 import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
+import { TrackstarCart } from '../../nodes/TrackstarCart/TrackstarCart.node';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
@@ -13,13 +14,14 @@ import { REPO_ROOT } from '../../scripts/support/repoRoot';
  * The other nodes' descriptions (parameters, defaults, display options, subtitles) and the names
  * of their methods, written down before their code moved into one folder per resource: the move
  * changes where code lives, never what a saved workflow sees. Trackstar Orders has its own
- * fixtures (ordersDescriptionSnapshot.test.ts).
+ * fixtures (ordersDescriptionSnapshot.test.ts). Trackstar Cart's, written down when it was added.
  */
 export const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'nodes.description.json');
 
 export function nodeDescriptions(): Record<string, unknown> {
 	const nodes: INodeType[] = [
 		new Trackstar(),
+		new TrackstarCart(),
 		new TrackstarOrdersTrigger(),
 		new TrackstarPollingTrigger(),
 		new TrackstarTrigger(),

@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { FaultRule, InventoryItem, Order, RecordedRequest, Sandbox } from '../../sandbox';
+import type {
+	CartProduct,
+	FaultRule,
+	InventoryItem,
+	Order,
+	RecordedRequest,
+	Sandbox,
+} from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
 import type { RunNodeResult } from '../harness';
 import { expectItemError } from '../harness';
@@ -13,7 +20,7 @@ import {
 	startTestSandbox,
 	wmsRequests,
 } from '../support/trackstar';
-import { runTrackstar } from '../support/trackstarNode';
+import { runTrackstar, runTrackstarCart } from '../support/trackstarNode';
 
 type Described = Error & { description?: string };
 type Json = Record<string, unknown>;
@@ -41,6 +48,9 @@ interface Fixture {
 	warehouseId: string;
 	/** The order files are attached to. */
 	attachTo: string;
+	/** Two store orders that can still ship, and a store product with stock (Trackstar Cart). */
+	cartShippable: string[];
+	cartProduct: CartProduct;
 }
 
 function fixtureOf(sandbox: Sandbox): Fixture {
@@ -55,6 +65,12 @@ function fixtureOf(sandbox: Sandbox): Fixture {
 		item,
 		warehouseId: Object.keys(item.inventory_by_warehouse_id)[0],
 		attachTo: sandbox.orders()[0].id,
+		cartShippable: sandbox
+			.cartOrders()
+			.filter((order) => order.status === 'open')
+			.slice(0, 2)
+			.map((order) => order.id),
+		cartProduct: sandbox.cartProducts().find((product) => product.inventory !== null)!,
 	};
 }
 
@@ -244,7 +260,61 @@ const CASES: WriteCase[] = [
 		record: (sandbox, fixture) => sandbox.order(fixture.attachTo),
 		// No `written`: the sandbox answers an attach and keeps nothing of it; the log is all there is.
 	},
+	{
+		name: 'Cart Order Create Shipment',
+		method: 'POST',
+		path: /^\/cart\/orders\/[^/]+\/shipments$/,
+		run: async (sandbox, fixture, items, options = {}) =>
+			await runTrackstarCart(sandbox, {
+				input: inputOf(items).map((item) => ({
+					...item,
+					order: fixture.cartShippable[item.n - 1],
+				})),
+				continueOnFail: options.continueOnFail,
+				parameters: {
+					resource: 'order',
+					operation: 'createShipment',
+					orderId: byId('={{ $json.order }}'),
+					trackingNumber: '={{ "TRK-" + $json.n + "-" + $json.v }}',
+					additionalFields: {
+						carrierName: 'UPS',
+						trackingUrl: 'https://www.ups.com/track',
+						requestedShippingMethod: 'Standard',
+					},
+					requestOptions: requestOptionsOf(options),
+				},
+			}),
+		record: (sandbox, fixture, n) =>
+			sandbox.cartOrders().find((order) => order.id === fixture.cartShippable[n - 1]),
+		written: (sandbox) =>
+			sandbox.cartOrders().reduce((sum, order) => sum + order.shipments.length, 0),
+	},
+	{
+		name: 'Cart Product Adjust Inventory',
+		method: 'PUT',
+		path: /^\/cart\/products\/[^/]+\/adjust-inventory$/,
+		run: async (sandbox, fixture, items, options = {}) =>
+			await runTrackstarCart(sandbox, {
+				input: inputOf(items),
+				continueOnFail: options.continueOnFail,
+				parameters: {
+					resource: 'product',
+					operation: 'adjustInventory',
+					productId: byId(fixture.cartProduct.id),
+					adjustmentType: 'increase',
+					quantity: '={{ 10 * $json.n + $json.v }}',
+					requestOptions: requestOptionsOf(options),
+				},
+			}),
+		record: (sandbox, fixture) =>
+			sandbox.cartProducts().find((product) => product.id === fixture.cartProduct.id),
+		// Stock, not a count of writes: test/nodes/cart/product.test.ts checks one adjustment's effect.
+	},
 ];
+
+/** Requests on Trackstar's APIs (the WMS's and the Cart's), without the admin ones. */
+const apiRequests = (sandbox: Sandbox) =>
+	sandbox.requests.filter((request) => /^\/(wms|cart)\//.test(request.path));
 
 const keyOf = (request: RecordedRequest) => request.headers['idempotency-key'];
 /** Each attempt as [status, replayed]: 0 is a dropped connection. */
@@ -298,7 +368,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 		});
 
 		const writes = () =>
-			wmsRequests(sandbox).filter(
+			apiRequests(sandbox).filter(
 				(request) => request.method === op.method && op.path.test(request.path),
 			);
 		const inject = (fault: FaultRule['fault'], rule: Partial<FaultRule> = {}) =>
@@ -343,7 +413,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 
 			expectItemError(error, 'Invalid Request Options: Idempotency Key: is empty', 0);
 			expect((error as Described).description).toContain('Map a value unique to this write');
-			expect(wmsRequests(sandbox)).toEqual([]);
+			expect(apiRequests(sandbox)).toEqual([]);
 		});
 
 		it('retries a write whose answer was lost after it was applied, and writes it once', async () => {
@@ -357,7 +427,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 			if (op.unique) {
 				// Found by its unique field: the create is not sent again.
 				expect(outcomes(writes())).toEqual([[0, false]]);
-				const lookup = wmsRequests(sandbox)[1];
+				const lookup = apiRequests(sandbox)[1];
 				expect(lookup).toMatchObject({ method: 'GET', query: op.unique.query(1), status: 200 });
 				expect(keyOf(lookup)).toBeUndefined();
 			} else {
@@ -384,7 +454,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 			]);
 			expect(keyOf(writes()[1])).toBe(keyOf(writes()[0]));
 			if (op.unique)
-				expect(wmsRequests(sandbox).map((request) => request.method)).toEqual([
+				expect(apiRequests(sandbox).map((request) => request.method)).toEqual([
 					'POST',
 					'GET',
 					'POST',

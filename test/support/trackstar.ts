@@ -68,6 +68,11 @@ export function wmsRequests(sandbox: Sandbox) {
 	return sandbox.requests.filter((request) => request.path.startsWith('/wms/'));
 }
 
+/** Requests the sandbox received on the Cart API's routes. */
+export function cartRequests(sandbox: Sandbox) {
+	return sandbox.requests.filter((request) => request.path.startsWith('/cart/'));
+}
+
 export interface PickerSearch {
 	filter?: string;
 	paginationToken?: string;

@@ -282,7 +282,7 @@ describe('Trackstar Trigger: signed webhooks', () => {
 		'fetches a truncated %s from its data_url (%s) as it fetches WMS records',
 		async (eventType, path) => {
 			const record = sampleEvent(eventType).data as IDataObject;
-			// The sandbox serves only the WMS API: the record comes back as Trackstar would answer it.
+			// The sandbox's seed has none of these records: the injected answer is the record as Trackstar would answer it.
 			sandbox.inject({ path, fault: { kind: 'body', body: { data: record } } });
 			const truncated = sampleEvent(eventType, {
 				data: { id: record.id },

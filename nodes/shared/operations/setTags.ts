@@ -2,15 +2,22 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { trackstarTagsField } from '../fields/tagFields';
-import type { RecordModel, ResourceOperation } from '../model';
+import type { Endpoint, RecordModel, ResourceOperation } from '../model';
 import { trackstarApiRequest } from '../transport/request';
 import { buildTrackstarTagsBody, type TagRow } from '../wire/tags';
 import { recordEndpoint } from './endpoint';
 import { recordPath, writtenRecordWithUnusedFields } from './records';
 import type { OperationText } from './text';
 
-/** Set Trackstar Tags: `PUT <path>/{id}/trackstar-tags`, replacing the tags Trackstar keeps (never sent to the WMS). */
-export function setTagsOperation(model: RecordModel, text: OperationText): ResourceOperation {
+/**
+ * Set Trackstar Tags: `PUT <path>/{id}/trackstar-tags`, replacing the tags Trackstar keeps (never
+ * sent to the WMS). `endpoint` carries the note of an endpoint only Trackstar's newer pages document.
+ */
+export function setTagsOperation(
+	model: RecordModel,
+	text: OperationText,
+	endpoint: Pick<Endpoint, 'note'> = {},
+): ResourceOperation {
 	const properties: INodeProperties[] = [
 		{ ...model.idField, required: true },
 		{
@@ -24,7 +31,7 @@ export function setTagsOperation(model: RecordModel, text: OperationText): Resou
 		name: 'Set Trackstar Tags',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['setTags'] } }, properties),
-		endpoints: [recordEndpoint(model, 'PUT', '/trackstar-tags')],
+		endpoints: [recordEndpoint(model, 'PUT', '/trackstar-tags', endpoint)],
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const tags = this.getNodeParameter('trackstarTags', itemIndex, {}) as { tag?: TagRow[] };

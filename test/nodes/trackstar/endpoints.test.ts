@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { Endpoint } from '../../../nodes/shared/model';
+import { CART_RESOURCES } from '../../../nodes/shared/cartResources';
 import { RESOURCES } from '../../../nodes/shared/resources';
 import { REPO_ROOT } from '../../../scripts/support/repoRoot';
 import { OPENAPI_PATH } from '../../support/openapi';
@@ -15,9 +16,9 @@ const paths = Object.keys(document.paths);
 /**
  * The WMS API and the connection behind the credential: what the Trackstar node covers, with
  * Trackstar's integration catalog (and the connected integration's write-info, which the writes'
- * WMS Fields read).
+ * WMS Fields read); and the Cart API, which Trackstar Cart covers.
  */
-const COVERED = ['/wms/', '/connections', '/integrations/'];
+const COVERED = ['/wms/', '/connections', '/integrations/', '/cart/'];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
@@ -37,13 +38,22 @@ const documented = new Set(
 );
 const isCovered = (path: string) => COVERED.some((prefix) => path.startsWith(prefix));
 
-/** Every operation of the Trackstar node (Trackstar Orders' are its Order resource's) with each endpoint it calls. */
-const operations = RESOURCES.flatMap((resource) =>
-	resource.operations.flatMap((operation) =>
-		operation.endpoints.map((endpoint) => ({
-			operation: `${resource.displayName} → ${operation.name}`,
-			endpoint,
-		})),
+/**
+ * Every operation of the Trackstar node (Trackstar Orders' are its Order resource's) and of
+ * Trackstar Cart, with each endpoint it calls.
+ */
+const NODES = [
+	{ node: 'Trackstar', resources: RESOURCES },
+	{ node: 'Trackstar Cart', resources: CART_RESOURCES },
+];
+const operations = NODES.flatMap(({ node, resources }) =>
+	resources.flatMap((resource) =>
+		resource.operations.flatMap((operation) =>
+			operation.endpoints.map((endpoint) => ({
+				operation: `${node}: ${resource.displayName} → ${operation.name}`,
+				endpoint,
+			})),
+		),
 	),
 );
 const called = new Set(operations.map(({ endpoint }) => call(endpoint)));
@@ -63,7 +73,7 @@ describe("Every endpoint of Trackstar's OpenAPI document", () => {
 		expect(OUTSIDE_THE_WMS_API[prefix].length).toBeGreaterThan(20);
 	});
 
-	it("of the WMS API and the connection is some operation's endpoint, or omitted with a reason", () => {
+	it("of the WMS API, the connection and the Cart API is some operation's endpoint, or omitted with a reason", () => {
 		const uncovered = [...documented].filter(
 			(each) => isCovered(each.split(' ')[1]) && !called.has(each) && !(each in OMITTED_OPERATIONS),
 		);
@@ -83,12 +93,15 @@ describe("Every endpoint of Trackstar's OpenAPI document", () => {
 describe("Every operation's endpoint", () => {
 	it('is listed for every operation of every resource', () => {
 		expect(operations.length).toBeGreaterThanOrEqual(
-			RESOURCES.reduce((count, resource) => count + resource.operations.length, 0),
+			[...RESOURCES, ...CART_RESOURCES].reduce(
+				(count, resource) => count + resource.operations.length,
+				0,
+			),
 		);
 	});
 
 	it.each(operations.map(({ operation, endpoint }) => [operation, call(endpoint), endpoint]))(
-		"%s: %s is the WMS API's or the connection's, in the OpenAPI document or with a note naming Trackstar's page for it",
+		"%s: %s is the WMS API's, the connection's or the Cart API's, in the OpenAPI document or with a note naming Trackstar's page for it",
 		(_operation, each, value) => {
 			const endpoint = value as Endpoint;
 			expect(isCovered(endpoint.path)).toBe(true);

@@ -37,6 +37,7 @@ export const OMITTED_FILTERS: Record<string, Record<string, string>> = {
 	'/wms/inventory/ledger': enumSpellings('event_type', 'Event Types', 'Event types'),
 	'/wms/inbound-shipments': enumSpellings('status', 'Statuses', 'Statuses'),
 	'/wms/returns': enumSpellings('status', 'Statuses', 'Statuses'),
+	'/cart/orders': enumSpellings('status', 'Statuses', 'Statuses'),
 };
 
 const WRITE_INFO_INSTEAD =
@@ -85,8 +86,6 @@ export const OUTSIDE_THE_WMS_API: Record<string, string> = {
 		'Trackstar Link connects a WMS once, in a browser (react-trackstar-link); the credential keeps the access token it yields',
 	'/magic-links':
 		'Magic links invite a merchant to connect their WMS: an onboarding step in Trackstar’s dashboard, not a warehouse workflow',
-	'/cart/':
-		'The Cart API is another connection type (storefronts), with its own access tokens: not a WMS connection',
 	'/freight/':
 		'The Freight API is another connection type (freight carriers), with its own access tokens: not a WMS connection',
 	'/sandbox/':

@@ -32,6 +32,10 @@ import {
 } from '../../../nodes/shared/resources/product/productBody';
 import { ADJUSTMENT_TYPES } from '../../../nodes/shared/resources/inventoryItem/inventoryAdjustBody';
 import { OPENAPI_PATH } from '../../support/openapi';
+import { CART_ORDER } from '../../../nodes/shared/cartResources/cartOrder';
+import { CART_ORDER_STATUSES } from '../../../nodes/shared/cartResources/cartOrder/cartOrderFilters';
+import { CART_PRODUCT } from '../../../nodes/shared/cartResources/cartProduct';
+import { CART_WAREHOUSE } from '../../../nodes/shared/cartResources/cartWarehouse';
 
 interface Parameter {
 	in: string;
@@ -59,6 +63,10 @@ const LISTS: Record<string, ListFilters> = {
 	'/wms/returns': RETURN_LIST_FILTERS,
 	'/wms/billing': BILL.filters,
 	'/wms/labor-activities': LABOR_ACTIVITY_LIST_FILTERS,
+	// Trackstar Cart's lists.
+	'/cart/orders': CART_ORDER.filters,
+	'/cart/products': CART_PRODUCT.filters,
+	'/cart/warehouses': CART_WAREHOUSE.filters,
 };
 
 /** The `field[op]` parameters a list's filters can send. */
@@ -109,6 +117,8 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 	);
 
 	it('offers exactly the enum values the document lists', () => {
+		const cartStatuses = specParameters('/cart/orders').find(({ name }) => name === 'status[in]');
+		expect([...CART_ORDER_STATUSES]).toEqual(cartStatuses!.schema!.items!.enum);
 		const returnStatuses = specParameters('/wms/returns').find(({ name }) => name === 'status[in]');
 		expect([...RETURN_STATUSES].sort()).toEqual([...returnStatuses!.schema!.items!.enum!].sort());
 		const labor = specParameters('/wms/labor-activities');

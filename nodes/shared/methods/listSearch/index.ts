@@ -13,3 +13,4 @@ export {
 	searchLaborActivities,
 	searchReturns,
 } from './searchReturnsAndBills';
+export { searchCartOrders, searchCartProducts, searchCartWarehouses } from './searchCart';

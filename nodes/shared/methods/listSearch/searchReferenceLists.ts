@@ -44,7 +44,7 @@ const byName = (record: IDataObject): INodeListSearchItems => ({
 });
 
 /** Shown as "name (detail)", unless the name already says it. */
-const byNameWith =
+export const byNameWith =
 	(detailField: string) =>
 	(record: IDataObject): INodeListSearchItems => {
 		const { name, value } = byName(record);

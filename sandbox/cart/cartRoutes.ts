@@ -1,0 +1,126 @@
+/**
+ * The Cart API: GET /cart/orders, /cart/products, /cart/warehouses and each record by ID, PUT
+ * …/trackstar-tags on each, the writes of cartWrites.ts, and POST /cart/passthrough, over the records of seedCart.ts. Lists take
+ * the OpenAPI document's filters and the pagination of every other list (resources/query.ts).
+ */
+import type { Handler, Reply, SandboxRequest } from '../http';
+import { Router, errorReply, jsonReply } from '../http';
+import { passthroughBodyErrors } from '../passthrough';
+import { RecordList } from '../resources/catalogStore';
+import type { CatalogContext, CatalogResource, WritableSource } from '../resources/common';
+import { getRecord, listRecords, setRecordTags } from '../resources/common';
+import type { ResourceFields } from '../resources/query';
+import type { TrackstarTag } from '../types';
+import { TEXT_OPERATORS, dateFields } from '../resources/query';
+import { describeErrors } from '../writes';
+import type { CartOrder, CartProduct, CartWarehouse } from './cartTypes';
+import { CART_ORDER_STATUSES } from './cartTypes';
+import { adjustCartInventory, createCartShipment } from './cartWrites';
+import { seedCart } from './seedCart';
+
+/** The cart connection's records, re-seeded by reset. */
+export class CartStore {
+	readonly orders = new RecordList<CartOrder>();
+	readonly products = new RecordList<CartProduct>();
+	readonly warehouses = new RecordList<CartWarehouse>();
+
+	constructor(private readonly now: Date) {
+		this.reset();
+	}
+
+	reset(): void {
+		const seed = seedCart(this.now);
+		this.orders.load(seed.orders);
+		this.products.load(seed.products);
+		this.warehouses.load(seed.warehouses);
+	}
+}
+
+export const CART_ORDER_FILTER_FIELDS: ResourceFields<CartOrder> = {
+	...dateFields<CartOrder>(),
+	status: { kind: 'enum', operators: TEXT_OPERATORS, values: CART_ORDER_STATUSES },
+	// Cart orders carry no warehouse customer: Trackstar documents the filter; none matches here.
+	warehouse_customer_id: { kind: 'text', operators: TEXT_OPERATORS, get: () => null },
+	order_number: { kind: 'text', operators: ['eq', 'in', 'nin', 'contains', 'not_contains'] },
+};
+
+/** A cart list: Trackstar's name for its 404, its ID parameter, its filters and where its records live. */
+function cartResource<T extends { id: string; created_date: string }>(
+	what: string,
+	idParam: string,
+	fields: ResourceFields<T>,
+	records: RecordList<T>,
+): CatalogResource<T, WritableSource<T>> {
+	return { what, idParam, fields, records: () => records };
+}
+
+/** GET `path`, GET `path/{id}` and PUT `path/{id}/trackstar-tags` of one cart list. */
+function addCartRoutes<
+	T extends { id: string; created_date: string; trackstar_tags: TrackstarTag[] },
+>(
+	router: Router,
+	context: CatalogContext,
+	path: string,
+	resource: CatalogResource<T, WritableSource<T>>,
+): Router {
+	const item = `${path}/:${resource.idParam}`;
+	return router
+		.add('GET', path, (request) => listRecords(resource, context, request))
+		.add('GET', item, (request) => getRecord(resource, context, request))
+		.add('PUT', `${item}/trackstar-tags`, (request) => setRecordTags(resource, context, request));
+}
+
+/**
+ * POST /cart/passthrough: the sandbox's store as a vendor, answering `GET /products.json` with
+ * its products and a 404 of its own for any other path.
+ */
+function cartPassthrough(cart: CartStore, request: SandboxRequest): Reply {
+	const errors = passthroughBodyErrors(request.body);
+	if (Object.keys(errors).length > 0) {
+		return errorReply(422, describeErrors(errors, 'request body'), { detail: { json: errors } });
+	}
+	const body = request.body as { method: string; path: string };
+	const headers = { 'content-type': 'application/json', 'x-vendor': 'cart-sandbox' };
+	if (body.method === 'GET' && body.path === '/products.json') {
+		const products = cart.products
+			.all()
+			.map((product) => ({ id: product.id, title: product.name, sku: product.sku }));
+		return jsonReply({ status_code: 200, headers, body: { products } });
+	}
+	return jsonReply({ status_code: 404, headers, body: { errors: 'Not Found' } });
+}
+
+/** The cart routes in front of `fallback`; `context` is the catalog's, for its clock. */
+export function createCartRouter(
+	context: CatalogContext,
+	cart: CartStore,
+	fallback: Handler,
+): Router {
+	const router = new Router(fallback);
+	addCartRoutes(
+		router,
+		context,
+		'/cart/orders',
+		cartResource('Order', 'order_id', CART_ORDER_FILTER_FIELDS, cart.orders),
+	);
+	addCartRoutes(
+		router,
+		context,
+		'/cart/products',
+		cartResource('Product', 'product_id', dateFields<CartProduct>(), cart.products),
+	);
+	addCartRoutes(
+		router,
+		context,
+		'/cart/warehouses',
+		cartResource('Warehouse', 'warehouse_id', dateFields<CartWarehouse>(), cart.warehouses),
+	);
+	return router
+		.add('POST', '/cart/orders/:order_id/shipments', (request) =>
+			createCartShipment(context, cart, request),
+		)
+		.add('PUT', '/cart/products/:product_id/adjust-inventory', (request) =>
+			adjustCartInventory(context, cart, request),
+		)
+		.add('POST', '/cart/passthrough', (request) => cartPassthrough(cart, request));
+}
