@@ -6,7 +6,8 @@
  *   lines mapped by an expression;
  * - Trackstar for AI agents: the example workflow's MCP Server Trigger, published, exposes
  *   Trackstar tools; an MCP client (the SDK inside n8n) lists them with the input schemas their
- *   `$fromAI` parameters make, and calls them; the sandbox shows what each call did;
+ *   `$fromAI` parameters make, and calls them; the sandbox shows what each call did; a second
+ *   trigger serves a Trackstar Cart tool, for an agent working on a store's orders;
  * - the "From List" pickers: the editor's own request (POST
  *   /rest/dynamic-node-parameters/resource-locator-results) with the sandbox credential;
  * - the WMS Fields: loaded as the editor loads a resource mapper (POST
@@ -26,7 +27,7 @@ import { runFromEditor } from '../../scripts/n8n/editorRun';
 import { connectMcp, toolOutput, type McpSession } from '../../scripts/n8n/mcpClient';
 import { WAREHOUSE_CUSTOMERS, WAREHOUSES } from '../../sandbox';
 import { pickerErrorAsShown, type ServerErrorBody } from '../support/editorPickerError';
-import { byId, SHIP_TO_ADDRESS, writeInfoRequests } from '../support/trackstar';
+import { byId, cartRequests, SHIP_TO_ADDRESS, writeInfoRequests } from '../support/trackstar';
 import {
 	expectSucceeded,
 	startE2eApp,
@@ -36,29 +37,51 @@ import {
 } from './app';
 import {
 	manualWorkflow,
+	mcpServerWorkflow,
 	TRACKSTAR,
 	TRACKSTAR_ORDERS,
+	trackstarCartTool,
 	trackstarResourceNode as trackstar,
 } from './workflows';
 
 const MCP_PATH = 'trackstar';
+const CART_MCP_PATH = 'trackstar-cart';
+const CART_TOOLS = mcpServerWorkflow('e2eCartTools01', 'E2E: a Trackstar Cart tool for AI agents', {
+	path: CART_MCP_PATH,
+	webhookId: '0b7e2c44-5d1a-4c2e-9f3b-6a8d1e2f3c41',
+	tools: [
+		trackstarCartTool('Newest_Store_Orders', {
+			descriptionType: 'manual',
+			toolDescription:
+				"List the store's newest orders, newest first: number, status, customer, totals and tracking numbers.",
+			resource: 'order',
+			operation: 'getAll',
+			limit: "={{ $fromAI('count', 'How many of the newest orders to list, 1 to 20', 'number') }}",
+		}),
+	],
+});
 let app: E2eApp;
 let mcp: McpSession;
+let cartMcp: McpSession;
 let cookie: string;
 
 beforeAll(async () => {
-	app = await startE2eApp(() => []);
+	app = await startE2eApp(() => [CART_TOOLS]);
 	for (const { id } of Object.values(WEBHOOK_EXAMPLES)) await app.n8n.publish(id);
 	await app.n8n.publish('tsAgentTools1');
+	await app.n8n.publish(CART_TOOLS.id);
 	await app.n8n.start();
 	for (const { path } of Object.values(WEBHOOK_EXAMPLES)) await app.n8n.waitForWebhook(path);
 	await app.n8n.waitForWebhook(MCP_PATH, 60_000, 'mcp');
+	await app.n8n.waitForWebhook(CART_MCP_PATH, 60_000, 'mcp');
 	mcp = await connectMcp(app.n8n.appDir, `${app.n8n.url}/mcp/${MCP_PATH}`);
+	cartMcp = await connectMcp(app.n8n.appDir, `${app.n8n.url}/mcp/${CART_MCP_PATH}`);
 	cookie = await app.n8n.login();
 }, 300_000);
 
 afterAll(async () => {
 	await mcp?.close();
+	await cartMcp?.close();
 	await app?.close();
 });
 
@@ -267,6 +290,34 @@ describe('the MCP Server Trigger example, for AI agents', () => {
 			`PUT /wms/orders/${open.id}/cancel`,
 			'PUT /wms/orders/no-such-order/cancel',
 		]);
+	});
+});
+
+describe('a Trackstar Cart tool behind an MCP Server Trigger', () => {
+	test("the client lists the tool with the count it asks for, and a call answers that many of the store's newest orders, simplified", async () => {
+		const tools = await cartMcp.listTools();
+		expect(tools.map((each) => each.name)).toEqual(['Newest_Store_Orders']);
+		const [tool] = tools;
+		expect(tool.description).toMatch(/store's newest orders/);
+		expect(tool.inputSchema.properties?.count).toMatchObject({ type: 'number' });
+		expect(tool.inputSchema.required).toContain('count');
+
+		const output = JSON.stringify(
+			toolOutput(await cartMcp.callTool('Newest_Store_Orders', { count: 4 })),
+		);
+
+		const orders = app.sandbox.cartOrders().reverse();
+		expect(output.match(/order_number\\?"/g)).toHaveLength(4);
+		for (const order of orders.slice(0, 4)) expect(output).toContain(order.order_number);
+		expect(output).not.toContain(orders[4].order_number);
+		expect(output).toContain('customer_name');
+		expect(output).not.toContain('bill_to_address');
+		expect(cartRequests(app.sandbox).map((request) => `${request.method} ${request.path}`)).toEqual(
+			['GET /cart/orders'],
+		);
+		// The store's orders fit in one page: read whole (and sorted newest first), one request.
+		expect(cartRequests(app.sandbox)[0].query).toEqual({ limit: '1000' });
+		expect(app.sandbox.requests.filter((request) => request.path.startsWith('/wms/'))).toEqual([]);
 	});
 });
 

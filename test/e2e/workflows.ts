@@ -1,4 +1,7 @@
-/** Workflows the end-to-end tests import beside the examples: a manual trigger and our node. */
+/**
+ * Workflows the end-to-end tests import beside the examples: our nodes after a manual trigger, or
+ * as the tools of an MCP Server Trigger.
+ */
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
 import { WRONG_TOKEN_CREDENTIAL } from './app';
 
@@ -12,6 +15,20 @@ interface NodeSpec {
 }
 
 export const TRACKSTAR_ORDERS = 'n8n-nodes-trackstar.trackstarOrders';
+
+/** A node as the workflow JSON holds it: the `index`th of workflow `id`. */
+function workflowNode(id: string, node: NodeSpec, index: number, position: [number, number]) {
+	return {
+		id: `${id}-${index}`,
+		name: node.name,
+		type: node.type,
+		typeVersion: node.typeVersion ?? 1,
+		position,
+		parameters: node.parameters,
+		...(node.onError ? { onError: node.onError } : {}),
+		...(node.credential ? { credentials: { trackstarApi: node.credential } } : {}),
+	};
+}
 
 /** A workflow whose nodes run one after the other from a manual trigger. */
 export function manualWorkflow(id: string, name: string, nodes: NodeSpec[]) {
@@ -31,16 +48,48 @@ export function manualWorkflow(id: string, name: string, nodes: NodeSpec[]) {
 		active: false,
 		settings: { executionOrder: 'v1' },
 		connections,
-		nodes: all.map((node, index) => ({
-			id: `${id}-${index}`,
-			name: node.name,
-			type: node.type,
-			typeVersion: node.typeVersion ?? 1,
-			position: [index * 240, 0],
-			parameters: node.parameters,
-			...(node.onError ? { onError: node.onError } : {}),
-			...(node.credential ? { credentials: { trackstarApi: node.credential } } : {}),
-		})),
+		nodes: all.map((node, index) => workflowNode(id, node, index, [index * 240, 0])),
+	};
+}
+
+/**
+ * A workflow whose MCP Server Trigger, once published, serves `tools` (our nodes' `…Tool` types)
+ * at `/mcp/<path>`; `webhookId` is the trigger's, a UUID unique among the instance's workflows.
+ */
+export function mcpServerWorkflow(
+	id: string,
+	name: string,
+	{ path, webhookId, tools }: { path: string; webhookId: string; tools: NodeSpec[] },
+) {
+	const connections = Object.fromEntries(
+		tools.map((tool) => [
+			tool.name,
+			{ ai_tool: [[{ node: 'MCP Server', type: 'ai_tool', index: 0 }]] },
+		]),
+	);
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections,
+		nodes: [
+			{
+				...workflowNode(
+					id,
+					{
+						name: 'MCP Server',
+						type: '@n8n/n8n-nodes-langchain.mcpTrigger',
+						typeVersion: 2,
+						parameters: { path },
+					},
+					0,
+					[0, 0],
+				),
+				webhookId,
+			},
+			...tools.map((tool, index) => workflowNode(id, tool, index + 1, [index * 160, 240])),
+		],
 	};
 }
 
@@ -62,6 +111,14 @@ export const trackstarNode = trackstarNodeOf(TRACKSTAR_ORDERS);
 
 /** A Trackstar node (Resource, then Operation). */
 export const trackstarResourceNode = trackstarNodeOf(TRACKSTAR);
+
+export const TRACKSTAR_CART = 'n8n-nodes-trackstar.trackstarCart';
+
+/** A Trackstar Cart node (Resource, then Operation), for a cart connection. */
+export const trackstarCartNode = trackstarNodeOf(TRACKSTAR_CART);
+
+/** A Trackstar Cart node as an AI agent's tool, which n8n makes of a node usable as a tool. */
+export const trackstarCartTool = trackstarNodeOf(`${TRACKSTAR_CART}Tool`);
 
 /** A Filter node keeping the items whose number at `left` (an expression) is at most `max`. */
 export function atMost(name: string, left: string, max: number): NodeSpec {
