@@ -245,6 +245,8 @@ const canvasWorkflow = (order: SandboxOrder) => ({
 const WMS_FIELDS_WORKFLOW = 'tsBrowserWmsFields';
 const CREATE_ORDER_NODE = 'Create Extensiv Order';
 const EXTENSIV = 'extensiv-3pl-central';
+/** Ongoing WMS requires delivery_date, which no field of the node's own sets: a required column. */
+const CREATE_ONGOING_ORDER_NODE = 'Create Ongoing Order';
 const wmsFieldsWorkflow = {
 	id: WMS_FIELDS_WORKFLOW,
 	name: 'Browser check: the WMS Fields',
@@ -287,9 +289,43 @@ const wmsFieldsWorkflow = {
 			},
 			credentials: SANDBOX_CREDENTIAL,
 		},
+		{
+			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1c03',
+			name: CREATE_ONGOING_ORDER_NODE,
+			type: 'n8n-nodes-trackstar.trackstar',
+			typeVersion: 1,
+			position: [240, 200],
+			parameters: {
+				resource: 'order',
+				operation: 'create',
+				orderNumber: 'WEB-1042',
+				shipToAddress: {
+					address: {
+						fullName: 'Ada Lovelace',
+						address1: '12 St James Square',
+						city: 'Reno',
+						state: 'NV',
+						postalCode: '89502',
+						country: 'US',
+					},
+				},
+				lineItems: { lineItem: [{ sku: 'NWO-TEE-BLK-M', quantity: 2 }] },
+				additionalFields: {
+					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSES[0].id },
+				},
+			},
+			credentials: SANDBOX_CREDENTIAL,
+		},
 	],
 	connections: {
-		'Run It': { main: [[{ node: CREATE_ORDER_NODE, type: 'main', index: 0 }]] },
+		'Run It': {
+			main: [
+				[
+					{ node: CREATE_ORDER_NODE, type: 'main', index: 0 },
+					{ node: CREATE_ONGOING_ORDER_NODE, type: 'main', index: 0 },
+				],
+			],
+		},
 	},
 };
 
@@ -897,8 +933,6 @@ async function checkWmsFields(page: Page, demo: Demo) {
 		chosen === 'default_Prepaid' && shown === 1,
 		`the mapper shows ${shown} column, billing_code, set to "${chosen}"`,
 	);
-	await mapper.scrollIntoViewIfNeeded();
-	await screenshot(page, 'wms-fields');
 	const reads = demo.sandbox.requests
 		.filter((request) => request.path.endsWith('/write-info'))
 		.map((request) => `${request.path} ${request.status}`);
@@ -907,7 +941,27 @@ async function checkWmsFields(page: Page, demo: Demo) {
 		`the WMS Fields read Extensiv's write-info once (${reads.join(', ')})`,
 	);
 	await closeNode(page);
+	await checkRequiredWmsField(page, demo);
 	await connectTo(demo, 'sandbox');
+}
+
+/** Ongoing WMS requires delivery_date: the mapper shows it at once, marked required, with no remove button. */
+async function checkRequiredWmsField(page: Page, demo: Demo) {
+	demo.sandbox.reset();
+	await connectTo(demo, 'ongoing');
+	await openNode(page, CREATE_ONGOING_ORDER_NODE);
+	const mapper = page.getByTestId('resource-mapper-container');
+	const delivery = mapper.getByTestId('parameter-input-delivery_date');
+	await delivery.waitFor({ timeout: 60_000 });
+	// With addAllFields off, n8n shows at first only the required columns, without a remove button.
+	check(
+		await delivery.isVisible(),
+		'Ongoing WMS requires delivery_date: the mapper shows it at once, before any field is added',
+	);
+	await delivery.locator('input').first().fill('2026-12-20');
+	await mapper.scrollIntoViewIfNeeded();
+	await screenshot(page, 'wms-fields');
+	await closeNode(page);
 }
 
 async function main() {
