@@ -103,7 +103,7 @@ test('Get returns the simplified order with its tracking numbers', async () => {
 	);
 }, 120_000);
 
-test('Get Writable Fields reads the create schema once and lists it field by field', async () => {
+test("Get Writable Fields reads the connected integration's write-info once and lists it field by field", async () => {
 	const run = await execute(app, 'e2eWritableFld1');
 
 	expectSucceeded(run);
@@ -111,12 +111,18 @@ test('Get Writable Fields reads the create schema once and lists it field by fie
 	expect(item.json).toMatchObject({
 		operation: 'create',
 		method: 'POST',
+		integration_type: 'wms',
+		integration_name: 'sandbox',
 		integration_specific_fields: ['gift_message', 'warehouse_id'],
 	});
 	expect(item.json.required_fields).toEqual(
 		expect.arrayContaining(['order_number', 'line_items[].quantity']),
 	);
+	// Which integration the credential's connection is, then its write-info; nothing of /wms.
 	expect(
-		wmsRequests(app.sandbox).map((request) => `${request.path}?method=${request.query.method}`),
-	).toEqual(['/wms/orders/meta?method=POST']);
+		app.sandbox.requests
+			.filter((request) => !request.path.startsWith('/__sandbox'))
+			.map((request) => request.path),
+	).toEqual(['/connections', '/integrations/wms/sandbox/write-info']);
+	expect(wmsRequests(app.sandbox)).toEqual([]);
 }, 120_000);
