@@ -30,7 +30,7 @@ import {
 	buildProductBody,
 	MEASUREMENT_FIELDS,
 } from '../../../nodes/shared/resources/product/productBody';
-import { ADJUSTMENT_TYPES } from '../../../nodes/shared/resources/inventoryItem/inventoryAdjustBody';
+import { ADJUSTMENT_TYPES } from '../../../nodes/shared/wire/stockChange';
 import { OPENAPI_PATH } from '../../support/openapi';
 import { CART_ORDER } from '../../../nodes/shared/cartResources/cartOrder';
 import { CART_ORDER_STATUSES } from '../../../nodes/shared/cartResources/cartOrder/cartOrderFilters';

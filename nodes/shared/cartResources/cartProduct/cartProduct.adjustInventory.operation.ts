@@ -5,6 +5,7 @@ import { recordEndpoint } from '../../operations/endpoint';
 import { writeOnRecord } from '../../operations/records';
 import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
+import { stockChangeFields } from '../../fields/stockChangeFields';
 import { buildCartInventoryAdjustBody } from './cartInventoryAdjustBody';
 
 /** Adjust Inventory: `PUT /cart/products/{product_id}/adjust-inventory`, the store's stock of a product. */
@@ -14,27 +15,7 @@ export function adjustCartInventoryOperation(
 ): ResourceOperation {
 	const properties: INodeProperties[] = [
 		{ ...product.idField, required: true },
-		{
-			displayName: 'Adjustment Type',
-			name: 'adjustmentType',
-			type: 'options',
-			options: [
-				{ name: 'Increase', value: 'increase', description: 'Add the quantity to the stock' },
-				{ name: 'Decrease', value: 'decrease', description: 'Remove the quantity from the stock' },
-			],
-			default: 'increase',
-			required: true,
-			description: 'Whether the stock goes up or down (sent as adjustment_type)',
-		},
-		{
-			displayName: 'Quantity',
-			name: 'quantity',
-			type: 'number',
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			default: 1,
-			required: true,
-			description: 'How many units to add or remove: a whole number of 1 or more',
-		},
+		...stockChangeFields,
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',

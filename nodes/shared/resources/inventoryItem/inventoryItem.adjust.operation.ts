@@ -6,6 +6,7 @@ import { writeOnRecord } from '../../operations/records';
 import { buildInventoryAdjustBody } from './inventoryAdjustBody';
 import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
+import { stockChangeFields } from '../../fields/stockChangeFields';
 import { LOCATION_ID_FIELD } from '../warehouse/warehouse.locations.operation';
 import { WAREHOUSE } from '../warehouse';
 import { withWmsFields } from '../../writeInfo/applyWmsFields';
@@ -16,27 +17,7 @@ import { wmsFieldsProperty } from '../../writeInfo/wmsFieldsProperty';
 export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 	const properties: INodeProperties[] = [
 		{ ...item.idField, required: true },
-		{
-			displayName: 'Adjustment Type',
-			name: 'adjustmentType',
-			type: 'options',
-			options: [
-				{ name: 'Increase', value: 'increase', description: 'Add the quantity to the stock' },
-				{ name: 'Decrease', value: 'decrease', description: 'Remove the quantity from the stock' },
-			],
-			default: 'increase',
-			required: true,
-			description: 'Whether the stock goes up or down (sent as adjustment_type)',
-		},
-		{
-			displayName: 'Quantity',
-			name: 'quantity',
-			type: 'number',
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			default: 1,
-			required: true,
-			description: 'How many units to add or remove: a whole number of 1 or more',
-		},
+		...stockChangeFields,
 		{
 			...WAREHOUSE.idField,
 			required: true,
