@@ -247,6 +247,37 @@ const CREATE_ORDER_NODE = 'Create Extensiv Order';
 const EXTENSIV = 'extensiv-3pl-central';
 /** Ongoing WMS requires delivery_date, which no field of the node's own sets: a required column. */
 const CREATE_ONGOING_ORDER_NODE = 'Create Ongoing Order';
+/** A Trackstar Order → Create with its own fields filled and a warehouse, whatever the connected WMS. */
+function createOrderNode(id: string, name: string, position: [number, number]) {
+	return {
+		id,
+		name,
+		type: 'n8n-nodes-trackstar.trackstar',
+		typeVersion: 1,
+		position,
+		parameters: {
+			resource: 'order',
+			operation: 'create',
+			orderNumber: 'WEB-1042',
+			shipToAddress: {
+				address: {
+					fullName: 'Ada Lovelace',
+					address1: '12 St James Square',
+					city: 'Reno',
+					state: 'NV',
+					postalCode: '89502',
+					country: 'US',
+				},
+			},
+			lineItems: { lineItem: [{ sku: 'NWO-TEE-BLK-M', quantity: 2 }] },
+			additionalFields: {
+				warehouseId: { __rl: true, mode: 'id', value: WAREHOUSES[0].id },
+			},
+		},
+		credentials: SANDBOX_CREDENTIAL,
+	};
+}
+
 const wmsFieldsWorkflow = {
 	id: WMS_FIELDS_WORKFLOW,
 	name: 'Browser check: the WMS Fields',
@@ -262,60 +293,8 @@ const wmsFieldsWorkflow = {
 			position: [0, 0],
 			parameters: {},
 		},
-		{
-			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1c02',
-			name: CREATE_ORDER_NODE,
-			type: 'n8n-nodes-trackstar.trackstar',
-			typeVersion: 1,
-			position: [240, 0],
-			parameters: {
-				resource: 'order',
-				operation: 'create',
-				orderNumber: 'WEB-1042',
-				shipToAddress: {
-					address: {
-						fullName: 'Ada Lovelace',
-						address1: '12 St James Square',
-						city: 'Reno',
-						state: 'NV',
-						postalCode: '89502',
-						country: 'US',
-					},
-				},
-				lineItems: { lineItem: [{ sku: 'NWO-TEE-BLK-M', quantity: 2 }] },
-				additionalFields: {
-					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSES[0].id },
-				},
-			},
-			credentials: SANDBOX_CREDENTIAL,
-		},
-		{
-			id: '0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1c03',
-			name: CREATE_ONGOING_ORDER_NODE,
-			type: 'n8n-nodes-trackstar.trackstar',
-			typeVersion: 1,
-			position: [240, 200],
-			parameters: {
-				resource: 'order',
-				operation: 'create',
-				orderNumber: 'WEB-1042',
-				shipToAddress: {
-					address: {
-						fullName: 'Ada Lovelace',
-						address1: '12 St James Square',
-						city: 'Reno',
-						state: 'NV',
-						postalCode: '89502',
-						country: 'US',
-					},
-				},
-				lineItems: { lineItem: [{ sku: 'NWO-TEE-BLK-M', quantity: 2 }] },
-				additionalFields: {
-					warehouseId: { __rl: true, mode: 'id', value: WAREHOUSES[0].id },
-				},
-			},
-			credentials: SANDBOX_CREDENTIAL,
-		},
+		createOrderNode('0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1c02', CREATE_ORDER_NODE, [240, 0]),
+		createOrderNode('0b7e4c1a-7f0e-4d2b-9a51-3c8e2f6d1c03', CREATE_ONGOING_ORDER_NODE, [240, 200]),
 	],
 	connections: {
 		'Run It': {
@@ -866,17 +845,6 @@ async function checkOrderByNumber(page: Page, demo: Demo, order: SandboxOrder) {
 	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
 }
 
-/** Switches the access token's connection to another integration, as the sandbox's admin route does. */
-async function connectTo(demo: Demo, integration: string) {
-	const response = await fetch(`${demo.sandbox.url}/__sandbox/connection`, {
-		method: 'PUT',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ integration_name: integration }),
-	});
-	if (!response.ok)
-		throw new Error(`The sandbox answered ${response.status} to switching to ${integration}`);
-}
-
 /** The items of the dropdown menu now open (n8n's "Add ..." buttons of a resource mapper). */
 async function openMenu(page: Page): Promise<string[]> {
 	const items = page.locator('[role=menu]:visible [role=menuitem]');
@@ -891,7 +859,7 @@ async function openMenu(page: Page): Promise<string[]> {
 async function checkWmsFields(page: Page, demo: Demo) {
 	// The panels opened before loaded their WMS Fields too: write-info's once-a-minute limit is cleared.
 	demo.sandbox.reset();
-	await connectTo(demo, EXTENSIV);
+	demo.sandbox.connectTo(EXTENSIV);
 	await restCreate(demo, 'workflows', wmsFieldsWorkflow);
 	await openWorkflow(page, demo, WMS_FIELDS_WORKFLOW, CREATE_ORDER_NODE);
 	await openNode(page, CREATE_ORDER_NODE);
@@ -942,13 +910,13 @@ async function checkWmsFields(page: Page, demo: Demo) {
 	);
 	await closeNode(page);
 	await checkRequiredWmsField(page, demo);
-	await connectTo(demo, 'sandbox');
+	demo.sandbox.connectTo('sandbox');
 }
 
 /** Ongoing WMS requires delivery_date: the mapper shows it at once, marked required, with no remove button. */
 async function checkRequiredWmsField(page: Page, demo: Demo) {
 	demo.sandbox.reset();
-	await connectTo(demo, 'ongoing');
+	demo.sandbox.connectTo('ongoing');
 	await openNode(page, CREATE_ONGOING_ORDER_NODE);
 	const mapper = page.getByTestId('resource-mapper-container');
 	const delivery = mapper.getByTestId('parameter-input-delivery_date');
