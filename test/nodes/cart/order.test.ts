@@ -78,6 +78,23 @@ describe('Trackstar Cart: Order', () => {
 		});
 	});
 
+	it.each([
+		[
+			{ orderNumber: { conditions: [{ operator: 'eq', value: '' }] } },
+			'Invalid Order Number: the condition "Is Equal To" has no value',
+		],
+		[
+			{ updatedDate: { conditions: [{ operator: 'gt', value: '' }] } },
+			'Invalid Updated Date: the condition "Is After" has no date',
+		],
+	])('refuses a filter added but left empty, before any request: %j', async (filters, message) => {
+		const { error } = await runTrackstarCart(sandbox, {
+			parameters: { resource: 'order', operation: 'getAll', limit: 5, filters },
+		});
+		expectItemError(error, message, 0);
+		expect(cartRequests(sandbox)).toEqual([]);
+	});
+
 	it('returns the newest orders up to the Limit, simplified, with their tracking numbers', async () => {
 		const { items, error } = await runTrackstarCart(sandbox, {
 			parameters: { resource: 'order', operation: 'getAll', limit: 5 },
@@ -172,7 +189,11 @@ describe('Trackstar Cart: Order', () => {
 				trackingNumber: '1Z999AA10123456784',
 			},
 		});
-		expectItemError(error, /^Trackstar answered 422: Invalid request body: \w+: Missing data for required field/, 0);
+		expectItemError(
+			error,
+			/^Trackstar answered 422: Invalid request body: \w+: Missing data for required field/,
+			0,
+		);
 	});
 
 	it('never sends a shipment again after a 502 that may have created it, and names the tracking number to look for', async () => {
