@@ -1,9 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { recordEndpoint } from '../../operations/endpoint';
 import { writeOnRecord } from '../../operations/records';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
 import { buildCartShipmentBody } from './cartShipmentBody';
 
@@ -52,14 +52,10 @@ const properties: INodeProperties[] = [
 				'e.g. UPS',
 				'The carrier that took the shipment (sent as carrier_name)',
 			),
-			{
-				displayName: INTEGRATION_FIELDS_LABEL,
-				name: 'integrationFields',
-				type: 'json',
-				default: '{}',
-				description:
-					'Fields that only your store knows, as a JSON object merged into the body, e.g. {"shipping_groups": ["sg_1"]} for Shopify',
-			},
+			integrationFieldsField({
+				system: 'store',
+				example: '{"shipping_groups": ["sg_1"]} for Shopify',
+			}),
 			text(
 				'Requested Shipping Method',
 				'requestedShippingMethod',

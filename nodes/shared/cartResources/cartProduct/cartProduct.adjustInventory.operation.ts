@@ -1,9 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { recordEndpoint } from '../../operations/endpoint';
 import { writeOnRecord } from '../../operations/records';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
 import { stockChangeFields } from '../../fields/stockChangeFields';
 import { buildCartInventoryAdjustBody } from './cartInventoryAdjustBody';
@@ -23,14 +23,10 @@ export function adjustCartInventoryOperation(
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: INTEGRATION_FIELDS_LABEL,
-					name: 'integrationFields',
-					type: 'json',
-					default: '{}',
-					description:
-						'Fields that only your store knows, as a JSON object merged into the body, e.g. {"shop_id": "7494…"} for TikTok Shop',
-				},
+				integrationFieldsField({
+					system: 'store',
+					example: '{"shop_id": "7494…"} for TikTok Shop',
+				}),
 				{
 					displayName: 'Reason',
 					name: 'reason',

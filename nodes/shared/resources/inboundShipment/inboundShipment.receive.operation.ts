@@ -7,10 +7,10 @@ import {
 	skuLineFields,
 	type LineItemsInput,
 } from './inboundShipmentFields';
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { recordEndpoint } from '../../operations/endpoint';
 import { writeOnRecord } from '../../operations/records';
 import { buildReceiveBody, RECEIPT_LINE_ITEMS } from './inboundShipmentBody';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
 import { WAREHOUSE } from '../warehouse';
 import { withWmsFields } from '../../writeInfo/applyWmsFields';
@@ -39,14 +39,7 @@ export function receiveInboundShipmentOperation(shipment: RecordModel): Resource
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: INTEGRATION_FIELDS_LABEL,
-					name: 'integrationFields',
-					type: 'json',
-					default: '{}',
-					description:
-						'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"lot_number": "L-042"}',
-				},
+				integrationFieldsField({ system: 'WMS', example: '{"lot_number": "L-042"}' }),
 				{
 					...WAREHOUSE.idField,
 					description:

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { locatorField } from '../../fields/locators';
 import { trackstarTagsField } from '../../fields/tagFields';
 import { linesInputField } from '../../fields/linesInput';
@@ -110,14 +110,11 @@ export const inboundShipmentWriteFields: INodeProperties[] = [
 		description:
 			"When the shipment should reach the warehouse, read in the workflow's timezone and sent in UTC",
 	},
-	{
-		displayName: INTEGRATION_FIELDS_LABEL,
-		name: 'integrationFields',
-		type: 'json',
-		default: '{}',
-		description:
-			'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"container_number": "MSCU1234567"}. Get Writable Fields lists them.',
-	},
+	integrationFieldsField({
+		system: 'WMS',
+		example: '{"container_number": "MSCU1234567"}',
+		listedByGetWritableFields: true,
+	}),
 	...inboundLines,
 	{
 		displayName: 'Purchase Order Number',

@@ -1,10 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { recordEndpoint } from '../../operations/endpoint';
 import { writeOnRecord } from '../../operations/records';
 import { buildInventoryAdjustBody } from './inventoryAdjustBody';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import type { RecordModel, ResourceOperation } from '../../model';
 import { stockChangeFields } from '../../fields/stockChangeFields';
 import { LOCATION_ID_FIELD } from '../warehouse/warehouse.locations.operation';
@@ -34,14 +34,7 @@ export function adjustInventoryOperation(item: RecordModel): ResourceOperation {
 					...LOCATION_ID_FIELD,
 					description: 'The location in the warehouse whose stock changes (sent as location_id)',
 				},
-				{
-					displayName: INTEGRATION_FIELDS_LABEL,
-					name: 'integrationFields',
-					type: 'json',
-					default: '{}',
-					description:
-						'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"reason": "cycle count"}',
-				},
+				integrationFieldsField({ system: 'WMS', example: '{"reason": "cycle count"}' }),
 			],
 		},
 	];

@@ -1,13 +1,13 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { locatorField } from '../../fields/locators';
 import { orderWriteField } from './orderWriteFields';
 import { recordEndpoint } from '../../operations/endpoint';
 import { writeOnRecord } from '../../operations/records';
 import { LINE_ITEMS_JSON_LABEL } from '../../wire/lineItems';
 import { type LineItemRow } from './orderLineItems';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import {
 	buildShipmentBody,
 	PACKAGES_JSON_LABEL,
@@ -139,14 +139,7 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. fedex',
 				description: 'The carrier that took the shipment (sent as carrier_id)',
 			},
-			{
-				displayName: INTEGRATION_FIELDS_LABEL,
-				name: 'integrationFields',
-				type: 'json',
-				default: '{}',
-				description:
-					'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"measurements": {…}}',
-			},
+			integrationFieldsField({ system: 'WMS', example: '{"measurements": {…}}' }),
 			{
 				displayName: 'Shipping Cost',
 				name: 'shippingCost',

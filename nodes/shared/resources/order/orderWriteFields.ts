@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { LINE_ITEMS_JSON_LABEL } from '../../wire/lineItems';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import { locatorField } from '../../fields/locators';
 import { tagRows, trackstarTagsField } from '../../fields/tagFields';
 import { orderStatusOptions } from './orderStatusOptions';
@@ -50,14 +50,11 @@ export const orderWriteFields: INodeProperties[] = [
 		description:
 			'The sales channel the order was placed on: picked from the list or given by ID (sent as channel_object.channel_id), or given by name (sent as channel_object.channel_name)',
 	}),
-	{
-		displayName: INTEGRATION_FIELDS_LABEL,
-		name: 'integrationFields',
-		type: 'json',
-		default: '{}',
-		description:
-			'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"gift_message": "Happy birthday"}. Get Writable Fields lists them.',
-	},
+	integrationFieldsField({
+		system: 'WMS',
+		example: '{"gift_message": "Happy birthday"}',
+		listedByGetWritableFields: true,
+	}),
 	{
 		displayName: 'Invoice Currency Code',
 		name: 'invoiceCurrencyCode',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { trackstarTagsField } from '../../fields/tagFields';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 
 export const sku: INodeProperties = {
 	displayName: 'SKU',
@@ -38,14 +38,11 @@ export const productWriteFields: INodeProperties[] = [
 		description:
 			'The Global Trade Item Number: UPC, EAN or ISBN. Some WMSs require it (Get Writable Fields tells).',
 	},
-	{
-		displayName: INTEGRATION_FIELDS_LABEL,
-		name: 'integrationFields',
-		type: 'json',
-		default: '{}',
-		description:
-			'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"country_of_origin": "US"}. Get Writable Fields lists them.',
-	},
+	integrationFieldsField({
+		system: 'WMS',
+		example: '{"country_of_origin": "US"}',
+		listedByGetWritableFields: true,
+	}),
 	{
 		displayName: 'Measurements',
 		name: 'measurements',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { integrationFieldsField } from '../../fields/integrationFieldsField';
 import { LINE_ITEMS_JSON_LABEL } from '../../wire/lineItems';
-import { INTEGRATION_FIELDS_LABEL } from '../../wire/integrationFields';
 import { locatorField } from '../../fields/locators';
 import { trackstarTagsField } from '../../fields/tagFields';
 import { linesInputField } from '../../fields/linesInput';
@@ -16,14 +16,11 @@ export type ReturnLineItemsInput = keyof typeof RETURN_LINE_ITEMS_INPUT;
  * trackstar_tags), shared by Create and Update; sorted by name, as n8n lists them.
  */
 export const returnWriteFields: INodeProperties[] = [
-	{
-		displayName: INTEGRATION_FIELDS_LABEL,
-		name: 'integrationFields',
-		type: 'json',
-		default: '{}',
-		description:
-			'Fields that only your WMS knows, as a JSON object merged into the body, e.g. {"return_reason": "damaged"}. Get Writable Fields lists them.',
-	},
+	integrationFieldsField({
+		system: 'WMS',
+		example: '{"return_reason": "damaged"}',
+		listedByGetWritableFields: true,
+	}),
 	{
 		displayName: 'Line Items (Rows)',
 		name: 'lineItems',
