@@ -30,7 +30,7 @@ export class TrackstarApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				"The access token of one connection (a WMS for the Trackstar node, a store for Trackstar Cart), shown on the connection's page in the Trackstar dashboard (the Sandbox connection's token works for testing). Sent as x-trackstar-access-token.",
+				"The access token of one connection (a WMS for the Trackstar node, a store for Trackstar Cart; the Polling Trigger takes either, for its resources of that type), shown on the connection's page in the Trackstar dashboard (the Sandbox connection's token works for testing). Sent as x-trackstar-access-token.",
 		},
 		{
 			displayName: 'Base URL',

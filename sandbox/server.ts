@@ -158,6 +158,10 @@ export interface Sandbox {
 	upsertInboundShipment(shipment: InboundShipment): void;
 	/** Test-only: adds a return, or replaces the one with its id (dates and status as given). */
 	upsertReturn(record: Return): void;
+	/** Test-only: adds a cart order, or replaces the one with its id (dates and status as given). */
+	upsertCartOrder(order: CartOrder): void;
+	/** Test-only: adds a cart product, or replaces the one with its id (dates as given). */
+	upsertCartProduct(product: CartProduct): void;
 	/**
 	 * The live warehouse: `tick()` moves orders now (with or without the `activity` option; its
 	 * timer runs only with it), `moves` lists what moved since start or reset.
@@ -460,6 +464,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		upsertProduct: (product) => catalog.products.upsert(structuredClone(product)),
 		upsertInboundShipment: (shipment) => catalog.inboundShipments.upsert(structuredClone(shipment)),
 		upsertReturn: (record) => catalog.returns.upsert(structuredClone(record)),
+		upsertCartOrder: (order) => cart.orders.upsert(structuredClone(order)),
+		upsertCartProduct: (product) => cart.products.upsert(structuredClone(product)),
 		activity,
 		reset,
 		close: () => {

@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import { searchWarehouseCustomers, searchWarehouses } from '../shared/methods/listSearch';
 import { POLLING_TRIGGER_DESCRIPTION } from '../shared/nodeDescriptions';
+import { withConnectionTypeHint } from './connectionTypeError';
 import { pollBelowThreshold } from './pollBelowThreshold';
 import { pollRecords } from './pollRecords';
 import { readCommonSettings } from './readSettings';
@@ -38,7 +39,11 @@ export class TrackstarPollingTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const settings = readCommonSettings(this);
-		if (settings.event === 'belowThreshold') return await pollBelowThreshold.call(this, settings);
-		return await pollRecords.call(this, settings);
+		try {
+			if (settings.event === 'belowThreshold') return await pollBelowThreshold.call(this, settings);
+			return await pollRecords.call(this, settings);
+		} catch (error) {
+			throw withConnectionTypeHint(this.getNode(), error, settings.resource);
+		}
 	}
 }

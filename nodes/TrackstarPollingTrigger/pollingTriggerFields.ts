@@ -5,7 +5,12 @@ import { ignoreEmptyFiltersField } from '../shared/fields/ignoreEmptyFilters';
 import { locatorField } from '../shared/fields/locators';
 import { maxRecordsField } from '../shared/polling/maxRecords';
 import type { ListFilters } from '../shared/wire/listFilters';
-import { type PolledEvent, type PolledResource, POLLED_RESOURCES } from './polledResources';
+import {
+	connectionPhrase,
+	type PolledEvent,
+	type PolledResource,
+	POLLED_RESOURCES,
+} from './polledResources';
 
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
@@ -124,17 +129,21 @@ function resourceProperties(resource: PolledResource): INodeProperties[] {
 		});
 	}
 	if (resource.events.includes('belowThreshold')) properties.push(...thresholdProperties);
-	properties.push({
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: filterFields(triggerFilters(resource.list.filters)).filter(
-			(field) => field.name !== 'ids',
-		),
-		displayOptions: { show },
-	});
+	const filters = filterFields(triggerFilters(resource.list.filters)).filter(
+		(field) => field.name !== 'ids',
+	);
+	// A list filtered by dates and IDs only (cart products) has nothing left to narrow a trigger.
+	if (filters.length > 0) {
+		properties.push({
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: filters,
+			displayOptions: { show },
+		});
+	}
 	return properties;
 }
 
@@ -144,7 +153,7 @@ const simplifyOption: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to emit a simplified version of each record (the fields the Trackstar node keeps with Simplify) instead of the raw data',
+		'Whether to emit a simplified version of each record (the fields Get Many keeps with Simplify, in the Trackstar or Trackstar Cart node) instead of the raw data',
 };
 
 const backfillOption: INodeProperties = {
@@ -190,8 +199,11 @@ export const triggerProperties: INodeProperties[] = [
 		options: POLLED_RESOURCES.map((resource) => ({
 			name: resource.displayName,
 			value: resource.value,
+			description: `${resource.list.plural.replace(/^./, (c) => c.toUpperCase())} of ${connectionPhrase(resource)}: needs its access token in the credential`,
 		})).sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'inventoryItem',
+		description:
+			"A credential's access token is one connection's, and reads only the resources of that connection's type (each says which)",
 	},
 	...POLLED_RESOURCES.flatMap(resourceProperties),
 	{

@@ -17,11 +17,11 @@ export const TRACKSTAR_DESCRIPTION =
 export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start a workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS, cart, freight, carrier or connection event`;
 
 /**
- * The Polling Trigger's description: it says what it watches and why one would pick it over the
- * Trackstar Trigger (no webhook set-up, no public URL).
+ * The Polling Trigger's description: it says what it watches, with which connection (a WMS, a
+ * store), and why one would pick it over the Trackstar Trigger (no webhook set-up, no public URL).
  */
 export const POLLING_TRIGGER_DESCRIPTION =
-	'Start a workflow when inventory drops to or below a threshold, or when inventory items, products, inbound shipments or returns are created, updated or change status in any WMS connected to Trackstar; polls, so it needs no webhook or public URL';
+	'Start a workflow when inventory drops to or below a threshold, or when records are created, updated or change status in a WMS (inventory items, products, inbound shipments, returns) or a store (orders, products) connected to Trackstar; polls, so it needs no webhook or public URL';
 
 /** What Trackstar Cart does: its description, which is also its description as an AI tool. */
 export const TRACKSTAR_CART_DESCRIPTION =

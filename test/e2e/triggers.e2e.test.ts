@@ -8,16 +8,19 @@
  * Runs on both n8n lines: activation differs (publish:workflow on n8n 2.x, update:workflow
  * --active on 1.x), as do n8n's poll scheduling and its production webhooks; the Orders Trigger is
  * also where 1.x keeps a poller's static data from one poll to the next (thresholdTrigger's
- * polling case runs on 2.x only).
+ * polling case runs on 2.x only). On 2.x, a third workflow polls the store's orders with the
+ * Polling Trigger (Cart Order) and reads each through Trackstar Cart: Get; its case is the Polling
+ * Trigger's own logic on another list, so it runs on 2.x only, as thresholdTrigger's does.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { sleep } from 'n8n-workflow';
 
-import type { Order, Sandbox } from '../../sandbox';
+import type { CartOrder, Order, Sandbox } from '../../sandbox';
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
-import { startE2eApp, until, type E2eApp } from './app';
+import { onLine, onlyOnLine, startE2eApp, until, type E2eApp } from './app';
 
 const POLL_WORKFLOW = 'e2eOrdersPoller1';
+const CART_POLL_WORKFLOW = 'e2eCartPoller001';
 const WEBHOOK_WORKFLOW = 'e2eSvixWebhook01';
 const WEBHOOK_ID = 'trackstar-e2e-webhook';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -26,11 +29,22 @@ const WEBHOOK_CREDENTIAL = { id: 'TrackstarWebhook', name: 'Trackstar Webhook (e
 const trackstarDate = (milliseconds: number) =>
 	new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** Trackstar Orders: Get, by default; Trackstar Cart's for the store's orders. */
+const ORDERS_GET = {
+	type: 'n8n-nodes-trackstar.trackstarOrders',
+	parameters: { operation: 'get' },
+};
+const CART_ORDER_GET = {
+	type: 'n8n-nodes-trackstar.trackstarCart',
+	parameters: { resource: 'order', operation: 'get', simplify: false },
+};
+
 function triggerThenGet(
 	id: string,
 	name: string,
 	trigger: Record<string, unknown>,
 	orderId: string,
+	get = ORDERS_GET,
 ) {
 	return {
 		id,
@@ -43,10 +57,10 @@ function triggerThenGet(
 			{
 				id: `${id}-1`,
 				name: 'Get Order',
-				type: 'n8n-nodes-trackstar.trackstarOrders',
+				type: get.type,
 				typeVersion: 1,
 				position: [240, 0],
-				parameters: { operation: 'get', orderId: { __rl: true, mode: 'id', value: orderId } },
+				parameters: { ...get.parameters, orderId: { __rl: true, mode: 'id', value: orderId } },
 				credentials: { trackstarApi: EXAMPLE_CREDENTIAL },
 			},
 		],
@@ -79,6 +93,21 @@ const workflows = () => [
 		},
 		'={{ $json.data.id }}',
 	),
+	triggerThenGet(
+		CART_POLL_WORKFLOW,
+		'E2E: new store orders',
+		{
+			type: 'n8n-nodes-trackstar.trackstarPollingTrigger',
+			parameters: {
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				resource: 'cartOrder',
+				event: 'new',
+			},
+			credentials: { trackstarApi: EXAMPLE_CREDENTIAL },
+		},
+		'={{ $json.id }}',
+		CART_ORDER_GET,
+	),
 ];
 
 const getRequests = (sandbox: Sandbox) =>
@@ -96,6 +125,7 @@ beforeAll(async () => {
 	]);
 	await app.n8n.publish(POLL_WORKFLOW);
 	await app.n8n.publish(WEBHOOK_WORKFLOW);
+	if (onLine(2)) await app.n8n.publish(CART_POLL_WORKFLOW);
 	activatedAt = Date.now();
 	await app.n8n.start();
 }, 300_000);
@@ -190,3 +220,50 @@ test('the Trackstar Trigger starts the workflow for a signed delivery, not for i
 	await sleep(1000);
 	expect(readsOfOrder()).toBe(before + 1);
 }, 120_000);
+
+const cartOrderReads = () =>
+	app.sandbox.requests
+		.filter((request) => request.method === 'GET' && /^\/cart\/orders\/[^/]+$/.test(request.path))
+		.map((request) => request.path.split('/').pop());
+const cartOrderPolls = () =>
+	app.sandbox.requests.filter((request) => request.path === '/cart/orders');
+
+onlyOnLine(2)(
+	'the Polling Trigger learns the store orders at activation, then starts the workflow once for a new cart order',
+	async () => {
+		const learning = await until(
+			'the activation poll of cart orders',
+			() => cartOrderPolls()[0],
+			60_000,
+		);
+		expect(Object.keys(learning.query).sort()).toEqual(['created_date[gte]', 'limit']);
+		expect(cartOrderReads()).toEqual([]);
+
+		const now = trackstarDate(Date.now());
+		const created: CartOrder = {
+			...app.sandbox.cartOrders()[0],
+			id: 'e2e-cart-order-1',
+			order_number: '#E2E-1',
+			status: 'open',
+			created_date: now,
+			updated_date: now,
+		};
+		app.sandbox.upsertCartOrder(created);
+		await until(
+			'the next poll to run the workflow',
+			() => (cartOrderReads().length > 0 ? true : undefined),
+			90_000,
+		);
+		const pollsThen = cartOrderPolls().length;
+		await until(
+			'one more poll',
+			() => (cartOrderPolls().length > pollsThen ? true : undefined),
+			90_000,
+		);
+		await sleep(2000);
+		expect(cartOrderReads()).toEqual([created.id]);
+		// Every poll read one page: the store has fewer orders than a page.
+		for (const poll of cartOrderPolls()) expect(poll.query.page_token).toBeUndefined();
+	},
+	240_000,
+);

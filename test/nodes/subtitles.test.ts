@@ -74,6 +74,10 @@ describe('canvas labels read like the action', () => {
 		expect(subtitleOf(node, { resource: 'inboundShipment', event: 'statusChanged' })).toBe(
 			'Inbound shipment status changed',
 		);
+		expect(subtitleOf(node, { resource: 'cartOrder', event: 'new' })).toBe('New cart order');
+		expect(subtitleOf(node, { resource: 'cartOrder', event: 'statusChanged' })).toBe(
+			'Cart order status changed',
+		);
 		expect(
 			subtitleOf(node, { resource: 'inventoryItem', event: 'belowThreshold', threshold: 5 }),
 		).toBe('Inventory at or below 5');

@@ -61,6 +61,48 @@ describe('Trigger descriptions', () => {
 		});
 	});
 
+	it("keeps the Polling Trigger's released resource values; the Cart ones are named by their type and say whose token they need", () => {
+		const resource = polling.properties.find((property) => property.name === 'resource');
+		expect(resource?.default).toBe('inventoryItem');
+		expect(
+			(resource?.options ?? []).map((option) => {
+				const { name, value, description } = option as {
+					name: string;
+					value: string;
+					description: string;
+				};
+				return [name, value, description];
+			}),
+		).toEqual([
+			[
+				'Cart Order',
+				'cartOrder',
+				'Cart orders of a store (cart) connection: needs its access token in the credential',
+			],
+			[
+				'Cart Product',
+				'cartProduct',
+				'Cart products of a store (cart) connection: needs its access token in the credential',
+			],
+			[
+				'Inbound Shipment',
+				'inboundShipment',
+				'Inbound shipments of a WMS connection: needs its access token in the credential',
+			],
+			[
+				'Inventory Item',
+				'inventoryItem',
+				'Inventory items of a WMS connection: needs its access token in the credential',
+			],
+			[
+				'Product',
+				'product',
+				'Products of a WMS connection: needs its access token in the credential',
+			],
+			['Return', 'return', 'Returns of a WMS connection: needs its access token in the credential'],
+		]);
+	});
+
 	it('offers each polled resource its events, the threshold for inventory only, and no date or ID filter', () => {
 		const events = polling.properties.filter((property) => property.name === 'event');
 		expect(
@@ -73,6 +115,8 @@ describe('Trigger descriptions', () => {
 			[['inventoryItem'], ['belowThreshold', 'new', 'updated']],
 			[['product'], ['new', 'updated']],
 			[['return'], ['new', 'statusChanged', 'updated']],
+			[['cartOrder'], ['statusChanged', 'new', 'updated']],
+			[['cartProduct'], ['new', 'updated']],
 		]);
 		const threshold = polling.properties.filter((property) =>
 			['threshold', 'quantity', 'warehouseId'].includes(property.name),
@@ -88,6 +132,15 @@ describe('Trigger descriptions', () => {
 			['active', 'sku', 'warehouseCustomerId'],
 			['sku', 'warehouseCustomerId'],
 			['excludeStatus', 'status', 'warehouseCustomerId'],
+			['excludeStatus', 'orderNumber', 'status', 'warehouseCustomerId'],
+		]);
+		// Cart products take only dates and IDs, the cursor's: no Filters at all.
+		expect(filters.map((collection) => collection.displayOptions?.show?.resource)).toEqual([
+			['inboundShipment'],
+			['inventoryItem'],
+			['product'],
+			['return'],
+			['cartOrder'],
 		]);
 	});
 

@@ -2,7 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { TrackstarApi } from '../../credentials/TrackstarApi.credentials';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
-import type { InboundShipment, InventoryItem, Product, Return, Sandbox } from '../../sandbox';
+import type {
+	CartOrder,
+	CartProduct,
+	InboundShipment,
+	InventoryItem,
+	Product,
+	Return,
+	Sandbox,
+} from '../../sandbox';
 import { activatePoller, runManualPoll } from '../harness/poll';
 import { NODE_NAME } from '../harness/runNode';
 import { trackstarCredentials } from './trackstar';
@@ -160,6 +168,78 @@ export function changeReturn(
 	const record = sandbox.returns().find((candidate) => candidate.id === id) as Return;
 	const changed = { ...record, ...changes, updated_date: when };
 	sandbox.upsertReturn(changed);
+	return changed;
+}
+
+const cartOrderTemplates = new WeakMap<Sandbox, CartOrder>();
+const cartProductTemplates = new WeakMap<Sandbox, CartProduct>();
+
+/** A new store order, a copy of the store's first with its own ID and number, created at `when`. */
+export function addCartOrder(
+	sandbox: Sandbox,
+	id: string,
+	when: string,
+	changes: Partial<CartOrder> = {},
+): CartOrder {
+	if (!cartOrderTemplates.has(sandbox)) cartOrderTemplates.set(sandbox, sandbox.cartOrders()[0]);
+	const order: CartOrder = {
+		...(cartOrderTemplates.get(sandbox) as CartOrder),
+		id,
+		order_number: `#${id}`,
+		status: 'open',
+		created_date: when,
+		updated_date: when,
+		...changes,
+	};
+	sandbox.upsertCartOrder(order);
+	return order;
+}
+
+/** A store order changed in the store and synced at `when` (its updated_date). */
+export function changeCartOrder(
+	sandbox: Sandbox,
+	id: string,
+	when: string,
+	changes: Partial<CartOrder>,
+): CartOrder {
+	const order = sandbox.cartOrders().find((candidate) => candidate.id === id) as CartOrder;
+	const changed = { ...order, ...changes, updated_date: when };
+	sandbox.upsertCartOrder(changed);
+	return changed;
+}
+
+/** A new store product, a copy of the store's first with its own ID and SKU, created at `when`. */
+export function addCartProduct(
+	sandbox: Sandbox,
+	id: string,
+	when: string,
+	changes: Partial<CartProduct> = {},
+): CartProduct {
+	if (!cartProductTemplates.has(sandbox))
+		cartProductTemplates.set(sandbox, sandbox.cartProducts()[0]);
+	const product: CartProduct = {
+		...(cartProductTemplates.get(sandbox) as CartProduct),
+		id,
+		parent_product_id: id,
+		sku: `SKU-${id}`,
+		created_date: when,
+		updated_date: when,
+		...changes,
+	};
+	sandbox.upsertCartProduct(product);
+	return product;
+}
+
+/** A store product changed in the store and synced at `when`. */
+export function changeCartProduct(
+	sandbox: Sandbox,
+	id: string,
+	when: string,
+	changes: Partial<CartProduct>,
+): CartProduct {
+	const product = sandbox.cartProducts().find((candidate) => candidate.id === id) as CartProduct;
+	const changed = { ...product, ...changes, updated_date: when };
+	sandbox.upsertCartProduct(changed);
 	return changed;
 }
 

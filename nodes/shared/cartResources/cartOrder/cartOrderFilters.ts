@@ -18,7 +18,7 @@ export const CART_ORDER_STATUSES = [
 	'other',
 ] as const;
 
-const CART_ORDER_STATUS_VALUES = enumOptions(CART_ORDER_STATUSES);
+export const CART_ORDER_STATUS_VALUES = enumOptions(CART_ORDER_STATUSES);
 
 /** GET /cart/orders's filters, as Trackstar's OpenAPI document lists them. */
 export const CART_ORDER_LIST_FILTERS: ListFilters = {
