@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { existsSync, readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { Endpoint } from '../../../nodes/shared/model';
+import { CARRIER_RESOURCES } from '../../../nodes/shared/carrierResources';
 import { CART_RESOURCES } from '../../../nodes/shared/cartResources';
+import { FREIGHT_RESOURCES } from '../../../nodes/shared/freightResources';
 import { RESOURCES } from '../../../nodes/shared/resources';
 import { REPO_ROOT } from '../../../scripts/support/repoRoot';
 import { OPENAPI_PATH } from '../../support/openapi';
-import { OMITTED_OPERATIONS, OUTSIDE_THE_WMS_API } from './omissions';
+import { OMITTED_OPERATIONS, OMITTED_PAGES, OUTSIDE_THE_WMS_API } from './omissions';
 
 const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as {
 	paths: Record<string, Record<string, unknown>>;
@@ -16,9 +18,10 @@ const paths = Object.keys(document.paths);
 /**
  * The WMS API and the connection behind the credential: what the Trackstar node covers, with
  * Trackstar's integration catalog (and the connected integration's write-info, which the writes'
- * WMS Fields read); and the Cart API, which Trackstar Cart covers.
+ * WMS Fields read); the Cart, Freight and Carrier APIs, which Trackstar Cart, Trackstar Freight
+ * and Trackstar Carrier cover.
  */
-const COVERED = ['/wms/', '/connections', '/integrations/', '/cart/'];
+const COVERED = ['/wms/', '/connections', '/integrations/', '/cart/', '/freight/', '/carrier/'];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
@@ -40,11 +43,13 @@ const isCovered = (path: string) => COVERED.some((prefix) => path.startsWith(pre
 
 /**
  * Every operation of the Trackstar node (Trackstar Orders' are its Order resource's) and of
- * Trackstar Cart, with each endpoint it calls.
+ * the nodes per connection type, with each endpoint it calls.
  */
 const NODES = [
 	{ node: 'Trackstar', resources: RESOURCES },
 	{ node: 'Trackstar Cart', resources: CART_RESOURCES },
+	{ node: 'Trackstar Freight', resources: FREIGHT_RESOURCES },
+	{ node: 'Trackstar Carrier', resources: CARRIER_RESOURCES },
 ];
 const operations = NODES.flatMap(({ node, resources }) =>
 	resources.flatMap((resource) =>
@@ -93,7 +98,7 @@ describe("Every endpoint of Trackstar's OpenAPI document", () => {
 describe("Every operation's endpoint", () => {
 	it('is listed for every operation of every resource', () => {
 		expect(operations.length).toBeGreaterThanOrEqual(
-			[...RESOURCES, ...CART_RESOURCES].reduce(
+			NODES.flatMap(({ resources }) => resources).reduce(
 				(count, resource) => count + resource.operations.length,
 				0,
 			),
@@ -122,6 +127,42 @@ describe("Every operation's endpoint", () => {
 			}
 			// Each page of Trackstar's API reference opens with the endpoint it documents.
 			expect(text).toContain(`openapi: ${endpoint.method.toLowerCase()} ${endpoint.path}\n`);
+		},
+	);
+});
+
+/** The API reference's folders of the nodes per connection type, under pages/api-reference/. */
+const CONNECTION_TYPE_APIS = ['cart-api', 'freight-api', 'carrier-api'];
+
+/** The endpoint of each of their reference pages, as it opens: `openapi: get /carrier/files` is `GET /carrier/files`. */
+const pageEndpoints = CONNECTION_TYPE_APIS.flatMap((api) =>
+	readdirSync(join(PAGES, 'api-reference', api), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.mdx'))
+		.flatMap((file) => {
+			const text = readFileSync(join(PAGES, 'api-reference', api, file), 'utf8');
+			const match = /^openapi: (get|put|post|patch|delete) (\S+)$/m.exec(text);
+			return match ? [`${match[1].toUpperCase()} ${match[2]}`] : [];
+		}),
+);
+
+describe("Every endpoint of the Cart, Freight and Carrier APIs' reference pages", () => {
+	it('is read from the pages of each API', () => {
+		for (const prefix of ['/cart/', '/freight/', '/carrier/'])
+			expect(pageEndpoints.some((each) => each.includes(` ${prefix}`))).toBe(true);
+	});
+
+	it("is some operation's endpoint, or omitted with a reason", () => {
+		expect(pageEndpoints.filter((each) => !called.has(each) && !(each in OMITTED_PAGES))).toEqual(
+			[],
+		);
+	});
+
+	it.each(Object.keys(OMITTED_PAGES))(
+		'omits %s only while a page documents it and no operation calls it',
+		(omitted) => {
+			expect(pageEndpoints).toContain(omitted);
+			expect(called.has(omitted)).toBe(false);
+			expect(OMITTED_PAGES[omitted].length).toBeGreaterThan(20);
 		},
 	);
 });

@@ -67,6 +67,15 @@ export const OMITTED_OPERATIONS: Record<string, string> = {
 };
 
 /**
+ * Endpoints that only Trackstar's newer reference pages document (docs/trackstar-api/pages/), of
+ * the Cart, Freight and Carrier APIs, which no operation calls, and why (endpoints.test.ts).
+ */
+export const OMITTED_PAGES: Record<string, string> = {
+	'POST /cart/orders/{order_id}/refund':
+		"Its page (cart-api/orders/refund.mdx) names the endpoint and neither its body nor its answer; Passthrough reaches the store's refund API",
+};
+
+/**
  * The other way round: filters the node sends that this OpenAPI document (October 2025) lacks,
  * because Trackstar's newer docs pages add them (docs/trackstar-api/README.md). Only these.
  */
@@ -86,8 +95,6 @@ export const OUTSIDE_THE_WMS_API: Record<string, string> = {
 		'Trackstar Link connects a WMS once, in a browser (react-trackstar-link); the credential keeps the access token it yields',
 	'/magic-links':
 		'Magic links invite a merchant to connect their WMS: an onboarding step in Trackstar’s dashboard, not a warehouse workflow',
-	'/freight/':
-		'The Freight API is another connection type (freight carriers), with its own access tokens: not a WMS connection',
 	'/sandbox/':
 		'Trackstar’s own sandbox tooling (generate a sandbox connection, simulate a fulfillment), for setting up tests in Trackstar',
 	'/{integration_type}/integrations':
