@@ -7,7 +7,14 @@ export type {
 	ActivityOptions,
 } from './server';
 export { DEFAULT_ACTIVITY_EVERY_MS, MIN_OPEN_PER_CUSTOMER } from './activity';
-export { startSandbox, DEFAULT_API_KEY, DEFAULT_ACCESS_TOKEN, MAX_BODY_BYTES } from './server';
+export {
+	startSandbox,
+	DEFAULT_API_KEY,
+	DEFAULT_ACCESS_TOKEN,
+	DEFAULT_CARRIER_ACCESS_TOKEN,
+	DEFAULT_FREIGHT_ACCESS_TOKEN,
+	MAX_BODY_BYTES,
+} from './server';
 export type {
 	SeedOptions,
 	WarehouseCustomer,
@@ -95,3 +102,9 @@ export type {
 } from './cart/cartTypes';
 export { CART_ORDER_STATUSES } from './cart/cartTypes';
 export { CART_ORDER_COUNT, CART_WAREHOUSES } from './cart/seedCart';
+export type { FreightShipment, FreightShipmentStatus } from './freight/freightTypes';
+export { FREIGHT_SHIPMENT_STATUSES } from './freight/freightTypes';
+export { HISTORICAL_FREIGHT_SHIPMENTS } from './freight/seedFreight';
+export type { CarrierFile, InvoiceLineItem } from './carrier/carrierTypes';
+export { DOWNLOAD_URL_SECONDS, FILE_STORE_PATH } from './carrier/carrierFiles';
+export { UPS_ACCOUNT, UPS_COLUMNS } from './carrier/upsInvoices';

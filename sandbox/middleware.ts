@@ -18,11 +18,33 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /**
- * True for the routes that need both Trackstar headers: the WMS API's and the Cart API's. The
- * sandbox has one access token, which stands for a WMS and a cart connection at once.
+ * The access token of each connection type's API. A Trackstar access token belongs to one
+ * connection: the sandbox's main token stands for a WMS and a cart connection at once (it reads
+ * /wms and /cart), the freight and carrier tokens each read their own API only.
  */
-export function isWmsPath(request: Pick<SandboxRequest, 'segments'>): boolean {
-	return request.segments[0] === 'wms' || request.segments[0] === 'cart';
+export interface AccessTokens {
+	/** /wms and /cart. */
+	accessToken: string;
+	freightAccessToken: string;
+	carrierAccessToken: string;
+}
+
+/** The access token a route takes, or undefined for a route outside the connections' APIs. */
+export function accessTokenFor(
+	request: Pick<SandboxRequest, 'segments'>,
+	tokens: AccessTokens,
+): string | undefined {
+	switch (request.segments[0]) {
+		case 'wms':
+		case 'cart':
+			return tokens.accessToken;
+		case 'freight':
+			return tokens.freightAccessToken;
+		case 'carrier':
+			return tokens.carrierAccessToken;
+		default:
+			return undefined;
+	}
 }
 
 export interface Secrets {
@@ -31,13 +53,16 @@ export interface Secrets {
 }
 
 /**
- * 401 unless `x-trackstar-api-key` and `x-trackstar-access-token` carry the sandbox's secrets.
- * The message names the header at fault and never repeats what was received.
+ * 401 unless `x-trackstar-api-key` carries the sandbox's key and `x-trackstar-access-token` the
+ * token of the route's API: another connection type's token is refused as any unknown token is
+ * (Trackstar does not document its answer to that). The message names the header at fault and
+ * never repeats what was received.
  */
-export function authenticate(secrets: Secrets): Middleware {
+export function authenticate(apiKey: string, tokens: AccessTokens): Middleware {
 	return async (request, next) => {
-		if (!isWmsPath(request)) return next();
-		return credentialsRefusal(request, secrets) ?? next();
+		const accessToken = accessTokenFor(request, tokens);
+		if (accessToken === undefined) return next();
+		return credentialsRefusal(request, { apiKey, accessToken }) ?? next();
 	};
 }
 

@@ -34,7 +34,8 @@ import { createIntegrationRouter } from './integrationRoutes';
 import { createPassthroughRouter } from './passthrough';
 import { createOnDemandSyncRouter, onDemandSyncStore } from './onDemandSyncs';
 import { SANDBOX_INTEGRATION, integrationCatalog } from './integrations';
-import { authenticate, credentialsRefusal, metaRateLimit } from './middleware';
+import type { AccessTokens } from './middleware';
+import { accessTokenFor, authenticate, credentialsRefusal, metaRateLimit } from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimiter';
 import { rateLimiter } from './rateLimiter';
@@ -45,6 +46,10 @@ import type { CatalogContext } from './resources/common';
 import { createCatalogRouter } from './resources/catalogRouter';
 import { CartStore, createCartRouter } from './cart/cartRoutes';
 import type { CartOrder, CartProduct } from './cart/cartTypes';
+import { CarrierStore, createCarrierRouter } from './carrier/carrierRoutes';
+import type { InvoiceLineItem } from './carrier/carrierTypes';
+import { createFreightRouter, FreightStore } from './freight/freightRoutes';
+import type { FreightShipment } from './freight/freightTypes';
 import type { InventoryItem, LedgerEntry, Product } from './resources/catalogTypes';
 import type { InboundShipment } from './resources/inboundShipmentTypes';
 import type { Return } from './resources/returnTypes';
@@ -64,8 +69,12 @@ export interface SandboxOptions {
 	host?: string;
 	/** Default 'sandbox-api-key'. */
 	apiKey?: string;
-	/** Default 'sandbox-access-token'. */
+	/** Default 'sandbox-access-token': a WMS and a cart connection's (/wms and /cart). */
 	accessToken?: string;
+	/** Default 'sandbox-freight-access-token': a freight connection's, for /freight only. */
+	freightAccessToken?: string;
+	/** Default 'sandbox-carrier-access-token': a carrier connection's, for /carrier only. */
+	carrierAccessToken?: string;
 	/** Default 240. */
 	orderCount?: number;
 	/**
@@ -117,7 +126,12 @@ export interface Sandbox {
 	url: string;
 	port: number;
 	apiKey: string;
+	/** The WMS and cart connections' access token. */
 	accessToken: string;
+	/** The freight connection's access token: it reads /freight, and nothing else does. */
+	freightAccessToken: string;
+	/** The carrier connection's access token: it reads /carrier, and nothing else does. */
+	carrierAccessToken: string;
 	/**
 	 * Every request received, in order, including those answered 429 or by an injected fault;
 	 * the admin routes under /__sandbox/ are not logged.
@@ -144,6 +158,18 @@ export interface Sandbox {
 	/** Copies of the cart connection's orders and products (cart/seedCart.ts), in list order. */
 	cartOrders(): CartOrder[];
 	cartProducts(): CartProduct[];
+	/** Copies of the freight connection's shipments (freight/seedFreight.ts), in list order. */
+	freightShipments(): FreightShipment[];
+	/** Copies of the carrier connection's invoice line items (carrier/seedCarrier.ts), in list order. */
+	invoiceLineItems(): InvoiceLineItem[];
+	/** The carrier connection's files as stored (name, type, invoice, generated time, bytes), oldest first. */
+	carrierFiles(): Array<{
+		file_name: string;
+		file_type: string;
+		invoice_id: string;
+		generated_time: string;
+		content: Buffer;
+	}>;
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
@@ -177,6 +203,8 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export const DEFAULT_API_KEY = 'sandbox-api-key';
 export const DEFAULT_ACCESS_TOKEN = 'sandbox-access-token';
+export const DEFAULT_FREIGHT_ACCESS_TOKEN = 'sandbox-freight-access-token';
+export const DEFAULT_CARRIER_ACCESS_TOKEN = 'sandbox-carrier-access-token';
 
 interface ReceivedBody {
 	body: unknown;
@@ -232,6 +260,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const host = options.host ?? '127.0.0.1';
 	const apiKey = options.apiKey ?? DEFAULT_API_KEY;
 	const accessToken = options.accessToken ?? DEFAULT_ACCESS_TOKEN;
+	const tokens: AccessTokens = {
+		accessToken,
+		freightAccessToken: options.freightAccessToken ?? DEFAULT_FREIGHT_ACCESS_TOKEN,
+		carrierAccessToken: options.carrierAccessToken ?? DEFAULT_CARRIER_ACCESS_TOKEN,
+	};
 	const now = options.now ?? new Date();
 	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
 	const requests: RecordedRequest[] = [];
@@ -242,7 +275,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
 	const idempotency = idempotencyKeys({
 		clock,
-		authenticated: (request) => credentialsRefusal(request, { apiKey, accessToken }) === undefined,
+		authenticated: (request) =>
+			credentialsRefusal(request, {
+				apiKey,
+				accessToken: accessTokenFor(request, tokens) ?? accessToken,
+			}) === undefined,
 	});
 	const activityOptions = options.activity === true ? {} : options.activity || undefined;
 	const activity = warehouseActivity(store, clock, {
@@ -261,6 +298,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		idempotency.reset();
 		catalog.reset(); // after the orders: committed stock comes from them
 		cart.reset();
+		freight.reset(); // after the catalog: its legs carry the inbound shipments' POs
+		carrier.reset(); // after the orders: it invoices their UPS packages
 		connections.reset();
 		onDemandSyncs.reset();
 	};
@@ -297,11 +336,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	);
 	const catalogContext: CatalogContext = { catalog, reference: context.reference, clock };
 	const cart = new CartStore(now);
+	const freight = new FreightStore(now, () => catalog.inboundShipments.all());
+	const carrier = new CarrierStore(now, () => store.all());
 	const middlewares: Middleware[] = [
 		faults.middleware,
 		rateLimits,
 		latency,
-		authenticate({ apiKey, accessToken }),
+		authenticate(apiKey, tokens),
 		metaLimit,
 		idempotency,
 		faults.inWms,
@@ -325,7 +366,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			createCartRouter(
 				catalogContext,
 				cart,
-				createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+				createFreightRouter(
+					catalogContext,
+					freight,
+					createCarrierRouter(
+						catalogContext,
+						carrier,
+						createCatalogRouter(catalogContext, createRouter(context).handle).handle,
+					).handle,
+				).handle,
 			).handle,
 		).handle,
 	);
@@ -436,6 +485,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		port,
 		apiKey,
 		accessToken,
+		freightAccessToken: tokens.freightAccessToken,
+		carrierAccessToken: tokens.carrierAccessToken,
 		requests,
 		faults,
 		inject: (...rules) => faults.inject(...rules),
@@ -454,6 +505,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		returns: () => structuredClone(catalog.returns.all() as Return[]),
 		cartOrders: () => structuredClone(cart.orders.all() as CartOrder[]),
 		cartProducts: () => structuredClone(cart.products.all() as CartProduct[]),
+		freightShipments: () => structuredClone(freight.shipments.all() as FreightShipment[]),
+		invoiceLineItems: () => structuredClone(carrier.lineItems.all() as InvoiceLineItem[]),
+		carrierFiles: () =>
+			carrier.files.map((file) => ({ ...file, content: Buffer.from(file.content) })),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);

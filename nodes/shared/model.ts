@@ -1,13 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RecordLookup } from './fields/recordLookup';
 import type { ListFilters } from './wire/listFilters';
 import type { WmsFieldsModel } from './writeInfo/wmsFieldsModel';
 
+/**
+ * What an operation answers for one input item: its output items' JSON, or, for one that
+ * downloads files (Carrier File → Get Many), the items with their binary data.
+ */
+export type OperationResult =
+	| IDataObject[]
+	| { withBinary: Array<{ json: IDataObject; binary?: IBinaryKeyData }> };
+
 export type OperationExecute = (
 	this: IExecuteFunctions,
 	itemIndex: number,
-) => Promise<IDataObject[]>;
+) => Promise<OperationResult>;
 
 /** An HTTP method of Trackstar's API. */
 export type EndpointMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -26,3 +26,11 @@ export const POLLING_TRIGGER_DESCRIPTION =
 /** What Trackstar Cart does: its description, which is also its description as an AI tool. */
 export const TRACKSTAR_CART_DESCRIPTION =
 	"Read and tag orders, products and warehouses, mark orders shipped and adjust stock in any store (Shopify, Amazon, WooCommerce and more) connected to Trackstar as a cart connection, or call the store's own API through it";
+
+/** What Trackstar Freight does: its description, which is also its description as an AI tool. */
+export const TRACKSTAR_FREIGHT_DESCRIPTION =
+	"Read a freight forwarder's shipments connected to Trackstar as a freight connection: each shipment's status (pre-transit, in transit, at the arrival port, en route, at its final destination), mode, shipment date, ETA, arrival date and cost";
+
+/** What Trackstar Carrier does: its description, which is also its description as an AI tool. */
+export const TRACKSTAR_CARRIER_DESCRIPTION =
+	"Read a parcel carrier's invoices (UPS, FedEx, USPS, DHL and more) connected to Trackstar as a carrier connection: each invoice charge with its tracking number, invoice, date, gross and net cost, tag charges, and download the raw invoice files (CSV, PDF)";

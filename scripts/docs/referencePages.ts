@@ -19,7 +19,9 @@ import type {
 } from 'n8n-workflow';
 
 import type { Endpoint, ResourceOperation, TrackstarResource } from '../../nodes/shared/model';
+import { CARRIER_RESOURCES } from '../../nodes/shared/carrierResources';
 import { CART_RESOURCES } from '../../nodes/shared/cartResources';
+import { FREIGHT_RESOURCES } from '../../nodes/shared/freightResources';
 import { RESOURCES } from '../../nodes/shared/resources';
 import { orderResource } from '../../nodes/shared/resources/order';
 import { REPO_ROOT } from '../support/repoRoot';
@@ -38,6 +40,8 @@ const PAGES: Array<{ file: string; node: string; resources?: TrackstarResource[]
 	{ file: 'trackstar.md', node: 'trackstar', resources: RESOURCES },
 	{ file: 'trackstar-orders.md', node: 'trackstarOrders', resources: [orderResource] },
 	{ file: 'trackstar-cart.md', node: 'trackstarCart', resources: CART_RESOURCES },
+	{ file: 'trackstar-freight.md', node: 'trackstarFreight', resources: FREIGHT_RESOURCES },
+	{ file: 'trackstar-carrier.md', node: 'trackstarCarrier', resources: CARRIER_RESOURCES },
 	{ file: 'trackstar-orders-trigger.md', node: 'trackstarOrdersTrigger' },
 	{ file: 'trackstar-polling-trigger.md', node: 'trackstarPollingTrigger' },
 	{ file: 'trackstar-trigger.md', node: 'trackstarTrigger' },

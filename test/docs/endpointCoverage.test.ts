@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 import { join, relative } from '@n8n-nodes-trackstar/node-runtime/path';
 
+import { CARRIER_RESOURCES } from '../../nodes/shared/carrierResources';
 import { CART_RESOURCES } from '../../nodes/shared/cartResources';
+import { FREIGHT_RESOURCES } from '../../nodes/shared/freightResources';
 import type { TrackstarResource } from '../../nodes/shared/model';
 import { RESOURCES } from '../../nodes/shared/resources';
 import { REPO_ROOT } from '../../scripts/support/repoRoot';
@@ -18,6 +20,8 @@ const REFERENCE = join(API_DOCS, 'pages', 'api-reference');
 const NODES: Array<{ node: string; resources: TrackstarResource[] }> = [
 	{ node: 'Trackstar', resources: RESOURCES },
 	{ node: 'Trackstar Cart', resources: CART_RESOURCES },
+	{ node: 'Trackstar Freight', resources: FREIGHT_RESOURCES },
+	{ node: 'Trackstar Carrier', resources: CARRIER_RESOURCES },
 ];
 
 /** `GET /wms/orders/{}`: path parameters named alike, as pages and operations may name them apart. */

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs'
 import { dirname, join, normalize } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import { Trackstar } from '../../nodes/Trackstar/Trackstar.node';
+import { TrackstarCarrier } from '../../nodes/TrackstarCarrier/TrackstarCarrier.node';
 import { TrackstarCart } from '../../nodes/TrackstarCart/TrackstarCart.node';
+import { TrackstarFreight } from '../../nodes/TrackstarFreight/TrackstarFreight.node';
 import { TrackstarOrders } from '../../nodes/TrackstarOrders/TrackstarOrders.node';
 import { TrackstarOrdersTrigger } from '../../nodes/TrackstarOrdersTrigger/TrackstarOrdersTrigger.node';
 import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/TrackstarPollingTrigger.node';
@@ -24,6 +26,8 @@ import { REPO_ROOT } from '../../scripts/support/repoRoot';
 const NODES = [
 	new Trackstar(),
 	new TrackstarCart(),
+	new TrackstarFreight(),
+	new TrackstarCarrier(),
 	new TrackstarOrders(),
 	new TrackstarOrdersTrigger(),
 	new TrackstarPollingTrigger(),

@@ -14,14 +14,16 @@ import { DEMO_OWNER, freePort, N8nInstance } from '../../scripts/n8n/instance';
 import { N8N_MAJOR } from '../../scripts/n8n/provision';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import {
+	CARRIER_CREDENTIAL,
 	credentialsFor,
+	FREIGHT_CREDENTIAL,
 	laneOfThisWorker,
 	sandboxUrl,
 	WRONG_ACCESS_VALUE,
 	WRONG_TOKEN_CREDENTIAL,
 } from './run';
 
-export { WRONG_ACCESS_VALUE, WRONG_TOKEN_CREDENTIAL };
+export { CARRIER_CREDENTIAL, FREIGHT_CREDENTIAL, WRONG_ACCESS_VALUE, WRONG_TOKEN_CREDENTIAL };
 
 export interface E2eApp {
 	n8n: N8nInstance;

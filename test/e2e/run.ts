@@ -26,7 +26,12 @@ import {
 	packPackage,
 	type N8nCredential,
 } from '../../scripts/n8n/instance';
-import { DEFAULT_ACCESS_TOKEN, DEFAULT_API_KEY } from '../../sandbox';
+import {
+	DEFAULT_ACCESS_TOKEN,
+	DEFAULT_API_KEY,
+	DEFAULT_CARRIER_ACCESS_TOKEN,
+	DEFAULT_FREIGHT_ACCESS_TOKEN,
+} from '../../sandbox';
 
 export const WRONG_TOKEN_CREDENTIAL = {
 	id: 'TrackstarBadToken',
@@ -34,6 +39,18 @@ export const WRONG_TOKEN_CREDENTIAL = {
 } as const;
 /** The access token of WRONG_TOKEN_CREDENTIAL, which the sandbox refuses. */
 export const WRONG_ACCESS_VALUE = 'e2e-wrong-access-token';
+
+/** The sandbox's freight connection: its token reads /freight only. */
+export const FREIGHT_CREDENTIAL = {
+	id: 'TrackstarFreightSandbox',
+	name: 'Trackstar API (sandbox freight)',
+} as const;
+
+/** The sandbox's carrier connection: its token reads /carrier only. */
+export const CARRIER_CREDENTIAL = {
+	id: 'TrackstarCarrierSandbox',
+	name: 'Trackstar API (sandbox carrier)',
+} as const;
 
 /** Where the run's description is: set by globalSetup.ts, inherited by every jest worker. */
 const RUN_VARIABLE = 'TRACKSTAR_E2E_RUN';
@@ -50,7 +67,10 @@ export interface E2eRun {
 	lanes: E2eLane[];
 }
 
-/** The sandbox credential and one with a token the sandbox refuses, for a sandbox at `url`. */
+/**
+ * The sandbox credential, one with a token the sandbox refuses, and the freight and carrier
+ * connections' (each its own token, as Trackstar gives each connection), for a sandbox at `url`.
+ */
 export function credentialsFor(url: string): N8nCredential[] {
 	const sandbox = sandboxCredential({
 		url,
@@ -63,6 +83,16 @@ export function credentialsFor(url: string): N8nCredential[] {
 			...sandbox,
 			...WRONG_TOKEN_CREDENTIAL,
 			data: { ...sandbox.data, accessToken: WRONG_ACCESS_VALUE },
+		},
+		{
+			...sandbox,
+			...FREIGHT_CREDENTIAL,
+			data: { ...sandbox.data, accessToken: DEFAULT_FREIGHT_ACCESS_TOKEN },
+		},
+		{
+			...sandbox,
+			...CARRIER_CREDENTIAL,
+			data: { ...sandbox.data, accessToken: DEFAULT_CARRIER_ACCESS_TOKEN },
 		},
 	];
 }

@@ -3,7 +3,7 @@
  * as the tools of an MCP Server Trigger.
  */
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/examples';
-import { WRONG_TOKEN_CREDENTIAL } from './app';
+import { CARRIER_CREDENTIAL, FREIGHT_CREDENTIAL, WRONG_TOKEN_CREDENTIAL } from './app';
 
 interface NodeSpec {
 	name: string;
@@ -119,6 +119,18 @@ export const trackstarCartNode = trackstarNodeOf(TRACKSTAR_CART);
 
 /** A Trackstar Cart node as an AI agent's tool, which n8n makes of a node usable as a tool. */
 export const trackstarCartTool = trackstarNodeOf(`${TRACKSTAR_CART}Tool`);
+
+export const TRACKSTAR_FREIGHT = 'n8n-nodes-trackstar.trackstarFreight';
+
+/** A Trackstar Freight node, with the sandbox freight connection's credential. */
+export const trackstarFreightNode = (name: string, parameters: Record<string, unknown>) =>
+	trackstarNodeOf(TRACKSTAR_FREIGHT)(name, parameters, { credential: FREIGHT_CREDENTIAL });
+
+export const TRACKSTAR_CARRIER = 'n8n-nodes-trackstar.trackstarCarrier';
+
+/** A Trackstar Carrier node, with the sandbox carrier connection's credential. */
+export const trackstarCarrierNode = (name: string, parameters: Record<string, unknown>) =>
+	trackstarNodeOf(TRACKSTAR_CARRIER)(name, parameters, { credential: CARRIER_CREDENTIAL });
 
 /** A Filter node keeping the items whose number at `left` (an expression) is at most `max`. */
 export function atMost(name: string, left: string, max: number): NodeSpec {

@@ -73,6 +73,24 @@ export function cartRequests(sandbox: Sandbox) {
 	return sandbox.requests.filter((request) => request.path.startsWith('/cart/'));
 }
 
+/** Requests the sandbox received on the Freight API's routes. */
+export function freightRequests(sandbox: Sandbox) {
+	return sandbox.requests.filter((request) => request.path.startsWith('/freight/'));
+}
+
+/** Requests the sandbox received on the Carrier API's routes (not its file store's). */
+export function carrierRequests(sandbox: Sandbox) {
+	return sandbox.requests.filter((request) => request.path.startsWith('/carrier/'));
+}
+
+/** A credential holding the freight connection's access token, which reads /freight only. */
+export const freightCredentials = (sandbox: Sandbox) =>
+	trackstarCredentials(sandbox, { accessToken: sandbox.freightAccessToken });
+
+/** A credential holding the carrier connection's access token, which reads /carrier only. */
+export const carrierCredentials = (sandbox: Sandbox) =>
+	trackstarCredentials(sandbox, { accessToken: sandbox.carrierAccessToken });
+
 export interface PickerSearch {
 	filter?: string;
 	paginationToken?: string;

@@ -2,7 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
 import type { WebhookEndpoint } from '../harness/webhook';
-import { startTestSandbox, trackstarCredentials, wmsRequests } from '../support/trackstar';
+import {
+	carrierCredentials,
+	freightCredentials,
+	startTestSandbox,
+	trackstarCredentials,
+	wmsRequests,
+} from '../support/trackstar';
 import { sampleEvent } from '../support/webhookSamples';
 import {
 	deliver,
@@ -274,13 +280,18 @@ describe('Trackstar Trigger: signed webhooks', () => {
 		expect(wmsRequests(sandbox)).toHaveLength(0);
 	});
 
+	// Each with the credential of its connection type: the sandbox's freight and carrier tokens read their own API only.
 	it.each([
-		['cart-order.updated', '/cart/orders/order_id'],
-		['freight-shipment.updated', '/freight/shipments/shipment_id'],
-		['carrier-invoice-line-item.updated', '/carrier/invoice-line-items/invoice_line_item_id'],
+		['cart-order.updated', '/cart/orders/order_id', trackstarCredentials],
+		['freight-shipment.updated', '/freight/shipments/shipment_id', freightCredentials],
+		[
+			'carrier-invoice-line-item.updated',
+			'/carrier/invoice-line-items/invoice_line_item_id',
+			carrierCredentials,
+		],
 	])(
 		'fetches a truncated %s from its data_url (%s) as it fetches WMS records',
-		async (eventType, path) => {
+		async (eventType, path, credentialsOf) => {
 			const record = sampleEvent(eventType).data as IDataObject;
 			// The sandbox's seed has none of these records: the injected answer is the record as Trackstar would answer it.
 			sandbox.inject({ path, fault: { kind: 'body', body: { data: record } } });
@@ -290,10 +301,11 @@ describe('Trackstar Trigger: signed webhooks', () => {
 				data_url: `${sandbox.url}${path}`,
 			});
 
+			const credentials = credentialsOf(sandbox);
 			const selected = await trackstarTrigger({
 				secret,
 				events: [eventType],
-				trackstarApi: trackstarCredentials(sandbox),
+				trackstarApi: credentials,
 			});
 			const answer = await deliver(selected.url, secret, {
 				id: `msg_${eventType}`,
@@ -307,7 +319,7 @@ describe('Trackstar Trigger: signed webhooks', () => {
 			const [request] = sandbox.requests;
 			expect(request).toMatchObject({ method: 'GET', path, status: 200 });
 			expect(request.headers['x-trackstar-api-key']).toBe(sandbox.apiKey);
-			expect(request.headers['x-trackstar-access-token']).toBe(sandbox.accessToken);
+			expect(request.headers['x-trackstar-access-token']).toBe(credentials.accessToken);
 		},
 	);
 });

@@ -83,6 +83,15 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 function equalsField(filter: EqualsFilter): INodeProperties {
 	const description = `${filter.description} (sent as ${filter.field})`;
+	if (filter.kind === 'date') {
+		return {
+			displayName: filter.label,
+			name: filter.key,
+			type: 'dateTime',
+			default: '',
+			description: `${description}. Read in the workflow's timezone unless it carries an offset, and sent to Trackstar in UTC.`,
+		};
+	}
 	if (filter.values) {
 		const options = [...filter.values].sort(byName);
 		const field: INodeProperties = {
@@ -124,16 +133,24 @@ export function filterFields(list: ListFilters): INodeProperties[] {
 		default: true,
 		description: filter.description,
 	}));
-	const ids: INodeProperties = {
-		displayName: list.ids.label,
-		name: 'ids',
-		type: 'string',
-		default: '',
-		placeholder: list.ids.placeholder,
-		description: `Trackstar ${list.ids.noun} IDs, separated by commas (at most 100), or a mapped list. When set, Trackstar ignores every other filter.`,
-	};
+	const ids: INodeProperties[] = list.ids
+		? [
+				{
+					displayName: list.ids.label,
+					name: 'ids',
+					type: 'string',
+					default: '',
+					placeholder: list.ids.placeholder,
+					description: `Trackstar ${list.ids.noun} IDs, separated by commas (at most 100), or a mapped list. When set, Trackstar ignores every other filter.`,
+				},
+			]
+		: [];
 	const equals = (list.equals ?? []).map(equalsField);
-	return [...list.conditions.map(conditionField), ...selections, ...booleans, ...equals, ids].sort(
-		(a, b) => a.displayName.localeCompare(b.displayName),
-	);
+	return [
+		...list.conditions.map(conditionField),
+		...selections,
+		...booleans,
+		...equals,
+		...ids,
+	].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RecordModel, ResourceOperation } from '../model';
+import type { Endpoint, RecordModel, ResourceOperation } from '../model';
 import { trackstarApiRequest } from '../transport/request';
 import { recordEndpoint } from './endpoint';
 import { readRecord, recordPath } from './records';
@@ -11,8 +11,15 @@ export function simplifyField(description: string): INodeProperties {
 	return { displayName: 'Simplify', name: 'simplify', type: 'boolean', default: true, description };
 }
 
-/** Get: one record by its ID, `GET <path>/{id}`, simplified when the resource simplifies. */
-export function getOperation(model: RecordModel, text: OperationText): ResourceOperation {
+/**
+ * Get: one record by its ID, `GET <path>/{id}`, simplified when the resource simplifies.
+ * `endpoint` carries the note of an endpoint only Trackstar's pages document.
+ */
+export function getOperation(
+	model: RecordModel,
+	text: OperationText,
+	endpoint: Pick<Endpoint, 'note'> = {},
+): ResourceOperation {
 	const { simplify } = model;
 	const properties: INodeProperties[] = [
 		{ ...model.idField, required: true },
@@ -29,7 +36,7 @@ export function getOperation(model: RecordModel, text: OperationText): ResourceO
 		name: 'Get',
 		...text,
 		properties: updateDisplayOptions({ show: { operation: ['get'] } }, properties),
-		endpoints: [recordEndpoint(model, 'GET')],
+		endpoints: [recordEndpoint(model, 'GET', '', endpoint)],
 		identifiedBy: { parameter: model.idField.name, field: 'id' },
 		async execute(itemIndex) {
 			const path = await recordPath(this, model, itemIndex);

@@ -12,7 +12,7 @@ import { listPath } from './records';
 import { simplifyField } from './get';
 import type { OperationText } from './text';
 
-function readLimit(value: unknown, noun: string): number {
+export function readLimit(value: unknown, noun: string): number {
 	const limit = Number(value);
 	if (!Number.isInteger(limit) || limit < 1) {
 		throw new InvalidValueError(

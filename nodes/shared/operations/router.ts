@@ -73,7 +73,10 @@ export async function route(
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const results = await operation.execute.call(this, itemIndex);
-			for (const json of results) returnData.push({ json, pairedItem: { item: itemIndex } });
+			const outputs = Array.isArray(results)
+				? results.map((json) => ({ json }))
+				: results.withBinary;
+			for (const output of outputs) returnData.push({ ...output, pairedItem: { item: itemIndex } });
 		} catch (caught) {
 			const error = asNodeError(this, caught, itemIndex);
 			if (!this.continueOnFail()) throw error;

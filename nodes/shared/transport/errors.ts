@@ -4,7 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 /** What to do about each status, in Trackstar's terms (docs: "About the API"). */
 const STATUS_HINTS: Record<number, string> = {
 	400: 'Trackstar could not read the request. Check the values sent.',
-	401: "The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one connection (a WMS, a store...) and reads only that type's API.",
+	401: "The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one connection and reads only its type's API: a WMS's for Trackstar, a store's for Trackstar Cart, a freight forwarder's for Trackstar Freight, a carrier's for Trackstar Carrier.",
 	403: "This endpoint is disabled for this organization or connection: enable it in Trackstar's dashboard, or ask your Trackstar admin. Running it again changes nothing until then.",
 	404: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the record belongs to.',
 	409: 'The record changed in the WMS while Trackstar handled the request. Try again.',

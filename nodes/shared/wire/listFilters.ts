@@ -65,6 +65,8 @@ export interface EqualsFilter {
 	field: string;
 	label: string;
 	description: string;
+	/** A date and time, sent in UTC (carrier files' `start_time`); otherwise text, or one of `values`. */
+	kind?: 'date';
 	values?: ReadonlyArray<{ name: string; value: string }>;
 	picker?: { searchListMethod: string; idPlaceholder: string };
 }
@@ -77,9 +79,10 @@ export interface ListFilters {
 	equals?: EqualsFilter[];
 	/**
 	 * Sent as `ids` (Trackstar's docs list it beside `ids[in]`), which makes Trackstar ignore every
-	 * other filter. `noun` names one record: "order", "inventory item".
+	 * other filter. `noun` names one record: "order", "inventory item". Absent for a list of
+	 * things without IDs (carrier files).
 	 */
-	ids: { label: string; noun: string; placeholder: string };
+	ids?: { label: string; noun: string; placeholder: string };
 }
 
 export const DATE_OPERATORS: FilterOperator[] = [
@@ -248,8 +251,15 @@ function addEquals(
 	query: IDataObject,
 	filter: EqualsFilter,
 	given: unknown,
+	timeZone: string,
 	policy: EmptyFilterPolicy,
 ) {
+	if (filter.kind === 'date') {
+		const date = toTrackstarDate(given, filter.label, timeZone);
+		if (date !== undefined) query[filter.field] = date;
+		else if (!policy.ignoreEmpty) throw emptyFilterError(filter.label, 'eq', 'date', DATE_FIX);
+		return;
+	}
 	const [value, ...more] = toValueList(locatorValue(given), filter.label);
 	if (value === undefined) {
 		if (policy.ignoreEmpty) return;
@@ -286,7 +296,7 @@ export function buildListQuery(
 ): IDataObject {
 	const query: IDataObject = {};
 
-	if ('ids' in filters) {
+	if (definition.ids && 'ids' in filters) {
 		const ids = toValueList(filters.ids, definition.ids.label);
 		if (ids.length > 0) query.ids = ids.join(',');
 		else if (!policy.ignoreEmpty)
@@ -298,7 +308,7 @@ export function buildListQuery(
 	for (const filter of definition.booleans ?? [])
 		if (filter.key in filters) addBoolean(query, filter, filters[filter.key], policy);
 	for (const filter of definition.equals ?? [])
-		if (filter.key in filters) addEquals(query, filter, filters[filter.key], policy);
+		if (filter.key in filters) addEquals(query, filter, filters[filter.key], timeZone, policy);
 
 	for (const filter of definition.conditions) {
 		if (!(filter.key in filters)) continue;

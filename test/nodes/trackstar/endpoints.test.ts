@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { existsSync, readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { Endpoint } from '../../../nodes/shared/model';
+import { CARRIER_RESOURCES } from '../../../nodes/shared/carrierResources';
 import { CART_RESOURCES } from '../../../nodes/shared/cartResources';
+import { FREIGHT_RESOURCES } from '../../../nodes/shared/freightResources';
 import { RESOURCES } from '../../../nodes/shared/resources';
 import { REPO_ROOT } from '../../../scripts/support/repoRoot';
 import { OPENAPI_PATH } from '../../support/openapi';
@@ -16,9 +18,10 @@ const paths = Object.keys(document.paths);
 /**
  * The WMS API and the connection behind the credential: what the Trackstar node covers, with
  * Trackstar's integration catalog (and the connected integration's write-info, which the writes'
- * WMS Fields read); and the Cart API, which Trackstar Cart covers.
+ * WMS Fields read); the Cart, Freight and Carrier APIs, which Trackstar Cart, Trackstar Freight
+ * and Trackstar Carrier cover.
  */
-const COVERED = ['/wms/', '/connections', '/integrations/', '/cart/'];
+const COVERED = ['/wms/', '/connections', '/integrations/', '/cart/', '/freight/', '/carrier/'];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
@@ -40,11 +43,13 @@ const isCovered = (path: string) => COVERED.some((prefix) => path.startsWith(pre
 
 /**
  * Every operation of the Trackstar node (Trackstar Orders' are its Order resource's) and of
- * Trackstar Cart, with each endpoint it calls.
+ * the nodes per connection type, with each endpoint it calls.
  */
 const NODES = [
 	{ node: 'Trackstar', resources: RESOURCES },
 	{ node: 'Trackstar Cart', resources: CART_RESOURCES },
+	{ node: 'Trackstar Freight', resources: FREIGHT_RESOURCES },
+	{ node: 'Trackstar Carrier', resources: CARRIER_RESOURCES },
 ];
 const operations = NODES.flatMap(({ node, resources }) =>
 	resources.flatMap((resource) =>
@@ -93,7 +98,7 @@ describe("Every endpoint of Trackstar's OpenAPI document", () => {
 describe("Every operation's endpoint", () => {
 	it('is listed for every operation of every resource', () => {
 		expect(operations.length).toBeGreaterThanOrEqual(
-			[...RESOURCES, ...CART_RESOURCES].reduce(
+			NODES.flatMap(({ resources }) => resources).reduce(
 				(count, resource) => count + resource.operations.length,
 				0,
 			),

@@ -97,8 +97,6 @@ export const OUTSIDE_THE_WMS_API: Record<string, string> = {
 		'Trackstar Link connects a WMS once, in a browser (react-trackstar-link); the credential keeps the access token it yields',
 	'/magic-links':
 		'Magic links invite a merchant to connect their WMS: an onboarding step in Trackstar’s dashboard, not a warehouse workflow',
-	'/freight/':
-		'The Freight API is another connection type (freight carriers), with its own access tokens: not a WMS connection',
 	'/sandbox/':
 		'Trackstar’s own sandbox tooling (generate a sandbox connection, simulate a fulfillment), for setting up tests in Trackstar',
 	'/{integration_type}/integrations':

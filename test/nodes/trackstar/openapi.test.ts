@@ -36,6 +36,8 @@ import { CART_ORDER } from '../../../nodes/shared/cartResources/cartOrder';
 import { CART_ORDER_STATUSES } from '../../../nodes/shared/cartResources/cartOrder/cartOrderFilters';
 import { CART_PRODUCT } from '../../../nodes/shared/cartResources/cartProduct';
 import { CART_WAREHOUSE } from '../../../nodes/shared/cartResources/cartWarehouse';
+import { FREIGHT_SHIPMENT } from '../../../nodes/shared/freightResources/freightShipment';
+import { FREIGHT_SHIPMENT_STATUSES } from '../../../nodes/shared/freightResources/freightShipment/freightShipmentStatuses';
 
 interface Parameter {
 	in: string;
@@ -67,6 +69,8 @@ const LISTS: Record<string, ListFilters> = {
 	'/cart/orders': CART_ORDER.filters,
 	'/cart/products': CART_PRODUCT.filters,
 	'/cart/warehouses': CART_WAREHOUSE.filters,
+	// Trackstar Freight's (Trackstar Carrier's lists have no OpenAPI copy: carrier.test.ts's pages).
+	'/freight/shipments': FREIGHT_SHIPMENT.filters,
 };
 
 /** The `field[op]` parameters a list's filters can send. */
@@ -117,6 +121,8 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 	);
 
 	it('offers exactly the enum values the document lists', () => {
+		const freightStatus = schemas.FreightShipmentSchema.properties.status;
+		expect([...FREIGHT_SHIPMENT_STATUSES]).toEqual(freightStatus.enum);
 		const cartStatuses = specParameters('/cart/orders').find(({ name }) => name === 'status[in]');
 		expect([...CART_ORDER_STATUSES]).toEqual(cartStatuses!.schema!.items!.enum);
 		const returnStatuses = specParameters('/wms/returns').find(({ name }) => name === 'status[in]');

@@ -14,3 +14,5 @@ export {
 	searchReturns,
 } from './searchReturnsAndBills';
 export { searchCartOrders, searchCartProducts, searchCartWarehouses } from './searchCart';
+export { searchFreightShipments } from './searchFreight';
+export { searchInvoiceLineItems } from './searchCarrier';
