@@ -188,6 +188,10 @@ export interface Sandbox {
 	upsertCartOrder(order: CartOrder): void;
 	/** Test-only: adds a cart product, or replaces the one with its id (dates as given). */
 	upsertCartProduct(product: CartProduct): void;
+	/** Test-only: adds a freight shipment, or replaces the one with its id (dates and status as given). */
+	upsertFreightShipment(shipment: FreightShipment): void;
+	/** Test-only: adds a carrier invoice line item, or replaces the one with its id (dates as given). */
+	upsertInvoiceLineItem(lineItem: InvoiceLineItem): void;
 	/**
 	 * The live warehouse: `tick()` moves orders now (with or without the `activity` option; its
 	 * timer runs only with it), `moves` lists what moved since start or reset.
@@ -521,6 +525,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		upsertReturn: (record) => catalog.returns.upsert(structuredClone(record)),
 		upsertCartOrder: (order) => cart.orders.upsert(structuredClone(order)),
 		upsertCartProduct: (product) => cart.products.upsert(structuredClone(product)),
+		upsertFreightShipment: (shipment) => freight.shipments.upsert(structuredClone(shipment)),
+		upsertInvoiceLineItem: (lineItem) => carrier.lineItems.upsert(structuredClone(lineItem)),
 		activity,
 		reset,
 		close: () => {

@@ -7,6 +7,8 @@ import {
 	INBOUND_SHIPMENT,
 	INBOUND_SHIPMENT_STATUS_VALUES,
 } from '../shared/resources/inboundShipment';
+import { INVOICE_LINE_ITEM } from '../shared/carrierResources/invoiceLineItem';
+import { FREIGHT_SHIPMENT } from '../shared/freightResources/freightShipment';
 import type { ListModel } from '../shared/model';
 import { INVENTORY_ITEM } from '../shared/resources/inventoryItem';
 import { PRODUCT } from '../shared/resources/product';
@@ -113,6 +115,26 @@ export const POLLED_RESOURCES: PolledResource[] = [
 		displayName: 'Cart Product',
 		connection: 'cart',
 		list: { ...CART_PRODUCT, noun: 'cart product', plural: 'cart products' },
+		dates: RECORD_DATES,
+		events: ['new', 'updated'],
+	},
+	{
+		// No Status Changed: the freight list takes no status filter to narrow the polls by.
+		value: 'freightShipment',
+		displayName: 'Freight Shipment',
+		connection: 'freight',
+		list: { ...FREIGHT_SHIPMENT, noun: 'freight shipment', plural: 'freight shipments' },
+		dates: RECORD_DATES,
+		events: ['new', 'updated'],
+	},
+	{
+		// Trackstar's carrier pages name only transaction_date as a filter; the cursor runs on the
+		// created and updated dates every other Trackstar list takes, as Get Many's windows do
+		// (docs/nodes/trackstar-polling-trigger.md says so).
+		value: 'carrierInvoiceLineItem',
+		displayName: 'Carrier Invoice Line Item',
+		connection: 'carrier',
+		list: { ...INVOICE_LINE_ITEM, noun: 'invoice line item', plural: 'invoice line items' },
 		dates: RECORD_DATES,
 		events: ['new', 'updated'],
 	},

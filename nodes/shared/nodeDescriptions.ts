@@ -21,7 +21,7 @@ export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start
  * store), and why one would pick it over the Trackstar Trigger (no webhook set-up, no public URL).
  */
 export const POLLING_TRIGGER_DESCRIPTION =
-	'Start a workflow when inventory drops to or below a threshold, or when records are created, updated or change status in a WMS (inventory items, products, inbound shipments, returns) or a store (orders, products) connected to Trackstar; polls, so it needs no webhook or public URL';
+	'Start a workflow when inventory drops to or below a threshold, or when records are created, updated or change status in a WMS (inventory items, products, inbound shipments, returns) a store (orders, products), a freight forwarder (shipments) or a carrier (invoice line items) connected to Trackstar; polls, so it needs no webhook or public URL';
 
 /** What Trackstar Cart does: its description, which is also its description as an AI tool. */
 export const TRACKSTAR_CART_DESCRIPTION =

@@ -61,7 +61,7 @@ describe('Trigger descriptions', () => {
 		});
 	});
 
-	it("keeps the Polling Trigger's released resource values; the Cart ones are named by their type and say whose token they need", () => {
+	it("keeps the Polling Trigger's released resource values; the Cart, Freight and Carrier ones are named by their type and say whose token they need", () => {
 		const resource = polling.properties.find((property) => property.name === 'resource');
 		expect(resource?.default).toBe('inventoryItem');
 		expect(
@@ -75,6 +75,11 @@ describe('Trigger descriptions', () => {
 			}),
 		).toEqual([
 			[
+				'Carrier Invoice Line Item',
+				'carrierInvoiceLineItem',
+				'Invoice line items of a carrier connection: needs its access token in the credential',
+			],
+			[
 				'Cart Order',
 				'cartOrder',
 				'Cart orders of a store (cart) connection: needs its access token in the credential',
@@ -83,6 +88,11 @@ describe('Trigger descriptions', () => {
 				'Cart Product',
 				'cartProduct',
 				'Cart products of a store (cart) connection: needs its access token in the credential',
+			],
+			[
+				'Freight Shipment',
+				'freightShipment',
+				'Freight shipments of a freight connection: needs its access token in the credential',
 			],
 			[
 				'Inbound Shipment',
@@ -117,6 +127,8 @@ describe('Trigger descriptions', () => {
 			[['return'], ['new', 'statusChanged', 'updated']],
 			[['cartOrder'], ['statusChanged', 'new', 'updated']],
 			[['cartProduct'], ['new', 'updated']],
+			[['freightShipment'], ['new', 'updated']],
+			[['carrierInvoiceLineItem'], ['new', 'updated']],
 		]);
 		const threshold = polling.properties.filter((property) =>
 			['threshold', 'quantity', 'warehouseId'].includes(property.name),

@@ -243,10 +243,10 @@ export function changeCartProduct(
 	return changed;
 }
 
-const options = (sandbox: Sandbox, parameters: IDataObject) => ({
+const options = (sandbox: Sandbox, parameters: IDataObject, accessToken = sandbox.accessToken) => ({
 	node: new TrackstarPollingTrigger(),
 	credentialTypes: [new TrackstarApi()],
-	credentials: { trackstarApi: trackstarCredentials(sandbox) },
+	credentials: { trackstarApi: trackstarCredentials(sandbox, { accessToken }) },
 	parameters: parameters as never,
 });
 
@@ -260,6 +260,15 @@ export function pollingPoller(
 		options(sandbox, parameters),
 		nodeStaticData ? { [`node:${NODE_NAME}`]: nodeStaticData } : {},
 	);
+}
+
+/** An activated Polling Trigger whose credential holds another connection's access token. */
+export function pollingPollerWithToken(
+	sandbox: Sandbox,
+	parameters: IDataObject,
+	accessToken: string,
+) {
+	return activatePoller(options(sandbox, parameters, accessToken), {});
 }
 
 /** "Fetch Test Event" of the Polling Trigger. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { existsSync, readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
 import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 
 import type { Endpoint } from '../../../nodes/shared/model';
