@@ -95,3 +95,5 @@ export type {
 } from './cart/cartTypes';
 export { CART_ORDER_STATUSES } from './cart/cartTypes';
 export { CART_ORDER_COUNT, CART_WAREHOUSES } from './cart/seedCart';
+export type { StoreRefund, StoreTransaction } from './cart/storeApi';
+export { STORE_COPY_ORDER_ID } from './cart/storeCopy';

@@ -44,6 +44,8 @@ import { CatalogStore } from './resources/catalogStore';
 import type { CatalogContext } from './resources/common';
 import { createCatalogRouter } from './resources/catalogRouter';
 import { CartStore, createCartRouter } from './cart/cartRoutes';
+import type { StoreRefund } from './cart/storeApi';
+import { lastReturnedOrder, storeCopyOf } from './cart/storeCopy';
 import type { CartOrder, CartProduct } from './cart/cartTypes';
 import type { InventoryItem, LedgerEntry, Product } from './resources/catalogTypes';
 import type { InboundShipment } from './resources/inboundShipmentTypes';
@@ -141,9 +143,11 @@ export interface Sandbox {
 	inboundShipments(): InboundShipment[];
 	/** Copies of the returns, in list order. */
 	returns(): Return[];
-	/** Copies of the cart connection's orders and products (cart/seedCart.ts), in list order. */
+	/** Copies of the cart connection's orders and products (cart/seedCart.ts, cart/storeCopy.ts), in list order. */
 	cartOrders(): CartOrder[];
 	cartProducts(): CartProduct[];
+	/** Copies of the refunds the store's own API took through POST /cart/passthrough (cart/storeApi.ts). */
+	cartRefunds(): StoreRefund[];
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
@@ -292,7 +296,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		() => store.all(),
 	);
 	const catalogContext: CatalogContext = { catalog, reference: context.reference, clock };
-	const cart = new CartStore(now);
+	const cart = new CartStore(now, () => {
+		const returned = lastReturnedOrder(catalog.returns.all(), (id) => store.get(id));
+		return returned && storeCopyOf(returned, (sku) => catalog.productBySku(sku)?.name);
+	});
 	const middlewares: Middleware[] = [
 		faults.middleware,
 		rateLimits,
@@ -450,6 +457,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		returns: () => structuredClone(catalog.returns.all() as Return[]),
 		cartOrders: () => structuredClone(cart.orders.all() as CartOrder[]),
 		cartProducts: () => structuredClone(cart.products.all() as CartProduct[]),
+		cartRefunds: () => structuredClone(cart.refunds),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);
