@@ -28,6 +28,8 @@ export interface RunNodeOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	parameters: INodeParameters;
 	input?: IDataObject[];
+	/** The input node's name, for expressions such as `$('Refund Lines').item` that name it. */
+	inputName?: string;
 	continueOnFail?: boolean;
 	timezone?: string;
 	typeVersion?: number;
@@ -54,11 +56,12 @@ function highestVersion(node: INodeType | IVersionedNodeType): number {
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	initHarnessLogger();
 	const credentials = options.credentials ?? {};
+	const inputName = options.inputName ?? INPUT_NAME;
 
 	const nodes: INode[] = [
 		{
 			id: 'input',
-			name: INPUT_NAME,
+			name: inputName,
 			type: INPUT_NODE_TYPE,
 			typeVersion: 1,
 			position: [0, 0],
@@ -75,7 +78,9 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			credentials: credentialReferences(options.node, credentials),
 		},
 	];
-	const connections = { [INPUT_NAME]: { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] } };
+	const connections = {
+		[inputName]: { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] },
+	};
 	const { workflowData, workflow } = harnessWorkflow({
 		id: 'harness-workflow',
 		name: 'Harness',
@@ -92,7 +97,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		{ hooks },
 	);
 
-	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: nodes[0] });
+	const run = await new WorkflowExecute(additionalData, 'manual').run({
+		workflow,
+		startNode: nodes[0],
+	});
 
 	const runData = run.data.resultData.runData;
 	const task = runData[NODE_NAME]?.[0];

@@ -33,6 +33,8 @@ export interface OrdersRun {
 	/** As saved in a workflow; loosely typed so tests read like the JSON n8n stores. */
 	parameters: IDataObject;
 	input?: IDataObject[];
+	/** The input node's name, when the parameters name it, e.g. `$('Refund Lines').item`. */
+	inputName?: string;
 	continueOnFail?: boolean;
 	timezone?: string;
 	credentials?: ICredentialDataDecryptedObject;
@@ -46,6 +48,7 @@ export async function runOnSandbox(node: INodeType, sandbox: Sandbox, run: Order
 		credentials: { trackstarApi: run.credentials ?? trackstarCredentials(sandbox) },
 		parameters: run.parameters as INodeParameters,
 		input: run.input,
+		inputName: run.inputName,
 		continueOnFail: run.continueOnFail,
 		timezone: run.timezone,
 	});
