@@ -31,6 +31,8 @@ export interface RunNodeOptions {
 	/** The input node's name, for expressions such as `$('Refund Lines').item` that name it. */
 	inputName?: string;
 	continueOnFail?: boolean;
+	/** The node's On Error setting; `continueOnFail` stands for 'continueRegularOutput'. */
+	onError?: INode['onError'];
 	timezone?: string;
 	typeVersion?: number;
 }
@@ -74,7 +76,8 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			typeVersion: options.typeVersion ?? highestVersion(options.node),
 			position: [200, 0],
 			parameters: options.parameters,
-			onError: options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
+			onError:
+				options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow'),
 			credentials: credentialReferences(options.node, credentials),
 		},
 	];

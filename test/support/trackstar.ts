@@ -36,6 +36,8 @@ export interface OrdersRun {
 	/** The input node's name, when the parameters name it, e.g. `$('Refund Lines').item`. */
 	inputName?: string;
 	continueOnFail?: boolean;
+	/** The node's On Error setting, e.g. 'continueErrorOutput'. */
+	onError?: 'continueErrorOutput' | 'continueRegularOutput' | 'stopWorkflow';
 	timezone?: string;
 	credentials?: ICredentialDataDecryptedObject;
 }
@@ -50,6 +52,7 @@ export async function runOnSandbox(node: INodeType, sandbox: Sandbox, run: Order
 		input: run.input,
 		inputName: run.inputName,
 		continueOnFail: run.continueOnFail,
+		onError: run.onError,
 		timezone: run.timezone,
 	});
 }
