@@ -31,6 +31,7 @@ interface ExampleNode {
 	typeVersion: number;
 	position: [number, number];
 	parameters: IDataObject;
+	onError?: 'continueErrorOutput' | 'continueRegularOutput' | 'stopWorkflow';
 }
 
 const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
@@ -432,11 +433,14 @@ describe('refund-cart-order-on-return against a sandbox started now', () => {
 		const store = await runTrackstarCart(sandbox, {
 			input: [wms.items[0].json],
 			parameters: parameters('Store Order'),
-			continueOnFail: true,
+			onError: node(FILE, 'Store Order').onError,
 		});
-		expect(store.items[0].json.error).toBe(
-			`No order has order number ${JSON.stringify(wms.items[0].json.order_number)}`,
-		);
+		// Its error output, which leads to Needs a Person.
+		expect(store.outputs[0]).toEqual([]);
+		expect(store.outputs[1][0].json).toMatchObject({
+			order_number: wms.items[0].json.order_number,
+			error: `No order has order number ${JSON.stringify(wms.items[0].json.order_number)}`,
+		});
 		expect(cartRequests(sandbox).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /cart/orders']);
 	});
 
