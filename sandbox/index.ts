@@ -108,3 +108,5 @@ export { HISTORICAL_FREIGHT_SHIPMENTS } from './freight/seedFreight';
 export type { CarrierFile, InvoiceLineItem } from './carrier/carrierTypes';
 export { DOWNLOAD_URL_SECONDS, FILE_STORE_PATH } from './carrier/carrierFiles';
 export { UPS_ACCOUNT, UPS_COLUMNS } from './carrier/upsInvoices';
+export type { StoreRefund, StoreTransaction } from './cart/storeApi';
+export { STORE_COPY_ORDER_ID } from './cart/storeCopy';

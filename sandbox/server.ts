@@ -45,6 +45,8 @@ import { CatalogStore } from './resources/catalogStore';
 import type { CatalogContext } from './resources/common';
 import { createCatalogRouter } from './resources/catalogRouter';
 import { CartStore, createCartRouter } from './cart/cartRoutes';
+import type { StoreRefund } from './cart/storeApi';
+import { lastReturnedOrder, storeCopyOf } from './cart/storeCopy';
 import type { CartOrder, CartProduct } from './cart/cartTypes';
 import { CarrierStore, createCarrierRouter } from './carrier/carrierRoutes';
 import type { InvoiceLineItem } from './carrier/carrierTypes';
@@ -155,7 +157,7 @@ export interface Sandbox {
 	inboundShipments(): InboundShipment[];
 	/** Copies of the returns, in list order. */
 	returns(): Return[];
-	/** Copies of the cart connection's orders and products (cart/seedCart.ts), in list order. */
+	/** Copies of the cart connection's orders and products (cart/seedCart.ts, cart/storeCopy.ts), in list order. */
 	cartOrders(): CartOrder[];
 	cartProducts(): CartProduct[];
 	/** Copies of the freight connection's shipments (freight/seedFreight.ts), in list order. */
@@ -170,6 +172,8 @@ export interface Sandbox {
 		generated_time: string;
 		content: Buffer;
 	}>;
+	/** Copies of the refunds the store's own API took through POST /cart/passthrough (cart/storeApi.ts). */
+	cartRefunds(): StoreRefund[];
 	/** A copy of the current store, in list order (created_date, then id). */
 	orders(): Order[];
 	/** A copy of one order, or undefined. */
@@ -339,7 +343,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		() => store.all(),
 	);
 	const catalogContext: CatalogContext = { catalog, reference: context.reference, clock };
-	const cart = new CartStore(now);
+	const cart = new CartStore(now, () => {
+		const returned = lastReturnedOrder(catalog.returns.all(), (id) => store.get(id));
+		return returned && storeCopyOf(returned, (sku) => catalog.productBySku(sku)?.name);
+	});
 	const freight = new FreightStore(now, () => catalog.inboundShipments.all());
 	const carrier = new CarrierStore(now, () => store.all());
 	const middlewares: Middleware[] = [
@@ -513,6 +520,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		invoiceLineItems: () => structuredClone(carrier.lineItems.all() as InvoiceLineItem[]),
 		carrierFiles: () =>
 			carrier.files.map((file) => ({ ...file, content: Buffer.from(file.content) })),
+		cartRefunds: () => structuredClone(cart.refunds),
 		orders: () => structuredClone(store.all() as Order[]),
 		order: (orderId) => {
 			const order = store.get(orderId);

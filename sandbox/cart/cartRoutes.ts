@@ -1,12 +1,14 @@
 /**
  * The Cart API: GET /cart/orders, /cart/products, /cart/warehouses and each record by ID, PUT
- * …/trackstar-tags on each, the writes of cartWrites.ts, and POST /cart/passthrough, over the records of seedCart.ts. Lists take
+ * …/trackstar-tags on each, the writes of cartWrites.ts, and POST /cart/passthrough (to the store's
+ * own API, storeApi.ts), over the records of seedCart.ts and storeCopy.ts. Lists take
  * the OpenAPI document's filters and the pagination of every other list (resources/query.ts).
  */
 import type { Handler, Reply, SandboxRequest } from '../http';
 import { Router, errorReply, jsonReply } from '../http';
 import { passthroughBodyErrors } from '../passthrough';
 import { RecordList } from '../resources/catalogStore';
+import { compareRecords } from '../seedCatalog';
 import type { CatalogContext, CatalogResource, WritableSource } from '../resources/common';
 import { getRecord, listRecords, setRecordTags } from '../resources/common';
 import type { ResourceFields } from '../resources/query';
@@ -17,22 +19,33 @@ import type { CartOrder, CartProduct, CartWarehouse } from './cartTypes';
 import { CART_ORDER_STATUSES } from './cartTypes';
 import { adjustCartInventory, createCartShipment } from './cartWrites';
 import { seedCart } from './seedCart';
+import { storeApiAnswer, type StoreRefund } from './storeApi';
+import type { StoreCopy } from './storeCopy';
 
-/** The cart connection's records, re-seeded by reset. */
+/** The cart connection's records, and the refunds its store took, re-seeded by reset. */
 export class CartStore {
 	readonly orders = new RecordList<CartOrder>();
 	readonly products = new RecordList<CartProduct>();
 	readonly warehouses = new RecordList<CartWarehouse>();
+	readonly refunds: StoreRefund[] = [];
 
-	constructor(private readonly now: Date) {
+	/** `storeCopy`: the store's copy of a WMS order (storeCopy.ts), read at each reset. */
+	constructor(
+		private readonly now: Date,
+		private readonly storeCopy: () => StoreCopy | undefined = () => undefined,
+	) {
 		this.reset();
 	}
 
 	reset(): void {
 		const seed = seedCart(this.now);
-		this.orders.load(seed.orders);
-		this.products.load(seed.products);
+		const copy = this.storeCopy();
+		this.orders.load(copy ? [...seed.orders, copy.order].sort(compareRecords) : seed.orders);
+		this.products.load(
+			copy ? [...seed.products, ...copy.products].sort(compareRecords) : seed.products,
+		);
 		this.warehouses.load(seed.warehouses);
+		this.refunds.length = 0;
 	}
 }
 
@@ -70,24 +83,21 @@ function addCartRoutes<
 		.add('PUT', `${item}/trackstar-tags`, (request) => setRecordTags(resource, context, request));
 }
 
-/**
- * POST /cart/passthrough: the sandbox's store as a vendor, answering `GET /products.json` with
- * its products and a 404 of its own for any other path.
- */
-function cartPassthrough(cart: CartStore, request: SandboxRequest): Reply {
+/** POST /cart/passthrough: the sandbox's store as a vendor (storeApi.ts). */
+function cartPassthrough(context: CatalogContext, cart: CartStore, request: SandboxRequest): Reply {
 	const errors = passthroughBodyErrors(request.body);
 	if (Object.keys(errors).length > 0) {
 		return errorReply(422, describeErrors(errors, 'request body'), { detail: { json: errors } });
 	}
-	const body = request.body as { method: string; path: string };
-	const headers = { 'content-type': 'application/json', 'x-vendor': 'cart-sandbox' };
-	if (body.method === 'GET' && body.path === '/products.json') {
-		const products = cart.products
-			.all()
-			.map((product) => ({ id: product.id, title: product.name, sku: product.sku }));
-		return jsonReply({ status_code: 200, headers, body: { products } });
-	}
-	return jsonReply({ status_code: 404, headers, body: { errors: 'Not Found' } });
+	const state = {
+		order: (id: string) => cart.orders.get(id),
+		products: () => cart.products.all(),
+		refunds: cart.refunds,
+		now: context.clock,
+	};
+	return jsonReply(
+		storeApiAnswer(state, request.body as { method: string; path: string; data?: unknown }),
+	);
 }
 
 /** The cart routes in front of `fallback`; `context` is the catalog's, for its clock. */
@@ -122,5 +132,5 @@ export function createCartRouter(
 		.add('PUT', '/cart/products/:product_id/adjust-inventory', (request) =>
 			adjustCartInventory(context, cart, request),
 		)
-		.add('POST', '/cart/passthrough', (request) => cartPassthrough(cart, request));
+		.add('POST', '/cart/passthrough', (request) => cartPassthrough(context, cart, request));
 }

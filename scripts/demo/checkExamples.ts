@@ -100,6 +100,26 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			return `${summaries.length} returns received yesterday: "${String(summaries[0].json.summary)}"`;
 		},
 	},
+	tsRefundOnReturn: {
+		async run(demo) {
+			const before = demo.sandbox.cartRefunds().length;
+			const tagged = await executeFor(demo, 'tsRefundOnReturn', 'Return Received', 'Tag Refunded');
+			const refunds = demo.sandbox.cartRefunds().slice(before);
+			const order = demo.sandbox
+				.cartOrders()
+				.find((candidate) => candidate.id === String(refunds[0]?.order_id));
+			if (
+				tagged.length !== 1 ||
+				refunds.length !== 1 ||
+				!order?.trackstar_tags.includes('refunded')
+			)
+				throw new Error(
+					`tsRefundOnReturn tagged ${tagged.length} order(s) and the store took ${JSON.stringify(refunds)}`,
+				);
+			const units = refunds[0].refund_line_items.reduce((sum, line) => sum + line.quantity, 0);
+			return `store order ${order.order_number} refunded once, ${refunds[0].transactions[0].amount} ${order.invoice_currency_code} for the ${units} units its return brought back, and tagged refunded`;
+		},
+	},
 	tsExceptionsScan: {
 		async run(demo) {
 			const lines = await executeFor(demo, 'tsExceptionsScan', 'Run It Now', 'One Line per Order');

@@ -1,11 +1,15 @@
 /**
  * The Trackstar node's Return, Kit, Bill and Labor Activity resources inside the real n8n app,
  * installed from the package's tarball: one workflow per resource run with `n8n execute` against
- * the sandbox, each checked by its output items and by what the sandbox received.
+ * the sandbox, each checked by its output items and by what the sandbox received. Also the demo's
+ * check of examples/refund-cart-order-on-return.json, through the editor's Execute workflow.
  */
 import type { Sandbox } from '../../sandbox';
 import { WAREHOUSE_CUSTOMERS } from '../../sandbox';
-import { byId, wmsRequests } from '../support/trackstar';
+import { checkExample } from '../../scripts/demo/checkExamples';
+import { runFromEditor } from '../../scripts/n8n/editorRun';
+import { DEMO_OWNER } from '../../scripts/n8n/instance';
+import { byId, cartRequests, wmsRequests } from '../support/trackstar';
 import { e2eAppForTestFile, execute, expectSucceeded, onlyOnLine } from './app';
 import { manualWorkflow, trackstarResourceNode as trackstar } from './workflows';
 
@@ -204,3 +208,28 @@ test('the morning example summarises the returns received yesterday, one item pe
 	expect(request).toMatchObject({ method: 'GET', path: '/wms/returns' });
 	expect(request.query['status[in]']).toBe('received');
 }, 120_000);
+
+// Last, on both lines: the editor's Execute workflow needs `n8n start`, which then runs until the
+// file's end; the polling trigger's test event goes through n8n's REST API, which differs.
+test('the refund example, run from the editor, refunds the store order of the return received last once; a second run sends nothing', async () => {
+	await app.n8n.start();
+	const demo = { n8n: app.n8n, sandbox: app.sandbox, owner: DEMO_OWNER, stop: async () => {} };
+
+	expect(await checkExample(demo, 'tsRefundOnReturn')).toMatch(
+		/^store order \S+ refunded once, \d+\.\d{2} USD for the \d+ units its return brought back, and tagged refunded$/,
+	);
+	const refunds = cartRequests(app.sandbox).filter(
+		(request) =>
+			request.path === '/cart/passthrough' &&
+			(request.body as { method: string }).method === 'POST',
+	);
+	expect(refunds).toHaveLength(1);
+
+	const again = await runFromEditor(app.n8n, 'tsRefundOnReturn', 'Return Received');
+	expect(again.status).toBe('success');
+	// The order tagged refunded, the others not the store's: all to Needs a Person, none further.
+	expect(again.items['Needs a Person'].length).toBeGreaterThan(0);
+	expect(again.items['Store Payment']).toBeUndefined();
+	expect(again.items['Refund in Store']).toBeUndefined();
+	expect(app.sandbox.cartRefunds()).toHaveLength(1);
+}, 240_000);

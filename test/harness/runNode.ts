@@ -28,7 +28,11 @@ export interface RunNodeOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	parameters: INodeParameters;
 	input?: IDataObject[];
+	/** The input node's name, for expressions such as `$('Refund Lines').item` that name it. */
+	inputName?: string;
 	continueOnFail?: boolean;
+	/** The node's On Error setting; `continueOnFail` stands for 'continueRegularOutput'. */
+	onError?: INode['onError'];
 	timezone?: string;
 	typeVersion?: number;
 }
@@ -54,11 +58,12 @@ function highestVersion(node: INodeType | IVersionedNodeType): number {
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	initHarnessLogger();
 	const credentials = options.credentials ?? {};
+	const inputName = options.inputName ?? INPUT_NAME;
 
 	const nodes: INode[] = [
 		{
 			id: 'input',
-			name: INPUT_NAME,
+			name: inputName,
 			type: INPUT_NODE_TYPE,
 			typeVersion: 1,
 			position: [0, 0],
@@ -71,11 +76,14 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			typeVersion: options.typeVersion ?? highestVersion(options.node),
 			position: [200, 0],
 			parameters: options.parameters,
-			onError: options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
+			onError:
+				options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow'),
 			credentials: credentialReferences(options.node, credentials),
 		},
 	];
-	const connections = { [INPUT_NAME]: { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] } };
+	const connections = {
+		[inputName]: { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] },
+	};
 	const { workflowData, workflow } = harnessWorkflow({
 		id: 'harness-workflow',
 		name: 'Harness',
@@ -92,7 +100,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		{ hooks },
 	);
 
-	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: nodes[0] });
+	const run = await new WorkflowExecute(additionalData, 'manual').run({
+		workflow,
+		startNode: nodes[0],
+	});
 
 	const runData = run.data.resultData.runData;
 	const task = runData[NODE_NAME]?.[0];

@@ -139,6 +139,31 @@ describe('Trackstar Orders: errors', () => {
 		expect(wmsRequests(sandbox)).toHaveLength(1);
 	});
 
+	it("with On Error: Continue (using error output), a failed item comes out on the error output, n8n's way", async () => {
+		const found = openOrderId();
+		const { outputs, error } = await runOrders(sandbox, {
+			onError: 'continueErrorOutput',
+			input: [{ id: found }, { id: 'ord_does_not_exist', row: 7 }],
+			parameters: { operation: 'get', orderId: byId('={{ $json.id }}') },
+		});
+		expect(error).toBeUndefined();
+		expect(outputs[0].map((item) => [item.json.id, item.pairedItem])).toEqual([
+			[found, { item: 0 }],
+		]);
+		// What Continue On Fail's error item holds, under details; n8n adds the input item's fields.
+		expect(outputs[1].map((item) => [item.json, item.pairedItem])).toEqual([
+			[
+				{
+					id: 'ord_does_not_exist',
+					row: 7,
+					error: expect.stringMatching(/^Trackstar answered 404: /),
+					details: { id: 'ord_does_not_exist', description: expect.any(String), httpCode: '404' },
+				},
+				{ item: 1 },
+			],
+		]);
+	});
+
 	describe('with Continue On Fail, an error item says which record its input item asked for', () => {
 		const missing = 'ord_does_not_exist';
 

@@ -1,5 +1,12 @@
-import type { CartOrder, CartProduct, CartWarehouse, Sandbox } from '../../sandbox';
-import { CART_ORDER_COUNT, CART_WAREHOUSES } from '../../sandbox';
+import type {
+	CartOrder,
+	CartProduct,
+	CartWarehouse,
+	Sandbox,
+	StoreRefund,
+	StoreTransaction,
+} from '../../sandbox';
+import { CART_ORDER_COUNT, CART_WAREHOUSES, STORE_COPY_ORDER_ID } from '../../sandbox';
 import { expectValidAgainst } from '../support/openapi';
 import type { ErrorAnswer, ListAnswer, RecordAnswer } from './helpers';
 import { NOW, call, get, post, put, qs, startTestSandbox } from './helpers';
@@ -67,7 +74,8 @@ describe('sandbox Cart API', () => {
 		const orders = await listAll<CartOrder>(sandbox, '/cart/orders');
 		const products = await listAll<CartProduct>(sandbox, '/cart/products');
 		const warehouses = await listAll<CartWarehouse>(sandbox, '/cart/warehouses');
-		expect(orders).toHaveLength(CART_ORDER_COUNT);
+		// The seeded orders, and the store's copy of the WMS order whose return came last.
+		expect(orders).toHaveLength(CART_ORDER_COUNT + 1);
 		expect(warehouses.map((warehouse) => warehouse.id)).toEqual(
 			CART_WAREHOUSES.map((warehouse) => warehouse.id),
 		);
@@ -205,6 +213,117 @@ describe('sandbox Cart API', () => {
 		});
 		expect(missing.body.status_code).toBe(404);
 		expect((await post(sandbox, '/cart/passthrough', { path: '/x' })).status).toBe(422);
+	});
+
+	it("holds the store's copy of the WMS order whose return was received last: its number, SKUs and quantities", async () => {
+		const [last] = sandbox
+			.returns()
+			.filter((record) => record.status === 'received')
+			.sort((a, b) => (a.updated_date < b.updated_date ? 1 : -1));
+		const wmsOrder = sandbox.order(last.order_id!)!;
+		const copy = sandbox.cartOrders().find((order) => order.id === STORE_COPY_ORDER_ID)!;
+
+		expect(copy).toMatchObject({ order_number: wmsOrder.order_number, status: 'fulfilled' });
+		expect(
+			copy.line_items.map((line) => [line.product_sku, line.quantity, line.unit_price]),
+		).toEqual(wmsOrder.line_items.map((line) => [line.sku, line.quantity, line.unit_price]));
+		for (const line of last.line_items) {
+			expect(copy.line_items.some((item) => item.product_sku === line.sku)).toBe(true);
+		}
+		const byNumber = await get<ListAnswer<CartOrder>>(
+			sandbox,
+			`/cart/orders?${qs({ 'order_number[eq]': wmsOrder.order_number })}`,
+		);
+		expect(byNumber.body.data.map((order) => order.id)).toEqual([STORE_COPY_ORDER_ID]);
+	});
+
+	describe("the store's own API, Shopify-shaped, through passthrough", () => {
+		type Vendor<T> = { status_code: number; body: T };
+		const version = '/admin/api/2025-01/orders';
+		const payments = async (orderId: string) =>
+			(
+				await post<Vendor<{ transactions: StoreTransaction[] }>>(sandbox, '/cart/passthrough', {
+					method: 'GET',
+					path: `${version}/${orderId}/transactions.json`,
+				})
+			).body;
+		const refund = async (orderId: string, data: unknown) =>
+			(
+				await post<Vendor<{ refund?: StoreRefund; errors?: unknown }>>(
+					sandbox,
+					'/cart/passthrough',
+					{ method: 'POST', path: `${version}/${orderId}/refunds.json`, data },
+				)
+			).body;
+
+		it("answers an order's sale, takes a refund of lines and money against it, and lists it after", async () => {
+			const order = sandbox.cartOrders().find((each) => each.id === STORE_COPY_ORDER_ID)!;
+			const before = await payments(order.id);
+			expect(before.status_code).toBe(200);
+			const [sale] = before.body.transactions;
+			expect(sale).toMatchObject({
+				kind: 'sale',
+				status: 'success',
+				amount: order.total_price!.toFixed(2),
+				currency: 'USD',
+			});
+			const line = order.line_items[0];
+
+			const answer = await refund(order.id, {
+				refund: {
+					note: 'Return received',
+					refund_line_items: [
+						{ line_item_id: line.line_item_id, quantity: 1, restock_type: 'no_restock' },
+					],
+					transactions: [
+						{ parent_id: sale.id, amount: '10.50', kind: 'refund', gateway: sale.gateway },
+					],
+				},
+			});
+
+			expect(answer.status_code).toBe(201);
+			expect(answer.body.refund).toMatchObject({
+				order_id: Number(order.id),
+				note: 'Return received',
+				refund_line_items: [
+					{ line_item_id: Number(line.line_item_id), quantity: 1, restock_type: 'no_restock' },
+				],
+				transactions: [{ kind: 'refund', amount: '10.50', parent_id: sale.id }],
+			});
+			expect(sandbox.cartRefunds()).toEqual([answer.body.refund]);
+			expect((await payments(order.id)).body.transactions.map((each) => each.kind)).toEqual([
+				'sale',
+				'refund',
+			]);
+		});
+
+		it('refuses what Shopify refuses: a line of another order, more units than bought, more money than paid, a wrong parent', async () => {
+			const order = sandbox.cartOrders().find((each) => each.id === STORE_COPY_ORDER_ID)!;
+			const other = sandbox.cartOrders().find((each) => each.id !== order.id)!;
+			const [sale] = (await payments(order.id)).body.transactions;
+			const line = order.line_items[0];
+			const lines = (quantity: number, id = line.line_item_id) => ({
+				refund: { refund_line_items: [{ line_item_id: id, quantity }] },
+			});
+			const money = (amount: string, parent = sale.id) => ({
+				refund: { transactions: [{ parent_id: parent, amount, kind: 'refund' }] },
+			});
+
+			expect(await refund(order.id, lines(1, other.line_items[0].line_item_id))).toMatchObject({
+				status_code: 422,
+				body: { errors: { refund_line_items: [expect.stringContaining('not on this order')] } },
+			});
+			expect((await refund(order.id, lines(line.quantity + 1))).status_code).toBe(422);
+			expect((await refund(order.id, lines(line.quantity))).status_code).toBe(201);
+			// Every unit of that line is refunded now: one more is refused.
+			expect((await refund(order.id, lines(1))).status_code).toBe(422);
+			const total = Number(sale.amount);
+			expect((await refund(order.id, money((total + 0.01).toFixed(2)))).status_code).toBe(422);
+			expect((await refund(order.id, money('1.00', 42))).status_code).toBe(422);
+			expect((await refund(order.id, { note: 'no refund object' })).status_code).toBe(400);
+			expect((await refund('999', money('1.00'))).status_code).toBe(404);
+			expect(sandbox.cartRefunds()).toHaveLength(1);
+		});
 	});
 
 	it('ships an order: a shipment with the tracking number, the order fulfilled, as the Cart Sandbox schema takes it', async () => {

@@ -2,21 +2,36 @@
  * The example workflows the demo imports find data in a sandbox started now (as the demo starts
  * it): each example's Trackstar node runs, with its saved parameters, in n8n's engine.
  */
-import { readFileSync, readdirSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import {
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from '@n8n-nodes-trackstar/node-runtime/fs';
+import { createRequire } from '@n8n-nodes-trackstar/node-runtime/module';
+import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
 import { join } from '@n8n-nodes-trackstar/node-runtime/path';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import type { Sandbox } from '../../sandbox';
-import { startSandbox } from '../../sandbox';
+import { STORE_COPY_ORDER_ID, startSandbox } from '../../sandbox';
 import { REPO_ROOT } from '../../scripts/support/repoRoot';
-import { manualPollingPoll } from '../support/pollingTrigger';
-import { runOrders } from '../support/trackstar';
-import { runTrackstar } from '../support/trackstarNode';
+import { emptyNodeTypes } from '../harness/nodeTypes';
+import { changeReturn, manualPollingPoll, pollingPoller } from '../support/pollingTrigger';
+import { cartRequests, runOrders, wmsRequests } from '../support/trackstar';
+import { runTrackstar, runTrackstarCart } from '../support/trackstarNode';
+import { at, wholeSecondNow } from '../support/triggers';
 
 interface ExampleNode {
+	id: string;
 	name: string;
 	type: string;
+	typeVersion: number;
+	position: [number, number];
 	parameters: IDataObject;
+	onError?: 'continueErrorOutput' | 'continueRegularOutput' | 'stopWorkflow';
 }
 
 const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
@@ -201,4 +216,248 @@ describe('returns-received-yesterday against a sandbox started now', () => {
 			}
 		},
 	);
+});
+
+describe('refund-cart-order-on-return against a sandbox started now', () => {
+	const FILE = 'refund-cart-order-on-return.json';
+	const parameters = (name: string) => node(FILE, name).parameters;
+	let sandbox: Sandbox;
+	let start: number;
+	let codeDir: string;
+	beforeAll(async () => {
+		start = wholeSecondNow();
+		sandbox = await startSandbox({ port: 0, now: new Date(start - 1000) });
+		codeDir = mkdtempSync(join(tmpdir(), 'trackstar-example-code-'));
+	});
+	afterAll(async () => {
+		await sandbox.close();
+		rmSync(codeDir, { recursive: true, force: true });
+	});
+
+	/** The If's condition, by n8n-workflow's expression engine on `json`; true: the item goes on. */
+	function passesGuard(json: IDataObject): boolean {
+		const guard = node(FILE, 'Not Refunded Yet?');
+		const [condition] = (
+			guard.parameters.conditions as {
+				conditions: Array<{ leftValue: string; operator: { operation: string } }>;
+			}
+		).conditions;
+		const workflow = new Workflow({
+			nodes: [guard as unknown as INode],
+			connections: {},
+			active: false,
+			nodeTypes: emptyNodeTypes,
+		});
+		const value = workflow.expression.getParameterValue(
+			condition.leftValue,
+			null,
+			0,
+			0,
+			guard.name,
+			[{ json }],
+			'manual',
+			{},
+		);
+		expect(condition.operator.operation).toBe('false');
+		return value === false;
+	}
+
+	/**
+	 * The Code node's JavaScript for one item, as n8n's Code node runs it in "Run Once for Each
+	 * Item": the body of a function given `$input.item` and `$json` (the item) and `$('<node>').item`
+	 * (that node's paired item), loaded as a module of its own, outside this test's scope.
+	 */
+	function runCode(name: string, json: IDataObject, paired: Record<string, IDataObject>) {
+		const code = node(FILE, name);
+		expect(code.parameters.mode).toBe('runOnceForEachItem');
+		const file = join(codeDir, `${name.replace(/\W+/g, '-')}.js`);
+		writeFileSync(
+			file,
+			`module.exports = function ($input, $json, $) {\n${String(code.parameters.jsCode)}\n};\n`,
+		);
+		const run = createRequire(file)(file) as (...args: unknown[]) => { json: IDataObject };
+		const $ = (upstream: string) => {
+			if (!(upstream in paired)) throw new Error(`The test gives no item of "${upstream}"`);
+			return { item: { json: paired[upstream] } };
+		};
+		return run({ item: { json } }, json, $).json;
+	}
+
+	/**
+	 * One return the trigger emitted, through the workflow's nodes with their saved parameters:
+	 * WMS Order, Store Order, the guard, Store Payment, Refund Lines, Refund in Store, Tag
+	 * Refunded. Stops where the workflow goes to Needs a Person, saying why.
+	 */
+	async function refundFlow(returned: IDataObject) {
+		const wms = await runTrackstar(sandbox, {
+			input: [returned],
+			parameters: parameters('WMS Order'),
+		});
+		expect(wms.error).toBeUndefined();
+		const store = await runTrackstarCart(sandbox, {
+			input: [wms.items[0].json],
+			parameters: parameters('Store Order'),
+		});
+		expect(store.error).toBeUndefined();
+		const order = store.items[0].json;
+		if (!passesGuard(order)) return { stopped: 'tagged refunded' as const, order };
+		const payment = await runTrackstarCart(sandbox, {
+			input: [order],
+			parameters: parameters('Store Payment'),
+		});
+		expect(payment.error).toBeUndefined();
+		const lines = runCode('Refund Lines', payment.items[0].json, {
+			'Return Received': returned,
+			'Store Order': order,
+		});
+		const refund = await runTrackstarCart(sandbox, {
+			input: [lines],
+			parameters: parameters('Refund in Store'),
+		});
+		expect(refund.error).toBeUndefined();
+		const tagged = await runTrackstarCart(sandbox, {
+			input: [lines],
+			inputName: 'Refund Lines',
+			parameters: parameters('Tag Refunded'),
+		});
+		expect(tagged.error).toBeUndefined();
+		return { order, lines, refund: refund.items[0].json, tagged: tagged.items[0].json };
+	}
+
+	it('refunds a received return once in the store: only the units received, at what was paid, then tags the order', async () => {
+		const [arriving] = sandbox
+			.returns()
+			.filter((record) => record.status === 'received')
+			.sort((a, b) => (a.updated_date < b.updated_date ? 1 : -1));
+		const copy = sandbox.cartOrders().find((order) => order.id === STORE_COPY_ORDER_ID)!;
+		const poller = pollingPoller(sandbox, parameters('Return Received'));
+		changeReturn(sandbox, arriving.id, at(start, 1), { status: 'receiving' });
+		expect((await poller.poll()).emitted).toBe(false);
+
+		changeReturn(sandbox, arriving.id, at(start, 5), { status: 'received' });
+		const polled = await poller.poll();
+		expect(polled.items.map((item) => item.json.id)).toEqual([arriving.id]);
+		sandbox.requests.length = 0;
+		const run = await refundFlow(polled.items[0].json);
+
+		// Each line received, matched by SKU; per unit the price, less its discount, plus its tax.
+		const expected = arriving.line_items
+			.filter((line) => line.received_quantity > 0)
+			.map((line) => {
+				const bought = copy.line_items.find((item) => item.product_sku === line.sku)!;
+				const unit =
+					Math.round(bought.unit_price! * 100) -
+					Math.round(bought.discount! * 100) +
+					Math.round(bought.tax! * 100);
+				return { bought, quantity: line.received_quantity, cents: line.received_quantity * unit };
+			});
+		expect(expected.length).toBeGreaterThan(1);
+		expect(expected.some(({ quantity, bought }) => quantity < bought.quantity)).toBe(true);
+		const amount = (expected.reduce((sum, line) => sum + line.cents, 0) / 100).toFixed(2);
+		const sale = Number(copy.id) * 100;
+		const sent = cartRequests(sandbox).filter((request) => request.path === '/cart/passthrough');
+		expect(sent.map((request) => request.body)).toEqual([
+			{ method: 'GET', path: `/admin/api/2025-01/orders/${copy.id}/transactions.json` },
+			{
+				method: 'POST',
+				path: `/admin/api/2025-01/orders/${copy.id}/refunds.json`,
+				data: {
+					refund: {
+						currency: 'USD',
+						notify: true,
+						note: `Return ${arriving.id} received by the warehouse`,
+						refund_line_items: expected.map(({ bought, quantity }) => ({
+							line_item_id: bought.line_item_id,
+							quantity,
+							restock_type: 'no_restock',
+						})),
+						transactions: [
+							{ parent_id: sale, amount, kind: 'refund', gateway: 'shopify_payments' },
+						],
+					},
+				},
+			},
+		]);
+		expect(run.refund).toMatchObject({ status_code: 201 });
+		expect(sandbox.cartRefunds()).toHaveLength(1);
+		expect(sandbox.cartRefunds()[0].transactions.map((each) => each.amount)).toEqual([amount]);
+		expect(run.lines).toMatchObject({ store_order_id: copy.id, return_id: arriving.id, amount });
+		expect(sandbox.cartOrders().find((order) => order.id === copy.id)!.trackstar_tags).toEqual([
+			'refunded',
+			{ refunded_return: arriving.id },
+		]);
+		expect(
+			[...wmsRequests(sandbox), ...cartRequests(sandbox)].map((r) => `${r.method} ${r.path}`),
+		).toEqual([
+			`GET /wms/orders/${arriving.order_id}`,
+			'GET /cart/orders',
+			`GET /cart/orders/${copy.id}`,
+			'POST /cart/passthrough',
+			'POST /cart/passthrough',
+			`PUT /cart/orders/${copy.id}/trackstar-tags`,
+		]);
+
+		// Once per return: the next poll emits nothing. Leaving received and coming back emits it
+		// again, and the refunded tag stops it before anything reaches the store.
+		expect((await poller.poll()).emitted).toBe(false);
+		changeReturn(sandbox, arriving.id, at(start, 7), { status: 'other' });
+		expect((await poller.poll()).emitted).toBe(false);
+		changeReturn(sandbox, arriving.id, at(start, 8), { status: 'received' });
+		const again = await poller.poll();
+		expect(again.items.map((item) => item.json.id)).toEqual([arriving.id]);
+		sandbox.requests.length = 0;
+		expect(await refundFlow(again.items[0].json)).toMatchObject({ stopped: 'tagged refunded' });
+		expect(cartRequests(sandbox).map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /cart/orders',
+			`GET /cart/orders/${copy.id}`,
+		]);
+		expect(sandbox.cartRefunds()).toHaveLength(1);
+	});
+
+	it('fails the item, sending nothing to the store, for a return whose order the store does not have', async () => {
+		const elsewhere = sandbox
+			.returns()
+			.find(
+				(record) =>
+					record.status === 'received' &&
+					record.order_id !== null &&
+					!sandbox
+						.cartOrders()
+						.some((order) => order.order_number === sandbox.order(record.order_id!)?.order_number),
+			)!;
+		const wms = await runTrackstar(sandbox, {
+			input: [elsewhere as unknown as IDataObject],
+			parameters: parameters('WMS Order'),
+		});
+		sandbox.requests.length = 0;
+		const store = await runTrackstarCart(sandbox, {
+			input: [wms.items[0].json],
+			parameters: parameters('Store Order'),
+			onError: node(FILE, 'Store Order').onError,
+		});
+		// Its error output, which leads to Needs a Person.
+		expect(store.outputs[0]).toEqual([]);
+		expect(store.outputs[1][0].json).toMatchObject({
+			order_number: wms.items[0].json.order_number,
+			error: `No order has order number ${JSON.stringify(wms.items[0].json.order_number)}`,
+		});
+		expect(cartRequests(sandbox).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /cart/orders']);
+	});
+
+	it('fails the item, refunding nothing, when a received SKU is not on the store order', () => {
+		const copy = sandbox.cartOrders().find((order) => order.id === STORE_COPY_ORDER_ID)!;
+		const payment = {
+			body: { transactions: [{ id: 1, kind: 'sale', status: 'success', gateway: 'x' }] },
+		};
+		const returned = {
+			id: 'ret-1',
+			line_items: [{ sku: 'NOT-SOLD-HERE', received_quantity: 1 }],
+		};
+		expect(() =>
+			runCode('Refund Lines', payment, {
+				'Return Received': returned,
+				'Store Order': copy as unknown as IDataObject,
+			}),
+		).toThrow(`Store order ${copy.order_number} has no line with SKU NOT-SOLD-HERE`);
+	});
 });

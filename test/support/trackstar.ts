@@ -33,7 +33,11 @@ export interface OrdersRun {
 	/** As saved in a workflow; loosely typed so tests read like the JSON n8n stores. */
 	parameters: IDataObject;
 	input?: IDataObject[];
+	/** The input node's name, when the parameters name it, e.g. `$('Refund Lines').item`. */
+	inputName?: string;
 	continueOnFail?: boolean;
+	/** The node's On Error setting, e.g. 'continueErrorOutput'. */
+	onError?: 'continueErrorOutput' | 'continueRegularOutput' | 'stopWorkflow';
 	timezone?: string;
 	credentials?: ICredentialDataDecryptedObject;
 }
@@ -46,7 +50,9 @@ export async function runOnSandbox(node: INodeType, sandbox: Sandbox, run: Order
 		credentials: { trackstarApi: run.credentials ?? trackstarCredentials(sandbox) },
 		parameters: run.parameters as INodeParameters,
 		input: run.input,
+		inputName: run.inputName,
 		continueOnFail: run.continueOnFail,
+		onError: run.onError,
 		timezone: run.timezone,
 	});
 }

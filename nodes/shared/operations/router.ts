@@ -60,6 +60,29 @@ function findOperation(
 }
 
 /**
+ * The error item of a failed input item: what it asked for, the message, and Trackstar's
+ * description and status. For n8n's "Continue (using error output)" the same under `details`:
+ * n8n sends an item there only when its json holds nothing but `error`, `message` and `details`,
+ * and adds the input item's fields to it.
+ */
+function errorItemJson(
+	context: IExecuteFunctions,
+	operation: ResourceOperation,
+	itemIndex: number,
+	error: Error,
+): IDataObject {
+	const identity = identifyItem(context, operation, itemIndex);
+	const { description, httpCode } = error as ExecutionBaseError & { httpCode?: string | null };
+	const status: IDataObject = {};
+	if (description) status.description = description;
+	if (httpCode) status.httpCode = httpCode;
+	if (context.getNode().onError === 'continueErrorOutput') {
+		return { error: error.message, details: { ...identity, ...status } };
+	}
+	return { ...identity, error: error.message, ...status };
+}
+
+/**
  * Runs the chosen resource's operation once per input item; each output item is paired with its
  * input, and with Continue On Fail each failed item becomes one error item.
  */
@@ -80,13 +103,7 @@ export async function route(
 		} catch (caught) {
 			const error = asNodeError(this, caught, itemIndex);
 			if (!this.continueOnFail()) throw error;
-			const json: IDataObject = {
-				...identifyItem(this, operation, itemIndex),
-				error: error.message,
-			};
-			const { description, httpCode } = error as ExecutionBaseError & { httpCode?: string | null };
-			if (description) json.description = description;
-			if (httpCode) json.httpCode = httpCode;
+			const json = errorItemJson(this, operation, itemIndex, error);
 			returnData.push({ json, pairedItem: { item: itemIndex } });
 		}
 	}
