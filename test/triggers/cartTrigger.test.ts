@@ -200,14 +200,14 @@ describe('Trackstar Polling Trigger: cart orders and cart products', () => {
 			'/cart/orders',
 			401,
 			'a store (cart) connection',
-			'Inbound Shipment, Inventory Item, Product, Return for a WMS connection',
+			'Inbound Shipment, Inventory Item, Product, Return for a WMS connection; Freight Shipment for a freight connection; Carrier Invoice Line Item for a carrier connection',
 		],
 		[
 			'product',
 			'/wms/products',
 			501,
 			'a WMS connection',
-			'Cart Order, Cart Product for a store (cart) connection',
+			'Cart Order, Cart Product for a store (cart) connection; Freight Shipment for a freight connection; Carrier Invoice Line Item for a carrier connection',
 		],
 	])(
 		'a %s poll refused (as a token of another connection type would be) says which connection it needs, and keeps its cursor',
