@@ -164,6 +164,27 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			return `3 products created from rows: ${created.map(({ json }) => String(json.sku)).join(', ')}`;
 		},
 	},
+	tsCarrierAudit01: {
+		async run(demo) {
+			const rows = await executeFor(demo, 'tsCarrierAudit01', 'Run It Now', 'Row for the Sheet');
+			const since = Date.now() - 31 * 24 * 3600 * 1000;
+			const totals = new Map<string, number>();
+			for (const lineItem of demo.sandbox.invoiceLineItems())
+				if (Date.parse(lineItem.transaction_date) >= since && lineItem.tracking_number)
+					totals.set(
+						lineItem.tracking_number,
+						(totals.get(lineItem.tracking_number) ?? 0) + lineItem.net_cost,
+					);
+			const wrong = rows.filter(
+				({ json }) =>
+					Number(json.net_total) <= 30 ||
+					Math.abs(Number(json.net_total) - (totals.get(String(json.tracking_number)) ?? 0)) > 0.01,
+			);
+			if (wrong.length > 0)
+				throw new Error(`tsCarrierAudit01 made the row ${JSON.stringify(wrong[0].json)}`);
+			return `${rows.length} shipments over $30, e.g. ${JSON.stringify(rows[0].json)}`;
+		},
+	},
 	tsStockReport001: {
 		async run(demo) {
 			const rows = await executeFor(demo, 'tsStockReport001', 'Run It Now', 'Report Row');

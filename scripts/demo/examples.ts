@@ -27,6 +27,18 @@ export function readExamples(): ExampleWorkflow[] {
 		.map((file) => JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as ExampleWorkflow);
 }
 
+/** The sandbox's freight connection: its token reads /freight only. */
+export const FREIGHT_CREDENTIAL = {
+	id: 'TrackstarFreightSandbox',
+	name: 'Trackstar API (sandbox freight)',
+} as const;
+
+/** The sandbox's carrier connection: its token reads /carrier only (the carrier examples name it). */
+export const CARRIER_CREDENTIAL = {
+	id: 'TrackstarCarrierSandbox',
+	name: 'Trackstar API (sandbox carrier)',
+} as const;
+
 export function sandboxCredential(sandbox: {
 	url: string;
 	apiKey: string;
@@ -37,4 +49,31 @@ export function sandboxCredential(sandbox: {
 		type: 'trackstarApi',
 		data: { apiKey: sandbox.apiKey, accessToken: sandbox.accessToken, baseUrl: sandbox.url },
 	};
+}
+
+/**
+ * The sandbox's connections as n8n credentials: its WMS and store (one token), its freight
+ * forwarder and its carrier (each its own token, as Trackstar gives each connection).
+ */
+export function sandboxCredentials(sandbox: {
+	url: string;
+	apiKey: string;
+	accessToken: string;
+	freightAccessToken: string;
+	carrierAccessToken: string;
+}): N8nCredential[] {
+	const wms = sandboxCredential(sandbox);
+	return [
+		wms,
+		{
+			...wms,
+			...FREIGHT_CREDENTIAL,
+			data: { ...wms.data, accessToken: sandbox.freightAccessToken },
+		},
+		{
+			...wms,
+			...CARRIER_CREDENTIAL,
+			data: { ...wms.data, accessToken: sandbox.carrierAccessToken },
+		},
+	];
 }

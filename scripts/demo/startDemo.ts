@@ -13,7 +13,7 @@ import process from '@n8n-nodes-trackstar/node-runtime/process';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { DEMO_OWNER, N8nInstance, packPackage, type N8nOwner } from '../n8n/instance';
 import { REPO_ROOT } from '../support/repoRoot';
-import { readExamples, sandboxCredential } from './examples';
+import { readExamples, sandboxCredentials } from './examples';
 
 /** The examples that start from a webhook, active in the demo so a curl can run them. */
 export const WEBHOOK_EXAMPLES = {
@@ -108,8 +108,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 		} finally {
 			rmSync(packDir, { recursive: true, force: true });
 		}
-		say('Importing the sandbox credential and the example workflows...');
-		await n8n.importCredentials([sandboxCredential(sandbox)]);
+		say('Importing the sandbox credentials and the example workflows...');
+		await n8n.importCredentials(sandboxCredentials(sandbox));
 		await n8n.importWorkflows([...readExamples(), ...(options.workflows ?? [])]);
 		for (const { id } of [...Object.values(WEBHOOK_EXAMPLES), MCP_EXAMPLE]) await n8n.publish(id);
 		say(`Starting n8n ${n8n.version}...`);

@@ -18,7 +18,12 @@ import { tmpdir } from '@n8n-nodes-trackstar/node-runtime/os';
 import { join } from '@n8n-nodes-trackstar/node-runtime/path';
 import process from '@n8n-nodes-trackstar/node-runtime/process';
 
-import { readExamples, sandboxCredential } from '../../scripts/demo/examples';
+import {
+	CARRIER_CREDENTIAL,
+	FREIGHT_CREDENTIAL,
+	readExamples,
+	sandboxCredentials,
+} from '../../scripts/demo/examples';
 import {
 	DEMO_OWNER,
 	freePort,
@@ -40,17 +45,7 @@ export const WRONG_TOKEN_CREDENTIAL = {
 /** The access token of WRONG_TOKEN_CREDENTIAL, which the sandbox refuses. */
 export const WRONG_ACCESS_VALUE = 'e2e-wrong-access-token';
 
-/** The sandbox's freight connection: its token reads /freight only. */
-export const FREIGHT_CREDENTIAL = {
-	id: 'TrackstarFreightSandbox',
-	name: 'Trackstar API (sandbox freight)',
-} as const;
-
-/** The sandbox's carrier connection: its token reads /carrier only. */
-export const CARRIER_CREDENTIAL = {
-	id: 'TrackstarCarrierSandbox',
-	name: 'Trackstar API (sandbox carrier)',
-} as const;
+export { CARRIER_CREDENTIAL, FREIGHT_CREDENTIAL };
 
 /** Where the run's description is: set by globalSetup.ts, inherited by every jest worker. */
 const RUN_VARIABLE = 'TRACKSTAR_E2E_RUN';
@@ -72,10 +67,12 @@ export interface E2eRun {
  * connections' (each its own token, as Trackstar gives each connection), for a sandbox at `url`.
  */
 export function credentialsFor(url: string): N8nCredential[] {
-	const sandbox = sandboxCredential({
+	const [sandbox, ...others] = sandboxCredentials({
 		url,
 		apiKey: DEFAULT_API_KEY,
 		accessToken: DEFAULT_ACCESS_TOKEN,
+		freightAccessToken: DEFAULT_FREIGHT_ACCESS_TOKEN,
+		carrierAccessToken: DEFAULT_CARRIER_ACCESS_TOKEN,
 	});
 	return [
 		sandbox,
@@ -84,16 +81,7 @@ export function credentialsFor(url: string): N8nCredential[] {
 			...WRONG_TOKEN_CREDENTIAL,
 			data: { ...sandbox.data, accessToken: WRONG_ACCESS_VALUE },
 		},
-		{
-			...sandbox,
-			...FREIGHT_CREDENTIAL,
-			data: { ...sandbox.data, accessToken: DEFAULT_FREIGHT_ACCESS_TOKEN },
-		},
-		{
-			...sandbox,
-			...CARRIER_CREDENTIAL,
-			data: { ...sandbox.data, accessToken: DEFAULT_CARRIER_ACCESS_TOKEN },
-		},
+		...others,
 	];
 }
 

@@ -21,7 +21,7 @@ import { REPO_ROOT } from '../../scripts/support/repoRoot';
 import { emptyNodeTypes } from '../harness/nodeTypes';
 import { changeReturn, manualPollingPoll, pollingPoller } from '../support/pollingTrigger';
 import { cartRequests, runOrders, wmsRequests } from '../support/trackstar';
-import { runTrackstar, runTrackstarCart } from '../support/trackstarNode';
+import { runTrackstar, runTrackstarCarrier, runTrackstarCart } from '../support/trackstarNode';
 import { at, wholeSecondNow } from '../support/triggers';
 
 interface ExampleNode {
@@ -115,6 +115,34 @@ describe('the example workflows against a sandbox started now', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ order_number: '#1001', status: 'open' });
 		expect(sandbox.order(String(items[0].json.id))?.line_items).toHaveLength(2);
+	});
+
+	it('carrier-invoice-audit: every charge of the last 30 days, all pages, with shipments over $30 among them', async () => {
+		const { items, error } = await runTrackstarCarrier(sandbox, {
+			parameters: node('carrier-invoice-audit.json', 'Charges of the Last 30 Days').parameters,
+		});
+		expect(error).toBeUndefined();
+		const since = Date.now() - 31 * 24 * 3600 * 1000;
+		const expected = sandbox
+			.invoiceLineItems()
+			.filter((lineItem) => Date.parse(lineItem.transaction_date) >= since - 24 * 3600 * 1000);
+		// Every charge from the start of the day 30 days ago, simplified (no raw columns).
+		expect(items.length).toBeGreaterThan(10);
+		expect(items.length).toBeLessThanOrEqual(expected.length);
+		for (const { json } of items) {
+			expect(Date.parse(json.transaction_date as string)).toBeGreaterThanOrEqual(since);
+			expect(json).not.toHaveProperty('raw');
+		}
+		const perShipment = new Map<string, number>();
+		for (const { json } of items)
+			perShipment.set(
+				json.tracking_number as string,
+				(perShipment.get(json.tracking_number as string) ?? 0) + (json.net_cost as number),
+			);
+		expect([...perShipment.values()].filter((total) => total > 30).length).toBeGreaterThan(0);
+		expect(sandbox.requests.filter((request) => request.path.startsWith('/carrier/'))).toEqual([
+			expect.objectContaining({ method: 'GET', path: '/carrier/invoice-line-items' }),
+		]);
 	});
 
 	it('low-stock-alert-every-hour: some active items have 10 or fewer fulfillable', async () => {
