@@ -14,6 +14,7 @@ import { DEMO_OWNER, freePort, N8nInstance } from '../../scripts/n8n/instance';
 import { N8N_MAJOR } from '../../scripts/n8n/provision';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import {
+	API_KEY_ONLY_CREDENTIAL,
 	credentialsFor,
 	laneOfThisWorker,
 	sandboxUrl,
@@ -21,7 +22,7 @@ import {
 	WRONG_TOKEN_CREDENTIAL,
 } from './run';
 
-export { WRONG_ACCESS_VALUE, WRONG_TOKEN_CREDENTIAL };
+export { API_KEY_ONLY_CREDENTIAL, WRONG_ACCESS_VALUE, WRONG_TOKEN_CREDENTIAL };
 
 export interface E2eApp {
 	n8n: N8nInstance;
