@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestOptions,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
 // No declarative `test`: it sees only status codes, and n8n would run it instead of the nodes'
 // `testedBy` method (trackstarApiKeyAndToken), which says which of the two keys Trackstar refused.
@@ -27,10 +33,9 @@ export class TrackstarApi implements ICredentialType {
 			name: 'accessToken',
 			type: 'string',
 			typeOptions: { password: true },
-			required: true,
 			default: '',
 			description:
-				"The access token of one connection (a WMS for the Trackstar node, a store for Trackstar Cart; the Polling Trigger takes either, for its resources of that type), shown on the connection's page in the Trackstar dashboard (the Sandbox connection's token works for testing). Sent as x-trackstar-access-token.",
+				"The access token of one connection: a WMS, store, freight forwarder or carrier connection, shown on its page in the Trackstar dashboard (the Sandbox connection's token works for testing). Each Trackstar node works with its type's token (the Trackstar node a WMS's, Trackstar Cart a store's, Trackstar Freight a freight forwarder's, Trackstar Carrier a carrier's; the Polling Trigger any, for its resources of that type). Leave it empty for the admin operations Magic Link and Integration, which need only the API key. Sent as x-trackstar-access-token.",
 		},
 		{
 			displayName: 'Base URL',
@@ -42,13 +47,23 @@ export class TrackstarApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	/**
+	 * The API key on every request, the access token only when the credential has one: a generic
+	 * `authenticate` would send an empty x-trackstar-access-token header for an API-key-only
+	 * credential (n8n sets every header it lists, empty or not).
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const accessToken = String(credentials.accessToken ?? '').trim();
+		return {
+			...requestOptions,
 			headers: {
-				'x-trackstar-api-key': '={{$credentials.apiKey}}',
-				'x-trackstar-access-token': '={{$credentials.accessToken}}',
+				...requestOptions.headers,
+				'x-trackstar-api-key': String(credentials.apiKey ?? '').trim(),
+				...(accessToken === '' ? {} : { 'x-trackstar-access-token': accessToken }),
 			},
-		},
-	};
+		};
+	}
 }

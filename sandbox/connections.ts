@@ -2,8 +2,9 @@
  * Trackstar's connection endpoints (`/connections`): the organization's connections, each with
  * its sync schedules and errors. GET /connections and /connections/{id} need the API key only
  * (`access_token` narrows the list to that token's connection); sync and update act on the
- * connection of the `x-trackstar-access-token` header. That connection's integration can be
- * switched (the `integration` option, PUT /__sandbox/connection), e.g. to Logiwa's.
+ * connection of the `x-trackstar-access-token` header, as does toggling one of its schedules
+ * (`PATCH /schedules/{function_name}/toggle`). That connection's integration can be switched (the
+ * `integration` option, PUT /__sandbox/connection), e.g. to Logiwa's.
  */
 import type { Handler, Reply, SandboxRequest } from './http';
 import { Router, errorReply, headerValue, jsonReply } from './http';
@@ -187,6 +188,7 @@ export function createConnectionRouter(context: ConnectionContext, fallback: Han
 		.add('POST', '/connections/sync', (request) => syncConnection(context, request))
 		.add('PATCH', '/connections', (request) => updateConnection(context, request))
 		.add('GET', '/connections/:connection_id', (request) => getConnection(context, request))
+		.add('PATCH', '/schedules/:function_name/toggle', (request) => toggleSchedule(context, request))
 		.add('PUT', '/__sandbox/connection', (request) => switchIntegration(context, request));
 }
 
@@ -314,7 +316,25 @@ export function updateConnection(context: ConnectionContext, request: SandboxReq
 	});
 }
 
-/** PUT /__sandbox/connection (admin, no auth): `{integration_name}` of the access token's connection, until reset. */
+/**
+ * PATCH /schedules/{function_name}/toggle: flips one schedule of the token's connection between
+ * enabled and disabled (any other status counts as enabled). Trackstar's page documents neither
+ * a body nor an answer: the sandbox answers the schedule as it now is (SyncSchedule).
+ */
+export function toggleSchedule(context: ConnectionContext, request: SandboxRequest): Reply {
+	const refused = unauthorized(request, context, true);
+	if (refused) return refused;
+	const name = request.params.function_name;
+	const schedule = tokenConnection(context).sync_schedules.find(
+		(candidate) => candidate.function_name === name,
+	);
+	if (!schedule) return errorReply(404, 'Sync schedule not found', { id: name });
+	const enabling = schedule.sync_status === 'disabled';
+	schedule.sync_status = enabling ? 'enabled' : 'disabled';
+	schedule.in_progress = false;
+	return jsonReply(schedule);
+}
+
 /** Makes the access token's connection one of `name` (e.g. logiwa), until the next reset. */
 export function connectTokenTo(context: Pick<ConnectionContext, 'store'>, name: string) {
 	const connection = tokenConnection(context);
@@ -322,6 +342,7 @@ export function connectTokenTo(context: Pick<ConnectionContext, 'store'>, name: 
 	return connection;
 }
 
+/** PUT /__sandbox/connection (admin, no auth): `{integration_name}` of the access token's connection, until reset. */
 export function switchIntegration(context: ConnectionContext, request: SandboxRequest): Reply {
 	const name = (request.body as { integration_name?: unknown } | undefined)?.integration_name;
 	if (typeof name !== 'string' || !context.integrationNames.includes(name)) {

@@ -6,6 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 
+import type { ConnectionContext } from './connections';
+import { unauthorized } from './connections';
 import type { Handler, Reply, SandboxRequest } from './http';
 import { Router, errorReply, jsonReply } from './http';
 import { toTrackstarDate } from './types';
@@ -35,7 +37,7 @@ interface Job {
 	completesAt: number;
 }
 
-export interface OnDemandContext {
+export interface OnDemandContext extends Pick<ConnectionContext, 'apiKey' | 'accessToken'> {
 	clock: () => Date;
 	connection: () => { id: string; integration: string };
 	/** How long a job runs, in seconds of the sandbox's clock. */
@@ -107,18 +109,38 @@ export function createOnDemandSyncRouter(
 	fallback: Handler,
 ): Router {
 	const isJob = (found: Job | Reply): found is Job => 'function_name' in found;
+	// Every on-demand route acts on the token's connection: both headers, as for /connections/sync.
+	const authorized =
+		(handler: (request: SandboxRequest) => Reply) =>
+		(request: SandboxRequest): Reply =>
+			unauthorized(request, context, true) ?? handler(request);
 	return new Router(fallback)
-		.add('POST', '/connections/on-demand-syncs', (request) => create(context, store.jobs, request))
-		.add('GET', '/connections/on-demand-syncs/:sync_job_id', (request) => {
-			const found = find(store.jobs, request);
-			return isJob(found) ? jsonReply(shown(context, found)) : found;
-		})
-		.add('POST', '/connections/on-demand-syncs/:sync_job_id/cancel', (request) => {
-			const found = find(store.jobs, request);
-			if (!isJob(found)) return found;
-			if (shown(context, found).status !== 'open')
-				return errorReply(400, `Only open sync jobs can be cancelled; this one is ${found.status}`);
-			found.status = 'cancelled';
-			return jsonReply(shown(context, found));
-		});
+		.add(
+			'POST',
+			'/connections/on-demand-syncs',
+			authorized((request) => create(context, store.jobs, request)),
+		)
+		.add(
+			'GET',
+			'/connections/on-demand-syncs/:sync_job_id',
+			authorized((request) => {
+				const found = find(store.jobs, request);
+				return isJob(found) ? jsonReply(shown(context, found)) : found;
+			}),
+		)
+		.add(
+			'POST',
+			'/connections/on-demand-syncs/:sync_job_id/cancel',
+			authorized((request) => {
+				const found = find(store.jobs, request);
+				if (!isJob(found)) return found;
+				if (shown(context, found).status !== 'open')
+					return errorReply(
+						400,
+						`Only open sync jobs can be cancelled; this one is ${found.status}`,
+					);
+				found.status = 'cancelled';
+				return jsonReply(shown(context, found));
+			}),
+		);
 }

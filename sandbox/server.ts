@@ -31,6 +31,7 @@ import {
 import { idempotencyKeys } from './idempotency';
 import { orderCreateRules } from './integrationOrders';
 import { createIntegrationRouter } from './integrationRoutes';
+import { createMagicLinkRouter, magicLinkStore } from './magicLinks';
 import { createPassthroughRouter } from './passthrough';
 import { createOnDemandSyncRouter, onDemandSyncStore } from './onDemandSyncs';
 import { SANDBOX_INTEGRATION, integrationCatalog } from './integrations';
@@ -310,6 +311,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		carrier.reset(); // after the orders: it invoices their UPS packages
 		connections.reset();
 		onDemandSyncs.reset();
+		magicLinks.reset();
 	};
 	const integrations = integrationCatalog();
 	const integration = options.integration ?? SANDBOX_INTEGRATION;
@@ -319,6 +321,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	}
 	const connections = connectionStore(now, integration);
 	const onDemandSyncs = onDemandSyncStore();
+	const magicLinks = magicLinkStore(now);
 	const context: RouteContext = {
 		store,
 		requests,
@@ -391,12 +394,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	);
 	const onDemandRouter = createOnDemandSyncRouter(
 		{
+			apiKey,
+			accessToken,
 			clock,
 			connection: () => ({ id: SANDBOX_CONNECTION_ID, integration: tokenIntegration(connections) }),
 			seconds: options.onDemandSyncSeconds ?? 30,
 		},
 		onDemandSyncs,
 		connectionRouter.handle,
+	);
+	const magicLinkRouter = createMagicLinkRouter(
+		{ apiKey, accessToken, clock },
+		magicLinks,
+		onDemandRouter.handle,
 	);
 	const app = compose(
 		middlewares,
@@ -411,7 +421,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					returnReasons: RETURN_REASONS,
 				}),
 			},
-			onDemandRouter.handle,
+			magicLinkRouter.handle,
 		).handle,
 	);
 

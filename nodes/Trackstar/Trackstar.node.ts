@@ -10,10 +10,16 @@ import { requestOptionsField } from '../shared/fields/requestOptionsField';
 import { trackstarApiKeyAndToken } from '../shared/methods/credentialTest';
 import * as listSearch from '../shared/methods/listSearch';
 import { TRACKSTAR_DESCRIPTION } from '../shared/nodeDescriptions';
-import { actionSubtitle, resourceProperties } from '../shared/operations/nodeProperties';
+import {
+	actionSubtitle,
+	resourceLoadOptions,
+	resourceProperties,
+} from '../shared/operations/nodeProperties';
 import { route } from '../shared/operations/router';
 import { RESOURCES } from '../shared/resources';
 import { wmsFieldsMethods } from '../shared/writeInfo/wmsFieldsMethods';
+
+const WMS_FIELDS = wmsFieldsMethods(RESOURCES);
 
 export class Trackstar implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,7 +41,8 @@ export class Trackstar implements INodeType {
 	methods = {
 		listSearch: { ...listSearch },
 		credentialTest: { trackstarApiKeyAndToken },
-		...wmsFieldsMethods(RESOURCES),
+		resourceMapping: WMS_FIELDS.resourceMapping,
+		loadOptions: { ...WMS_FIELDS.loadOptions, ...resourceLoadOptions(RESOURCES) },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

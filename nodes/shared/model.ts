@@ -1,4 +1,11 @@
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import type { RecordLookup } from './fields/recordLookup';
 import type { ListFilters } from './wire/listFilters';
@@ -66,6 +73,8 @@ export interface TrackstarResource {
 	/** In the order their fields appear in the panel; the Operation list sorts them by name. */
 	operations: ResourceOperation[];
 	defaultOperation: string;
+	/** The option lists its fields load (`typeOptions.loadOptionsMethod`), by method name. */
+	loadOptions?: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>>;
 }
 
 /** How a record simplifies, and what the Simplify switch says it keeps. */

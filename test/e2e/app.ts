@@ -15,6 +15,7 @@ import { N8N_MAJOR } from '../../scripts/n8n/provision';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import {
 	CARRIER_CREDENTIAL,
+	API_KEY_ONLY_CREDENTIAL,
 	credentialsFor,
 	FREIGHT_CREDENTIAL,
 	laneOfThisWorker,
@@ -23,7 +24,13 @@ import {
 	WRONG_TOKEN_CREDENTIAL,
 } from './run';
 
-export { CARRIER_CREDENTIAL, FREIGHT_CREDENTIAL, WRONG_ACCESS_VALUE, WRONG_TOKEN_CREDENTIAL };
+export {
+	API_KEY_ONLY_CREDENTIAL,
+	CARRIER_CREDENTIAL,
+	FREIGHT_CREDENTIAL,
+	WRONG_ACCESS_VALUE,
+	WRONG_TOKEN_CREDENTIAL,
+};
 
 export interface E2eApp {
 	n8n: N8nInstance;

@@ -9,8 +9,20 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { byId, wmsRequests } from '../support/trackstar';
-import { e2eAppForTestFile, execute, expectSucceeded, WRONG_ACCESS_VALUE } from './app';
-import { itemsOf, manualWorkflow, trackstarNode, WRONG_TOKEN_CREDENTIAL } from './workflows';
+import {
+	API_KEY_ONLY_CREDENTIAL,
+	e2eAppForTestFile,
+	execute,
+	expectSucceeded,
+	WRONG_ACCESS_VALUE,
+} from './app';
+import {
+	itemsOf,
+	manualWorkflow,
+	trackstarNode,
+	trackstarResourceNode,
+	WRONG_TOKEN_CREDENTIAL,
+} from './workflows';
 
 function cancelTargets(sandbox: Sandbox) {
 	const orders = sandbox.orders();
@@ -46,6 +58,26 @@ const workflows = (sandbox: Sandbox) => {
 				'List With Wrong Token',
 				{ operation: 'getAll', limit: 5 },
 				{ credential: WRONG_TOKEN_CREDENTIAL },
+			),
+		]),
+		manualWorkflow('e2eKeyOnlyLink1', 'E2E: a magic link with the API key alone', [
+			trackstarResourceNode(
+				'Create Magic Link',
+				{
+					resource: 'magicLink',
+					operation: 'create',
+					integrationType: 'wms',
+					linkDuration: 2,
+					customerId: 'e2e-key-only',
+				},
+				{ credential: API_KEY_ONLY_CREDENTIAL },
+			),
+		]),
+		manualWorkflow('e2eKeyOnlyWms01', 'E2E: orders with the API key alone', [
+			trackstarNode(
+				'Orders Without Token',
+				{ operation: 'getAll', limit: 5 },
+				{ credential: API_KEY_ONLY_CREDENTIAL },
 			),
 		]),
 	];
@@ -157,4 +189,27 @@ test('a token Trackstar refuses fails the execution with a clear 401 and never s
 	expect(run.output).not.toContain(app.sandbox.apiKey);
 	expect(wmsRequests(app.sandbox)).toHaveLength(1);
 	expect(wmsRequests(app.sandbox)[0].status).toBe(401);
+}, 120_000);
+
+test('a credential with the API key alone creates a magic link, sending no access token header', async () => {
+	const run = await execute(app, 'e2eKeyOnlyLink1');
+
+	expectSucceeded(run);
+	expect(run.items['Create Magic Link'][0].json).toMatchObject({
+		magic_link: { customer_id: 'e2e-key-only', integration_type: 'wms' },
+	});
+	const [request] = app.sandbox.requests.filter((each) => each.path === '/magic-links');
+	expect(request.method).toBe('POST');
+	expect(request.headers['x-trackstar-api-key']).toBe(app.sandbox.apiKey);
+	expect(request.headers).not.toHaveProperty('x-trackstar-access-token');
+}, 120_000);
+
+test('a credential with the API key alone fails a WMS read before any request, naming the credential', async () => {
+	const run = await execute(app, 'e2eKeyOnlyWms01');
+
+	expect(run.code).not.toBe(0);
+	expect(run.output).toContain(
+		`This operation reads the connection of the credential's access token; the credential "${API_KEY_ONLY_CREDENTIAL.name}" has none`,
+	);
+	expect(app.sandbox.requests).toHaveLength(0);
 }, 120_000);

@@ -42,6 +42,11 @@ export const WRONG_TOKEN_CREDENTIAL = {
 	id: 'TrackstarBadToken',
 	name: 'Trackstar API (wrong token)',
 } as const;
+/** A credential with the sandbox's API key and no access token: what Magic Link and Integration need. */
+export const API_KEY_ONLY_CREDENTIAL = {
+	id: 'TrackstarKeyOnly',
+	name: 'Trackstar API (API key only)',
+} as const;
 /** The access token of WRONG_TOKEN_CREDENTIAL, which the sandbox refuses. */
 export const WRONG_ACCESS_VALUE = 'e2e-wrong-access-token';
 
@@ -80,6 +85,11 @@ export function credentialsFor(url: string): N8nCredential[] {
 			...sandbox,
 			...WRONG_TOKEN_CREDENTIAL,
 			data: { ...sandbox.data, accessToken: WRONG_ACCESS_VALUE },
+		},
+		{
+			...sandbox,
+			...API_KEY_ONLY_CREDENTIAL,
+			data: { ...sandbox.data, accessToken: '' },
 		},
 		...others,
 	];

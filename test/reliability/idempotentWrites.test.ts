@@ -33,10 +33,13 @@ const REPLAY_HINT =
 	'Trackstar replayed the answer of an earlier attempt (Idempotent-Replayed) for item 0';
 const DISABLED =
 	"This endpoint is disabled for this organization or connection: enable it in Trackstar's dashboard";
-const NOT_SUPPORTED =
-	'The connected WMS does not support this operation: its Trackstar integration does not implement it';
-const NOT_SUPPORTED_CHECK =
-	'Connection → Get names the WMS (integration_name) and lists the writes it supports (available_actions)';
+/** What a 501 says: the system behind Trackstar for the write's path, the WMS or the store, named. */
+const notSupported = (system: string) =>
+	`The connected ${system} does not support this operation: its Trackstar integration does not implement it`;
+const notSupportedCheck = (system: string) =>
+	system === 'WMS'
+		? 'Connection → Get names the WMS (integration_name) and lists the writes it supports (available_actions)'
+		: `Connection → Get (Trackstar node) names the ${system} (integration_name) and lists the writes it supports (available_actions)`;
 
 /** What every case writes to, read once from the freshly seeded sandbox. */
 interface Fixture {
@@ -558,9 +561,10 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 			expect(hintMessages(second)).toContainEqual(expect.stringContaining(REPLAY_HINT));
 		});
 
+		const system = op.name.startsWith('Cart ') ? 'store' : 'WMS';
 		it.each([
 			[403, DISABLED, 'This endpoint is disabled for this organization'],
-			[501, NOT_SUPPORTED, 'Not implemented by the WMS integration'],
+			[501, notSupported(system), 'Not implemented by the integration'],
 		])('never retries a %i, and says what it means', async (status, hint, message) => {
 			inject({ kind: 'status', status, body: { error: message, origin: 'trackstar' } });
 
@@ -569,7 +573,7 @@ describe('Reliability: every write carries an Idempotency-Key, so a retry never 
 			expectItemError(error, `Trackstar answered ${status}: ${message}`, 0);
 			const description = (error as Described).description ?? '';
 			expect(description.slice(0, hint.length)).toBe(hint);
-			if (status === 501) expect(description).toContain(NOT_SUPPORTED_CHECK);
+			if (status === 501) expect(description).toContain(notSupportedCheck(system));
 			expect(outcomes(writes())).toEqual([[status, false]]);
 			expectWritten(0);
 		});

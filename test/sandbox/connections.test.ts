@@ -121,4 +121,25 @@ describe('sandbox: connections', () => {
 			'Invalid x-trackstar-access-token header',
 		);
 	});
+
+	it("toggles one schedule of the token's connection between enabled and disabled, answering it as a SyncSchedule", async () => {
+		const schedule = async () =>
+			(
+				await get<ListAnswer<Connection>>(
+					sandbox,
+					`/connections?access_token=${sandbox.accessToken}`,
+				)
+			).body.data[0].sync_schedules.find((s) => s.function_name === 'get_orders');
+		expect((await schedule())?.sync_status).toBe('enabled');
+
+		const off = await call(sandbox, 'PATCH', '/schedules/get_orders/toggle');
+		expect(off.status).toBe(200);
+		expectValidAgainst('SyncSchedule', off.body);
+		expect(off.body).toMatchObject({ function_name: 'get_orders', sync_status: 'disabled' });
+		expect((await schedule())?.sync_status).toBe('disabled');
+
+		const on = await call(sandbox, 'PATCH', '/schedules/get_orders/toggle');
+		expect(on.body).toMatchObject({ sync_status: 'enabled' });
+		expect((await call(sandbox, 'PATCH', '/schedules/get_bills/toggle')).status).toBe(404);
+	});
 });

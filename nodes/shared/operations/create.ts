@@ -85,7 +85,7 @@ export function createOperation(
 				},
 				itemIndex,
 			);
-			return [writtenRecordWithUnusedFields(this, response, itemIndex, model.noun)];
+			return [writtenRecordWithUnusedFields(this, response, itemIndex, model)];
 		},
 	};
 }

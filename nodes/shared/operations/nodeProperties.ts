@@ -79,3 +79,10 @@ export function actionSubtitle(resources: TrackstarResource[]): string {
 			actions[`${resource.value}.${operation.value}`] = operation.action;
 	return `={{ ${JSON.stringify(actions)}[$parameter["resource"] + "." + $parameter["operation"]] }}`;
 }
+
+/** The option lists every resource's fields load, for the node's `methods.loadOptions`. */
+export function resourceLoadOptions(
+	resources: TrackstarResource[],
+): NonNullable<TrackstarResource['loadOptions']> {
+	return Object.assign({}, ...resources.map((resource) => resource.loadOptions ?? {}));
+}

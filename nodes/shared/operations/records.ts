@@ -99,19 +99,19 @@ export function writtenRecord(
 	return recordOf(context, response, itemIndex, noun, whatToDo);
 }
 
-/** The written record with `unused_fields` (the body fields the WMS ignored), also shown as a hint. */
+/** The written record with `unused_fields` (the body fields the WMS or store ignored), also shown as a hint. */
 export function writtenRecordWithUnusedFields(
 	context: IExecuteFunctions,
 	response: IDataObject,
 	itemIndex: number,
-	noun: string,
+	model: Pick<RecordModel, 'noun' | 'path'>,
 ): IDataObject {
-	const record = writtenRecord(context, response, itemIndex, noun);
+	const record = writtenRecord(context, response, itemIndex, model.noun);
 	// Trackstar's docs show `unused_fields: [""]` for "none".
 	const unusedFields = Array.isArray(response.unused_fields)
 		? response.unused_fields.map(String).filter((field) => field.trim() !== '')
 		: [];
-	recordUnusedFields(context, unusedFields, itemIndex);
+	recordUnusedFields(context, unusedFields, itemIndex, model.path);
 	return { ...record, unused_fields: unusedFields };
 }
 
@@ -128,7 +128,7 @@ export async function writeOnRecord(
 ): Promise<IDataObject[]> {
 	const path = `${await recordPath(context, model, itemIndex)}${subPath}`;
 	const response = await trackstarApiRequest.call(context, { ...request, path }, itemIndex);
-	return [writtenRecordWithUnusedFields(context, response, itemIndex, model.noun)];
+	return [writtenRecordWithUnusedFields(context, response, itemIndex, model)];
 }
 
 /** The one record of an answer Trackstar gives as a list (`data: [record]`), or an error saying there is none. */

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { trackstarTagsField } from '../fields/tagFields';
 import type { Endpoint, RecordModel, ResourceOperation } from '../model';
+import { connectedSystem } from '../transport/connectedSystem';
 import { trackstarApiRequest } from '../transport/request';
 import { buildTrackstarTagsBody, type TagRow } from '../wire/tags';
 import { recordEndpoint } from './endpoint';
@@ -11,7 +12,7 @@ import type { OperationText } from './text';
 
 /**
  * Set Trackstar Tags: `PUT <path>/{id}/trackstar-tags`, replacing the tags Trackstar keeps (never
- * sent to the WMS). `endpoint` carries the note of an endpoint only Trackstar's newer pages document.
+ * sent to the WMS or store). `endpoint` carries the note of an endpoint only Trackstar's newer pages document.
  */
 export function setTagsOperation(
 	model: RecordModel,
@@ -23,7 +24,7 @@ export function setTagsOperation(
 		{
 			...trackstarTagsField,
 			required: true,
-			description: `The tags Trackstar keeps on the ${model.noun}: plain strings, or key-value pairs. They replace the ${model.noun}'s current Trackstar tags and are not sent to the WMS.`,
+			description: `The tags Trackstar keeps on the ${model.noun}: plain strings, or key-value pairs. They replace the ${model.noun}'s current Trackstar tags and are not sent to the ${connectedSystem(model.path) ?? 'integration'}.`,
 		},
 	];
 	return {
@@ -42,7 +43,7 @@ export function setTagsOperation(
 				{ method: 'PUT', path, body },
 				itemIndex,
 			);
-			return [writtenRecordWithUnusedFields(this, response, itemIndex, model.noun)];
+			return [writtenRecordWithUnusedFields(this, response, itemIndex, model)];
 		},
 	};
 }

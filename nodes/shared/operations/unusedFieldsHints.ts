@@ -1,19 +1,32 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-/** Per execution: for each set of ignored fields, the items where the WMS ignored them. */
-const ignoredByExecution = new WeakMap<IExecuteFunctions, Map<string, number[]>>();
+import { connectedSystem } from '../transport/connectedSystem';
 
-/** Notes that the WMS ignored `unusedFields` of this item's write (Trackstar's unused_fields). */
+/** Per execution: for each system and set of ignored fields, the items where it ignored them. */
+const ignoredByExecution = new WeakMap<
+	IExecuteFunctions,
+	Map<string, { system: string; fields: string; items: number[] }>
+>();
+
+/**
+ * Notes that the system behind `path` (the WMS, the store) ignored `unusedFields` of this item's
+ * write (Trackstar's unused_fields).
+ */
 export function recordUnusedFields(
 	context: IExecuteFunctions,
 	unusedFields: string[],
 	itemIndex: number,
+	path: string,
 ): void {
 	if (unusedFields.length === 0) return;
 	let ignored = ignoredByExecution.get(context);
 	if (!ignored) ignoredByExecution.set(context, (ignored = new Map()));
-	const key = unusedFields.join(', ');
-	ignored.set(key, [...(ignored.get(key) ?? []), itemIndex]);
+	const system = connectedSystem(path) ?? 'integration';
+	const fields = unusedFields.join(', ');
+	const key = JSON.stringify([system, fields]);
+	const entry = ignored.get(key) ?? { system, fields, items: [] };
+	entry.items.push(itemIndex);
+	ignored.set(key, entry);
 }
 
 function itemList(items: number[]): string {
@@ -22,17 +35,22 @@ function itemList(items: number[]): string {
 }
 
 /**
- * Shows what the WMS ignored as warnings above the output, one per set of fields, so an update
- * that silently did nothing does not go unnoticed. Called once, after every item ran.
+ * Shows what the WMS (or store) ignored as warnings above the output, one per set of fields, so
+ * an update that silently did nothing does not go unnoticed. Called once, after every item ran.
  */
 export function addUnusedFieldsHints(context: IExecuteFunctions): void {
 	const ignored = ignoredByExecution.get(context);
 	if (!ignored) return;
-	for (const [fields, items] of ignored) {
+	for (const { system, fields, items } of ignored.values()) {
+		// Only a WMS write has Get Writable Fields and WMS Fields to turn to.
+		const instead =
+			system === 'WMS'
+				? ' Get Writable Fields lists what it accepts; the WMS Fields offer only those.'
+				: '';
 		context.addExecutionHints({
 			type: 'warning',
 			location: 'outputPane',
-			message: `The WMS ignored ${fields} (unused_fields) for item${items.length > 1 ? 's' : ''} ${itemList(items)}. Get Writable Fields lists what it accepts; the WMS Fields offer only those.`,
+			message: `The ${system} ignored ${fields} (unused_fields) for item${items.length > 1 ? 's' : ''} ${itemList(items)}.${instead}`,
 		});
 	}
 	ignoredByExecution.delete(context);

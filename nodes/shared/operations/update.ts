@@ -54,7 +54,7 @@ export function updateOperation(
 				{ method: 'PUT', path, body },
 				itemIndex,
 			);
-			return [writtenRecordWithUnusedFields(this, response, itemIndex, model.noun)];
+			return [writtenRecordWithUnusedFields(this, response, itemIndex, model)];
 		},
 	};
 }

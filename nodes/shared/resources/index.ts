@@ -6,6 +6,7 @@ import { integrationResource } from './integration';
 import { inventoryItemResource } from './inventoryItem';
 import { kitResource } from './kit';
 import { laborActivityResource } from './laborActivity';
+import { magicLinkResource } from './magicLink';
 import { orderResource } from './order';
 import { passthroughResource } from './passthrough';
 import { productResource } from './product';
@@ -29,5 +30,6 @@ export const RESOURCES: TrackstarResource[] = [
 	warehouseCustomerResource,
 	connectionResource,
 	integrationResource,
+	magicLinkResource,
 	passthroughResource,
 ];

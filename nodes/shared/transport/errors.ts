@@ -1,27 +1,46 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-/** What to do about each status, in Trackstar's terms (docs: "About the API"). */
-const STATUS_HINTS: Record<number, string> = {
-	400: 'Trackstar could not read the request. Check the values sent.',
-	401: "The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one connection and reads only its type's API: a WMS's for Trackstar, a store's for Trackstar Cart, a freight forwarder's for Trackstar Freight, a carrier's for Trackstar Carrier.",
-	403: "This endpoint is disabled for this organization or connection: enable it in Trackstar's dashboard, or ask your Trackstar admin. Running it again changes nothing until then.",
-	404: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the record belongs to.',
-	409: 'The record changed in the WMS while Trackstar handled the request. Try again.',
-	422: 'Trackstar or the WMS refused the request as it stands. Fix what the message says and run again.',
-	429: "Trackstar's rate limit was reached (10 reads or 50 writes per second per access token). Wait a moment and run again.",
-	501: 'The connected WMS does not support this operation: its Trackstar integration does not implement it, so running it again changes nothing. Connection → Get names the WMS (integration_name) and lists the writes it supports (available_actions).',
-	500: 'Trackstar failed to handle the request. Try again later.',
-	502: 'The WMS behind Trackstar did not answer properly. Try again later.',
-	503: 'Trackstar is unavailable. Try again later.',
-	504: 'Trackstar or the WMS timed out. Try again later.',
-};
+import { needsAccessToken } from './accessToken';
+import { connectedSystem, trackstarOrSystem } from './connectedSystem';
+
+/**
+ * What to do about each status, in Trackstar's terms (docs: "About the API"), for a request to
+ * `path`: its words name the system behind Trackstar the path reaches (the WMS, the store…), and
+ * none for Trackstar's own endpoints.
+ */
+function statusHints(path: string): Record<number, string> {
+	const system = connectedSystem(path);
+	const either = trackstarOrSystem(path);
+	const keyOnly = !needsAccessToken({ method: 'GET', path });
+	return {
+		400: 'Trackstar could not read the request. Check the values sent.',
+		401: keyOnly
+			? 'The API key was refused. Check it in the Trackstar API credential.'
+			: `The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one connection and reads only its type's API${system === undefined ? '' : `: this call needs a ${system} connection's token`}.`,
+		403: "This endpoint is disabled for this organization or connection: enable it in Trackstar's dashboard, or ask your Trackstar admin. Running it again changes nothing until then.",
+		404: keyOnly
+			? 'Trackstar has no such record in your organization. Check the ID.'
+			: 'Trackstar has no such record for this connection. Check the ID, and that the credential uses the connection the record belongs to.',
+		409: `The record changed${system ? ` in the ${system}` : ''} while Trackstar handled the request. Try again.`,
+		422: `${either} refused the request as it stands. Fix what the message says and run again.`,
+		429: "Trackstar's rate limit was reached (10 reads or 50 writes per second per access token). Wait a moment and run again.",
+		501: system
+			? `The connected ${system} does not support this operation: its Trackstar integration does not implement it, so running it again changes nothing. Connection → Get${system === 'WMS' ? '' : ' (Trackstar node)'} names the ${system} (integration_name) and lists the writes it supports (available_actions).`
+			: 'Trackstar does not implement this operation here, so running it again changes nothing.',
+		500: 'Trackstar failed to handle the request. Try again later.',
+		502: `${system ? `The ${system} behind Trackstar` : 'Trackstar'} did not answer properly. Try again later.`,
+		503: 'Trackstar is unavailable. Try again later.',
+		504: `${either} timed out. Try again later.`,
+	};
+}
 
 /** What to look at before running a write again that may have been applied. */
-export function checkBeforeRunningAgain(appliedCheck: string | undefined): string {
+export function checkBeforeRunningAgain(appliedCheck: string | undefined, path: string): string {
+	const where = trackstarOrSystem(path);
 	return appliedCheck
-		? `Look for ${appliedCheck} in Trackstar or the WMS before running this item again.`
-		: 'Check the record in Trackstar or the WMS before running this item again.';
+		? `Look for ${appliedCheck} in ${where} before running this item again.`
+		: `Check the record in ${where} before running this item again.`;
 }
 
 /** A 400 to a write sent with an Idempotency-Key, where Trackstar says the key was used before. */
@@ -37,21 +56,22 @@ export function mentionsIdempotency(body: unknown): boolean {
  * A write answered 5xx may have been applied all the same, and Trackstar released its
  * Idempotency-Key (the attempt failed), so running it again could write twice: never "try again".
  */
-export function writeFailedHint(appliedCheck: string | undefined): string {
-	return `Trackstar or the WMS failed while handling this write, and it may have been applied all the same. ${checkBeforeRunningAgain(appliedCheck)} Running it again could write twice.`;
+export function writeFailedHint(appliedCheck: string | undefined, path: string): string {
+	return `${trackstarOrSystem(path)} failed while handling this write, and it may have been applied all the same. ${checkBeforeRunningAgain(appliedCheck, path)} Running it again could write twice.`;
 }
 
 /** A keyed write still answered 409 when the retries ran out: its first attempt is still running. */
-export function stillRunningHint(appliedCheck: string | undefined): string {
-	return `Trackstar was still handling the first attempt of this write (same Idempotency-Key) when the retries ran out, and it may yet be applied. ${checkBeforeRunningAgain(appliedCheck)}`;
+export function stillRunningHint(appliedCheck: string | undefined, path: string): string {
+	return `Trackstar was still handling the first attempt of this write (same Idempotency-Key) when the retries ran out, and it may yet be applied. ${checkBeforeRunningAgain(appliedCheck, path)}`;
 }
 
 /** A 422 that names fields asks for a value to be fixed; one that does not refuses the action. */
 const FIELD_REJECTED_HINT = 'Trackstar rejected a value. Fix the field named below and run again.';
 
-function statusHint(status: number, namesFields: boolean): string {
+function statusHint(status: number, namesFields: boolean, path: string): string {
 	if (status === 422 && namesFields) return FIELD_REJECTED_HINT;
-	return STATUS_HINTS[status] ?? (status >= 500 ? STATUS_HINTS[500] : STATUS_HINTS[400]);
+	const hints = statusHints(path);
+	return hints[status] ?? (status >= 500 ? hints[500] : hints[400]);
 }
 
 /** Flattens 422's `detail: {<location>: {<field>: [messages]}}` into "field: message" lines. */
@@ -139,14 +159,14 @@ export function trackstarApiError(
 
 	const fieldProblems = describeValidationDetail(body.detail);
 	const description = [
-		failure.statusHint ?? statusHint(failure.status, fieldProblems.length > 0),
+		failure.statusHint ?? statusHint(failure.status, fieldProblems.length > 0, failure.path),
 		failure.retryAfter
 			? `Trackstar asks to wait ${failure.retryAfter} seconds before the next call.`
 			: undefined,
 		failure.retryNote,
 		...fieldProblems,
 		origin === 'integration'
-			? 'Origin: integration (the message comes from the WMS behind Trackstar).'
+			? `Origin: integration (the message comes from the ${connectedSystem(failure.path) ?? 'integration'} behind Trackstar).`
 			: origin
 				? `Origin: ${origin}.`
 				: undefined,
@@ -193,6 +213,8 @@ export interface NetworkFailure {
 	/** The attempt's time limit, for the message when it ran out. */
 	timeoutMs?: number;
 	retryNote?: string;
+	/** The request's path, whose system behind Trackstar the message names. */
+	path: string;
 }
 
 /**
@@ -243,7 +265,7 @@ export function trackstarNetworkError(
 	failure: NetworkFailure,
 	itemIndex?: number,
 ): NodeApiError {
-	const { code, reason, target, timeoutMs, retryNote } = failure;
+	const { code, reason, target, timeoutMs, retryNote, path } = failure;
 	const what =
 		code && TIMEOUT_CODES.has(code) && timeoutMs !== undefined
 			? `no answer within ${seconds(timeoutMs)}`
@@ -257,7 +279,7 @@ export function trackstarNetworkError(
 				`${code ? `${code}: ` : ''}${reason}`,
 				retryNote,
 				code && TIMEOUT_CODES.has(code)
-					? 'Trackstar or the WMS behind it was slow to answer. Raise Timeout under Request Options if this persists.'
+					? `${connectedSystem(path) ? `Trackstar or the ${connectedSystem(path)} behind it` : 'Trackstar'} was slow to answer. Raise Timeout under Request Options if this persists.`
 					: 'Check the Base URL in the Trackstar API credential, and any proxy or firewall between n8n and Trackstar.',
 			]
 				.filter(Boolean)

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 
 import type { IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { TrackstarContext } from './context';
 
@@ -64,4 +65,27 @@ export function idempotencyKeyOf(
 		String(itemIndex),
 		...operation,
 	]);
+}
+
+/**
+ * A key the user set (Request Options) for a write that is sent without one (an endpoint of the
+ * API key alone, or one Trackstar documents no key for): refused before anything is sent, since
+ * the user counts on a replay that would not happen and running the item again would write again.
+ */
+export function unkeyedWriteKeyError(
+	context: TrackstarContext,
+	method: IHttpRequestMethods,
+	path: string,
+	itemIndex: number,
+): NodeOperationError | undefined {
+	if (!WRITE_METHODS.has(method) || !isExecution(context)) return undefined;
+	return new NodeOperationError(
+		context.getNode(),
+		`Invalid Request Options: Idempotency Key: ${method} ${path} is sent without one`,
+		{
+			description:
+				'Trackstar documents no Idempotency-Key for this write, so it is sent once, never replayed: remove the option for this operation. If its answer is lost, the error says what Trackstar holds.',
+			itemIndex,
+		},
+	);
 }

@@ -6,8 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { missingAccessTokenError, needsAccessToken } from './accessToken';
 import { TRACKSTAR_CREDENTIAL, type TrackstarContext } from './context';
 import {
+	checkBeforeRunningAgain,
 	KEY_REUSED_HINT,
 	mentionsIdempotency,
 	networkFailureOf,
@@ -27,7 +29,12 @@ import {
 } from './rateLimit';
 import { rememberServerClock } from './serverClock';
 import { credentialSecrets, redactSecrets } from './redact';
-import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, REPLAYED_HEADER } from './idempotencyKey';
+import {
+	IDEMPOTENCY_KEY_HEADER,
+	idempotencyKeyOf,
+	REPLAYED_HEADER,
+	unkeyedWriteKeyError,
+} from './idempotencyKey';
 import { recordReplay } from './replayHints';
 import { readIdempotencyKey, readRetryPolicy } from './requestOptions';
 import { isIdempotent, mayHaveBeenApplied, nextRetry, type Failure } from './retry';
@@ -73,7 +80,22 @@ export interface TrackstarRequest {
 	appliedCheck?: string;
 	/** Fewer retries than the Request Options allow, for a read the caller can do without (0: one attempt). */
 	maxRetries?: number;
+	/**
+	 * Send no Idempotency-Key: for a write Trackstar documents no key for, which is then sent again
+	 * only where it provably was not processed (a 429, a connection never made). A request to a
+	 * key-only endpoint never carries one: Trackstar keeps its keys per access token.
+	 */
+	withoutIdempotencyKey?: boolean;
+	/**
+	 * For a write that may have been applied and is not sent again (its answer lost, a 5xx): reads
+	 * what Trackstar holds now. An `answer` proves it was applied and is returned; a `note` says
+	 * what the reading found, in the error.
+	 */
+	readBack?: () => Promise<ReadBack>;
 }
+
+/** What a write's read-back found: proof it was applied (the answer to return), or a sentence for the error. */
+export type ReadBack = { answer: IDataObject } | { note: string };
 
 /** Percent-encodes one path segment so an ID can never change the path it is put in. */
 export function pathSegment(
@@ -101,6 +123,8 @@ export function pathSegment(
 interface Connection {
 	baseUrl: string;
 	secrets: string[];
+	/** Whether the credential holds an access token (an API-key-only credential serves the key-only endpoints). */
+	hasAccessToken: boolean;
 }
 
 /**
@@ -127,6 +151,7 @@ async function connectionOf(context: TrackstarContext, itemIndex: number): Promi
 			connection: context.getCredentials(TRACKSTAR_CREDENTIAL, itemIndex).then((credentials) => ({
 				baseUrl: baseUrlOf(context, credentials, itemIndex),
 				secrets: credentialSecrets(credentials),
+				hasAccessToken: String(credentials.accessToken ?? '').trim() !== '',
 			})),
 		};
 		byItem.set(itemIndex, kept);
@@ -220,19 +245,26 @@ export async function trackstarApiRequest(
 	request: TrackstarRequest,
 	itemIndex = 0,
 ): Promise<IDataObject> {
-	const { baseUrl, secrets } = await connectionOf(this, itemIndex);
+	const { baseUrl, secrets, hasAccessToken } = await connectionOf(this, itemIndex);
+	const tokenNeeded = needsAccessToken(request);
+	if (tokenNeeded && !hasAccessToken) {
+		const credential = this.getNode().credentials?.[TRACKSTAR_CREDENTIAL]?.name;
+		throw missingAccessTokenError(this.getNode(), credential, request, itemIndex);
+	}
 	const configured = readRetryPolicy(this, itemIndex);
 	const policy =
 		request.maxRetries === undefined
 			? configured
 			: { ...configured, maxRetries: Math.min(configured.maxRetries, request.maxRetries) };
-	const idempotencyKey = idempotencyKeyOf(
-		this,
-		request.method,
-		request.path,
-		itemIndex,
-		readIdempotencyKey(this, itemIndex),
-	);
+	const userKey = readIdempotencyKey(this, itemIndex);
+	const unkeyed = request.withoutIdempotencyKey === true || !tokenNeeded;
+	const idempotencyKey = unkeyed
+		? undefined
+		: idempotencyKeyOf(this, request.method, request.path, itemIndex, userKey);
+	if (unkeyed && userKey !== undefined) {
+		const refused = unkeyedWriteKeyError(this, request.method, request.path, itemIndex);
+		if (refused) throw refused;
+	}
 	const keyed = idempotencyKey !== undefined;
 	const bucket = rateLimitBucket(request.method);
 	const idempotent = request.idempotent ?? isIdempotent(request.method);
@@ -300,6 +332,23 @@ export async function trackstarApiRequest(
 			const applied = await request.confirmApplied();
 			if (applied) return applied;
 		}
+		const lastMayHaveApplied = network
+			? mayHaveBeenApplied(failure)
+			: (response?.statusCode ?? 0) >= 500;
+		let readBackNote: string | undefined;
+		if (
+			request.readBack &&
+			bucket === 'write' &&
+			(uncertainAttempt !== undefined || lastMayHaveApplied)
+		) {
+			const found = await request.readBack().catch(
+				(error: unknown): ReadBack => ({
+					note: `Reading back whether it was applied failed too (${String(redactSecrets((error as Error)?.message ?? error, secrets))}). ${checkBeforeRunningAgain(request.appliedCheck, request.path)}`,
+				}),
+			);
+			if ('answer' in found) return found.answer;
+			readBackNote = found.note;
+		}
 
 		const notes = [
 			'reason' in next
@@ -309,14 +358,18 @@ export async function trackstarApiRequest(
 						state.waitedMs,
 						policy,
 						request.method,
+						request.path,
 						request.appliedCheck,
 					)
 				: undefined,
-			uncertainAttempt ? earlierAttemptNote(uncertainAttempt, request.appliedCheck) : undefined,
+			uncertainAttempt
+				? earlierAttemptNote(uncertainAttempt, request.path, request.appliedCheck)
+				: undefined,
 			// The last attempt's answer was lost: a later run sends another key, so say what to check.
 			network && bucket === 'write' && !idempotent && mayHaveBeenApplied(failure)
-				? lostAnswerNote(attemptOutcome({ code: network.code }), request.appliedCheck)
+				? lostAnswerNote(attemptOutcome({ code: network.code }), request.path, request.appliedCheck)
 				: undefined,
+			readBackNote,
 		];
 		const retryNoteText = notes.filter(Boolean).join('\n') || undefined;
 		if (response) {
@@ -336,11 +389,11 @@ export async function trackstarApiRequest(
 						(keyed && status === 400 && mentionsIdempotency(response.body)
 							? KEY_REUSED_HINT
 							: keyed && status === 409
-								? stillRunningHint(request.appliedCheck)
+								? stillRunningHint(request.appliedCheck, request.path)
 								: uncertainAttempt !== undefined && status === 429
-									? writeFailedHint(request.appliedCheck)
+									? writeFailedHint(request.appliedCheck, request.path)
 									: bucket === 'write' && !idempotent && status >= 500 && status !== 501
-										? writeFailedHint(request.appliedCheck)
+										? writeFailedHint(request.appliedCheck, request.path)
 										: undefined),
 				},
 				itemIndex,
@@ -354,6 +407,7 @@ export async function trackstarApiRequest(
 				target: displayTarget(baseUrl),
 				timeoutMs: policy.timeoutMs,
 				retryNote: retryNoteText,
+				path: request.path,
 			},
 			itemIndex,
 		);

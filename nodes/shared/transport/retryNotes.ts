@@ -11,6 +11,7 @@ export function retryNote(
 	waitedMs: number,
 	policy: RetryPolicy,
 	method: string,
+	path: string,
 	appliedCheck?: string,
 ): string | undefined {
 	const tried = `Tried ${attempts} time${attempts === 1 ? '' : 's'}${waitedMs > 0 ? `, waiting ${seconds(waitedMs)} in all` : ''}.`;
@@ -18,7 +19,7 @@ export function retryNote(
 		case 'not retryable':
 			return undefined;
 		case 'unsafe write':
-			return `Not retried: Trackstar may already have applied this ${method}, and sending it again could apply it twice. ${checkBeforeRunningAgain(appliedCheck)}`;
+			return `Not retried: Trackstar may already have applied this ${method}, and sending it again could apply it twice. ${checkBeforeRunningAgain(appliedCheck, path)}`;
 		case 'retries used up':
 			return policy.maxRetries === 0
 				? 'Not retried: Max Retries under Request Options is 0.'
@@ -32,13 +33,13 @@ export function retryNote(
  * For a write that ended in an error after an earlier attempt may have been applied: the final
  * answer (e.g. "already cancelled") may be about that earlier attempt.
  */
-export function earlierAttemptNote(earlier: string, appliedCheck?: string): string {
-	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. ${checkBeforeRunningAgain(appliedCheck)}`;
+export function earlierAttemptNote(earlier: string, path: string, appliedCheck?: string): string {
+	return `An earlier attempt of this request ${earlier} and may have been applied all the same; this answer may be about it. ${checkBeforeRunningAgain(appliedCheck, path)}`;
 }
 
 /** For a write whose last attempt got no answer: it may have been applied, so check before running it again. */
-export function lostAnswerNote(outcome: string, appliedCheck?: string): string {
-	return `This write's last attempt ${outcome} and may have been applied. ${checkBeforeRunningAgain(appliedCheck)}`;
+export function lostAnswerNote(outcome: string, path: string, appliedCheck?: string): string {
+	return `This write's last attempt ${outcome} and may have been applied. ${checkBeforeRunningAgain(appliedCheck, path)}`;
 }
 
 /** What befell an attempt, in words: "was answered 502", "lost its connection (ECONNRESET)". */

@@ -220,6 +220,11 @@ describe('Trackstar Cart: Order', () => {
 		expect(description).toContain(
 			'a shipment with tracking number "1Z999AA10123456784" on the order',
 		);
+		// The store, not a WMS, stands behind a Cart API call.
+		expect(description).toMatch(
+			/^Trackstar or the store failed while handling this write, and it may have been applied all the same\. Look for .* in Trackstar or the store before running this item again\./,
+		);
+		expect(description).not.toContain('WMS');
 		expect(cartRequests(sandbox)).toHaveLength(1);
 	});
 });

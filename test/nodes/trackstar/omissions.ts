@@ -45,8 +45,8 @@ const WRITE_INFO_INSTEAD =
 
 /**
  * Calls on these resources' paths that no operation makes, and why. Every call of the document
- * under /wms/ and /connections is some operation's endpoint (ResourceOperation.endpoints) or is
- * listed here (endpoints.test.ts).
+ * under /wms/, /connections, /integrations/, /magic-links and /cart/ is some operation's endpoint
+ * (ResourceOperation.endpoints) or is listed here (endpoints.test.ts).
  */
 export const OMITTED_OPERATIONS: Record<string, string> = {
 	'DELETE /connections':
@@ -94,9 +94,7 @@ export const BEYOND_THE_DOCUMENT: Record<string, { fields: string[]; reason: str
  */
 export const OUTSIDE_THE_WMS_API: Record<string, string> = {
 	'/link/':
-		'Trackstar Link connects a WMS once, in a browser (react-trackstar-link); the credential keeps the access token it yields',
-	'/magic-links':
-		'Magic links invite a merchant to connect their WMS: an onboarding step in Trackstar’s dashboard, not a warehouse workflow',
+		"POST /link/token and POST /link/exchange serve Trackstar Link embedded in your own app: a link token is of use only inside that browser component (react-trackstar-link), and your app's back end exchanges the auth code it yields right after, in the same flow. Neither is a step a workflow can take; to invite a customer from n8n, use Magic Link → Create",
 	'/sandbox/':
 		'Trackstar’s own sandbox tooling (generate a sandbox connection, simulate a fulfillment), for setting up tests in Trackstar',
 	'/{integration_type}/integrations':

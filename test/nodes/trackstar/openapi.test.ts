@@ -278,7 +278,7 @@ describe("The Trackstar node against Trackstar's OpenAPI document", () => {
 			({ name }) => name === 'operation',
 		);
 		expect(operations.map((property) => property.options!.length)).toEqual([
-			10, 5, 6, 3, 5, 8, 7, 2, 2, 2, 2, 7, 2, 1,
+			10, 5, 6, 3, 5, 8, 7, 2, 2, 2, 2, 8, 2, 4, 1,
 		]);
 	});
 });

@@ -38,3 +38,7 @@ export function bothAccepted({ id, integrationName, integrationType }: CheckedCo
 	const type = integrationType === undefined ? '' : `${integrationType}, `;
 	return `${accepted} of the ${integrationName} connection (${type}${id})`;
 }
+
+/** An API-key-only credential: the key was checked, and what it serves without a token. */
+export const API_KEY_ONLY_ACCEPTED =
+	"Trackstar accepted the API key. The credential has no access token, so only the key was checked: it serves Magic Link, Integration and the organization's connections (Connection → Get Many, Get by ID); operations on a connection's data need that connection's access token";

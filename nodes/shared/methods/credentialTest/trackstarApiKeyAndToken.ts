@@ -93,6 +93,7 @@ async function accessTokenConnectionId(
 /**
  * The Trackstar API credential's test: the API key alone first, then the access token, so the
  * message says which of the two Trackstar refused, or that the Base URL is not Trackstar at all.
+ * A credential without an access token (for the key-only endpoints) is tested on its key alone.
  */
 export async function trackstarApiKeyAndToken(
 	this: ICredentialTestFunctions,
@@ -113,6 +114,7 @@ export async function trackstarApiKeyAndToken(
 
 	const connections = await organizationConnections(this, baseUrl, apiKey, secrets);
 	if (typeof connections === 'string') return result('Error', connections);
+	if (accessToken === '') return result('OK', say.API_KEY_ONLY_ACCEPTED);
 	const checked = await accessTokenConnectionId(
 		this,
 		baseUrl,

@@ -4,22 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { trackstarApiRequest } from '../../transport/request';
 import type { ResourceOperation } from '../../model';
 import { scopeNotice } from './connection.scope';
-
-/** ConnectionResourceSyncSchema's functions, named as the dashboard names the data. */
-const SYNC_FUNCTIONS: Array<[string, string]> = [
-	['Bills', 'get_bills'],
-	['Inbound Shipments', 'get_inbound_shipments'],
-	['Inventory', 'get_inventory'],
-	['Inventory Ledger', 'get_inventory_ledger'],
-	['Orders', 'get_orders'],
-	['Products', 'get_products'],
-	['Returns', 'get_returns'],
-	['Shipments', 'get_shipments'],
-	['Shipping Methods', 'get_shipping_methods'],
-	['Warehouse Customers', 'get_warehouse_customers'],
-	['Warehouse Locations', 'get_warehouse_locations'],
-	['Warehouses', 'get_warehouses'],
-];
+import { SYNC_FUNCTIONS } from './syncFunctions';
 
 const properties: INodeProperties[] = [
 	scopeNotice('sync', 'credential'),

@@ -5,12 +5,14 @@ import { updateConnectionOperation } from './connection.update.operation';
 import { startOnDemandSyncOperation } from './connection.startOnDemandSync.operation';
 import { getOnDemandSyncOperation } from './connection.getOnDemandSync.operation';
 import { cancelOnDemandSyncOperation } from './connection.cancelOnDemandSync.operation';
+import { connectionSchedules, SCHEDULES_METHOD } from './connection.schedules';
+import { setScheduleOperation } from './connection.setSchedule.operation';
 import type { TrackstarResource } from '../../model';
 
 /**
  * Trackstar's connections (`/connections`): Get Many and Get by ID act on the organization (API
- * key); Get of the credential's connection, Sync, Update and the on-demand syncs on the access
- * token's connection.
+ * key); Get of the credential's connection, Sync, Update, the on-demand syncs and Set Schedule on
+ * the access token's connection.
  * Delete is left out: it would delete the very connection the credential uses, from a workflow.
  */
 export const connectionResource: TrackstarResource = {
@@ -25,5 +27,7 @@ export const connectionResource: TrackstarResource = {
 		startOnDemandSyncOperation,
 		getOnDemandSyncOperation,
 		cancelOnDemandSyncOperation,
+		setScheduleOperation,
 	],
+	loadOptions: { [SCHEDULES_METHOD]: connectionSchedules },
 };
