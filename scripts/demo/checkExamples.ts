@@ -185,6 +185,19 @@ const EXAMPLE_CHECKS: Record<string, ExampleCheck> = {
 			return `${rows.length} shipments over $30, e.g. ${JSON.stringify(rows[0].json)}`;
 		},
 	},
+	tsOnboardLink01: {
+		async run(demo) {
+			const [record] = await executeFor(demo, 'tsOnboardLink01', 'Try It', 'Onboarding Record');
+			if (!record.json.magic_link_id || !String(record.json.message).includes('Acme Outdoor'))
+				throw new Error(`tsOnboardLink01 made the record ${JSON.stringify(record.json)}`);
+			const followUps = await executeFor(demo, 'tsOnboardLink01', 'Check Now', 'Follow Up');
+			if (!followUps.some(({ json }) => json.magic_link_id === record.json.magic_link_id))
+				throw new Error(
+					`tsOnboardLink01 did not follow up the new link: ${JSON.stringify(followUps.map(({ json }) => json))}`,
+				);
+			return `a magic link for acme-outdoor (expires ${String(record.json.expires_at)}), then ${followUps.length} follow-up(s): "${String(followUps[0].json.message)}"`;
+		},
+	},
 	tsStockReport001: {
 		async run(demo) {
 			const rows = await executeFor(demo, 'tsStockReport001', 'Run It Now', 'Report Row');

@@ -145,6 +145,43 @@ describe('the example workflows against a sandbox started now', () => {
 		]);
 	});
 
+	it("onboard-customer-magic-link: the new customer's magic link, then listed for follow-up as not connected yet", async () => {
+		const FILE = 'onboard-customer-magic-link.json';
+		const customer = { customer_id: 'acme-outdoor', company: 'Acme Outdoor Co.' };
+		const created = await runTrackstar(sandbox, {
+			input: [customer],
+			parameters: node(FILE, 'Magic Link for the Customer').parameters,
+		});
+		expect(created.error).toBeUndefined();
+		expect(created.items[0].json).toEqual({
+			magic_link: expect.objectContaining({
+				id: expect.any(String),
+				customer_id: 'acme-outdoor',
+				integration_type: 'wms',
+			}),
+		});
+		const link = created.items[0].json.magic_link as { id: string; expires_at: string };
+		const days = (Date.parse(link.expires_at) - Date.now()) / (24 * 3600 * 1000);
+		expect(Math.round(days)).toBe(14);
+
+		const connections = await runTrackstar(sandbox, {
+			parameters: node(FILE, 'Connections').parameters,
+		});
+		const links = await runTrackstar(sandbox, { parameters: node(FILE, 'Magic Links').parameters });
+		expect(connections.error).toBeUndefined();
+		expect(links.error).toBeUndefined();
+		const connected = new Set(connections.items.map((item) => item.json.customer_id));
+		const pending = links.items.filter(
+			(item) => item.json.customer_id && !connected.has(item.json.customer_id),
+		);
+		// The seed's other customer link is for a connected customer: only the new one is pending.
+		expect(pending.map((item) => item.json.id)).toEqual([link.id]);
+		// One write and two reads, all of them Trackstar's own (magic links, connections).
+		expect(
+			sandbox.requests.filter((request) => /^\/(magic-links|connections)/.test(request.path)),
+		).toHaveLength(3);
+	});
+
 	it('low-stock-alert-every-hour: some active items have 10 or fewer fulfillable', async () => {
 		const { items, error } = await runTrackstar(sandbox, {
 			parameters: node('low-stock-alert-every-hour.json', 'Active Inventory Items').parameters,

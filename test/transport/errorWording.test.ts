@@ -44,7 +44,7 @@ describe("The transport's error advice names what stands behind Trackstar for th
 			),
 		);
 		expect(hintFor(401, path)).toBe(
-			`The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one ${system} connection.`,
+			`The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one connection and reads only its type's API: this call needs a ${system} connection's token.`,
 		);
 		expect(writeFailedHint('the shipment', path)).toBe(
 			`Trackstar or the ${system} failed while handling this write, and it may have been applied all the same. Look for the shipment in Trackstar or the ${system} before running this item again. Running it again could write twice.`,

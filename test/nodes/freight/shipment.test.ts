@@ -136,7 +136,7 @@ describe('Trackstar Freight: Shipment', () => {
 		});
 		expectItemError(error, /^Trackstar answered 401/, 0);
 		expect((error as { description?: string }).description).toMatch(
-			/a freight forwarder's for Trackstar Freight/,
+			/this call needs a freight forwarder connection's token/,
 		);
 		expect(freightRequests(sandbox)).toHaveLength(1);
 	});
