@@ -11,7 +11,7 @@ export const ORDERS_TRIGGER_DESCRIPTION = `${ORDERS_DESCRIPTION}, or start a wor
 
 /** What the Trackstar node does: its description, which is also its description as an AI tool. */
 export const TRACKSTAR_DESCRIPTION =
-	"Read and change orders, shipments, inventory, products, kits, inbound shipments, returns, bills, labor activities, warehouses and connection syncs in any WMS connected to Trackstar, or call the WMS's own API through it";
+	"Read and change orders, shipments, inventory, products, kits, inbound shipments, returns, bills, labor activities, warehouses, connection syncs and schedules in any WMS connected to Trackstar, or call the WMS's own API through it; invite customers to connect with magic links";
 
 /** The Trackstar Trigger's description: it joins the Trackstar node's entry in the picker, as above. */
 export const TRACKSTAR_TRIGGER_DESCRIPTION = `${TRACKSTAR_DESCRIPTION}, or start a workflow when Trackstar's webhooks report an order created, updated or shipped, or another WMS, cart, freight, carrier or connection event`;

@@ -17,7 +17,7 @@ function statusHints(path: string): Record<number, string> {
 		400: 'Trackstar could not read the request. Check the values sent.',
 		401: keyOnly
 			? 'The API key was refused. Check it in the Trackstar API credential.'
-			: `The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one connection and reads only its type's API${system === undefined ? '' : `: this call needs a ${system} connection's token`}.`,
+			: `The API key or access token was refused. Check both in the Trackstar API credential; the access token belongs to one connection${system === undefined ? '' : ` and reads only its type's API: this call needs a ${system} connection's token`}.`,
 		403: "This endpoint is disabled for this organization or connection: enable it in Trackstar's dashboard, or ask your Trackstar admin. Running it again changes nothing until then.",
 		404: keyOnly
 			? 'Trackstar has no such record in your organization. Check the ID.'
