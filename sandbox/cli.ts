@@ -3,7 +3,7 @@
  * call it. Optional: SANDBOX_HOST, SANDBOX_ORDER_COUNT, SANDBOX_SEED, SANDBOX_ENFORCE_RATE_LIMIT=1
  * to answer 429 above Trackstar's limits, and SANDBOX_ACTIVITY_MS: milliseconds between two ticks
  * of the live warehouse (default 120000; 0 keeps the orders still), and SANDBOX_INTEGRATION (or
- * `--integration logiwa`): the integration of the access token's connection, default sandbox.
+ * `--integration logiwa`): the integration of the WMS access token's connection, default sandbox.
  * Stops on SIGINT / SIGTERM.
  */
 import process from '@n8n-nodes-trackstar/node-runtime/process';

@@ -3,11 +3,15 @@
  * its sync schedules and errors. GET /connections and /connections/{id} need the API key only
  * (`access_token` narrows the list to that token's connection); sync and update act on the
  * connection of the `x-trackstar-access-token` header, as does toggling one of its schedules
- * (`PATCH /schedules/{function_name}/toggle`). That connection's integration can be switched (the
- * `integration` option, PUT /__sandbox/connection), e.g. to Logiwa's.
+ * (`PATCH /schedules/{function_name}/toggle`). Each access token is one connection: the main
+ * token's WMS, the freight token's forwarder, the carrier token's UPS account. The WMS
+ * connection's integration can be switched (the `integration` option, PUT /__sandbox/connection),
+ * e.g. to Logiwa's.
  */
 import type { Handler, Reply, SandboxRequest } from './http';
 import { Router, errorReply, headerValue, jsonReply } from './http';
+import { CARRIER_INTEGRATION, FREIGHT_INTEGRATION } from './integrations';
+import type { AccessTokens } from './middleware';
 import { ACCESS_TOKEN_HEADER, API_KEY_HEADER } from './middleware';
 import { toTrackstarDate } from './types';
 
@@ -44,7 +48,11 @@ export interface Connection {
 	}>;
 	available_actions: string[];
 	available_endpoints: string[];
-	integration_type: 'wms' | 'freight' | 'cart';
+	/**
+	 * The OpenAPI document's enum (wms, freight, cart) predates the Carrier API; Trackstar's
+	 * introduction page (docs/trackstar-api/pages/introduction.mdx) names carrier connections.
+	 */
+	integration_type: 'wms' | 'freight' | 'cart' | 'carrier';
 	webhooks_disabled: boolean | null;
 }
 
@@ -64,22 +72,41 @@ export const SYNC_FUNCTIONS = [
 	'get_shipments',
 ] as const;
 
+/**
+ * The carrier connection's one function: the OpenAPI enum above predates the Carrier API; the
+ * on-demand syncs guide (how-to-guides/on-demand-syncs.mdx) names it.
+ */
+export const CARRIER_SYNC_FUNCTION = 'get_invoice_line_items';
+
+/** The freight connection's one function: the enum's only one no WMS reads, and the Freight API reads shipments. */
+export const FREIGHT_SYNC_FUNCTION = 'get_shipments';
+
 const HOUR = 3600;
-const HOURLY = [
-	'get_inventory',
-	'get_products',
-	'get_inbound_shipments',
-	'get_orders',
-	'get_returns',
-];
+/** Trackstar's default frequencies (how-to-guides/syncing-data.mdx); every other function every 12 hours. */
+const FREQUENCIES: Record<string, number> = {
+	get_inventory: HOUR,
+	get_products: HOUR,
+	get_inbound_shipments: HOUR,
+	get_orders: HOUR,
+	get_returns: HOUR,
+	// The guide gives no freight frequency: hourly, as the WMS's inbound shipments the legs carry.
+	[FREIGHT_SYNC_FUNCTION]: HOUR,
+	[CARRIER_SYNC_FUNCTION]: 24 * HOUR,
+};
 
 /** The sandbox's own connection (the access token's) syncs returns no more: its credentials lack the permission. */
 export const SANDBOX_CONNECTION_ID = '07b344db-0304-4866-9ae1-ac8af5292a28';
 
+/** The freight connection's (the freight access token's): the forwarder moving the WMS's inbound shipments. */
+export const FREIGHT_CONNECTION_ID = 'c41d7e09-5b2a-4f63-8e1c-2d9f0a6b7c35';
+
+/** The carrier connection's (the carrier access token's): the merchant's UPS account. */
+export const CARRIER_CONNECTION_ID = '9e5a2c17-3f8b-4d06-a1e4-7b0c6d2f8a91';
+
 function schedules(now: number, functions: string[], failing: string[] = []): SyncSchedule[] {
 	const at = (secondsAgo: number) => toTrackstarDate((now - secondsAgo) * 1000);
 	return functions.map((name, index) => {
-		const frequency = HOURLY.includes(name) ? HOUR : 12 * HOUR;
+		const frequency = FREQUENCIES[name] ?? 12 * HOUR;
 		if (failing.includes(name)) {
 			// Last completed 26 hours ago; every crawl since has failed, the latest 9 minutes ago.
 			return {
@@ -153,24 +180,61 @@ function seedConnections(now: Date, integration: string): Connection[] {
 			webhooks_disabled: false,
 		};
 	};
+	// Acme Apparel's forwarder and UPS account, connected after its WMS; each API reads one record type.
+	const other = (
+		id: string,
+		type: 'freight' | 'carrier',
+		name: string,
+		syncFunction: string,
+		createdDaysAgo: number,
+	): Connection => {
+		const syncs = schedules(nowS, [syncFunction]);
+		return {
+			connection_id: id,
+			integration_name: name,
+			customer_id: 'acme-apparel',
+			created_at: at(createdDaysAgo * 24 * HOUR),
+			last_used: at(2 * 60),
+			times_used: 300 + createdDaysAgo * 11,
+			latest_sync: syncs[0].last_crawl_end,
+			sync_schedules: syncs,
+			errors: [],
+			available_actions: [syncFunction],
+			available_endpoints: [syncFunction],
+			integration_type: type,
+			webhooks_disabled: false,
+		};
+	};
 	return [
 		wms(SANDBOX_CONNECTION_ID, integration, 'acme-apparel', 120, ['get_returns']),
 		wms('3f1c9a52-7d4e-4b8a-9e21-5a6b7c8d9e0f', 'shiphero', 'northwind-goods', 64),
 		wms('b7e2d4f1-1a3c-4e5b-8d7f-9a0b1c2d3e4f', 'extensiv-3pl-central', null, 9),
+		other(FREIGHT_CONNECTION_ID, 'freight', FREIGHT_INTEGRATION, FREIGHT_SYNC_FUNCTION, 75),
+		other(CARRIER_CONNECTION_ID, 'carrier', CARRIER_INTEGRATION, CARRIER_SYNC_FUNCTION, 40),
 	];
 }
 
 export interface ConnectionContext {
 	apiKey: string;
-	accessToken: string;
+	/** Each access token's connection ID. */
+	tokens: ReadonlyMap<string, string>;
 	clock: () => Date;
 	/** Re-seeded by the sandbox's reset. */
 	store: { connections: Connection[] };
-	/** The integrations the access token's connection can be switched to. */
+	/** The integrations the WMS access token's connection can be switched to. */
 	integrationNames: readonly string[];
 }
 
-/** The seeded connections; the access token's is of `integration` again after each reset. */
+/** Which connection each of the sandbox's access tokens is. */
+export function connectionTokens(tokens: AccessTokens): ReadonlyMap<string, string> {
+	return new Map([
+		[tokens.accessToken, SANDBOX_CONNECTION_ID],
+		[tokens.freightAccessToken, FREIGHT_CONNECTION_ID],
+		[tokens.carrierAccessToken, CARRIER_CONNECTION_ID],
+	]);
+}
+
+/** The seeded connections; the WMS access token's is of `integration` again after each reset. */
 export function connectionStore(now: Date, integration: string) {
 	const store = {
 		connections: seedConnections(now, integration),
@@ -192,10 +256,10 @@ export function createConnectionRouter(context: ConnectionContext, fallback: Han
 		.add('PUT', '/__sandbox/connection', (request) => switchIntegration(context, request));
 }
 
-/** 401 without the API key, or without the access token when `needsToken`. */
+/** 401 without the API key, or without one of the connections' access tokens when `needsToken`. */
 export function unauthorized(
 	request: SandboxRequest,
-	context: Pick<ConnectionContext, 'apiKey' | 'accessToken'>,
+	context: Pick<ConnectionContext, 'apiKey' | 'tokens'>,
 	needsToken: boolean,
 ): Reply | undefined {
 	const key = headerValue(request, API_KEY_HEADER);
@@ -204,8 +268,7 @@ export function unauthorized(
 	if (!needsToken) return undefined;
 	const token = headerValue(request, ACCESS_TOKEN_HEADER);
 	if (!token) return errorReply(401, `Missing ${ACCESS_TOKEN_HEADER} header`);
-	if (token !== context.accessToken)
-		return errorReply(401, `Invalid ${ACCESS_TOKEN_HEADER} header`);
+	if (!context.tokens.has(token)) return errorReply(401, `Invalid ${ACCESS_TOKEN_HEADER} header`);
 	return undefined;
 }
 
@@ -220,12 +283,25 @@ function invalid(location: 'query' | 'json', errors: Record<string, string[]>): 
 	);
 }
 
-const tokenConnection = (context: Pick<ConnectionContext, 'store'>) =>
-	context.store.connections.find(
-		(connection) => connection.connection_id === SANDBOX_CONNECTION_ID,
-	)!;
+const connectionById = (store: ConnectionContext['store'], id: string | undefined) =>
+	store.connections.find((connection) => connection.connection_id === id);
 
-/** The integration of the access token's connection. */
+/** The connection of an access token, or undefined for a token of none. */
+export const connectionOfToken = (
+	context: Pick<ConnectionContext, 'store' | 'tokens'>,
+	token: string | undefined,
+) => connectionById(context.store, token === undefined ? undefined : context.tokens.get(token));
+
+/** The connection of the request's access token, which `unauthorized(…, true)` has accepted. */
+export const requestConnection = (
+	context: Pick<ConnectionContext, 'store' | 'tokens'>,
+	request: SandboxRequest,
+) => connectionOfToken(context, headerValue(request, ACCESS_TOKEN_HEADER))!;
+
+const tokenConnection = (context: Pick<ConnectionContext, 'store'>) =>
+	connectionById(context.store, SANDBOX_CONNECTION_ID)!;
+
+/** The integration of the WMS access token's connection. */
 export const tokenIntegration = (store: ConnectionContext['store']) =>
 	tokenConnection({ store }).integration_name;
 
@@ -238,12 +314,9 @@ export function listConnections(context: ConnectionContext, request: SandboxRequ
 	);
 	if (unknown.length > 0) return invalid('query', { [unknown[0]]: ['Unknown field.'] });
 	const token = request.query.access_token;
+	const connection = connectionOfToken(context, token);
 	const data =
-		token === undefined
-			? context.store.connections
-			: token === context.accessToken
-				? [tokenConnection(context)]
-				: [];
+		token === undefined ? context.store.connections : connection === undefined ? [] : [connection];
 	return jsonReply({ data, next_token: null, total_count: data.length });
 }
 
@@ -269,14 +342,16 @@ export function syncConnection(context: ConnectionContext, request: SandboxReque
 	const functions = body.functions_to_sync ?? [];
 	if (!Array.isArray(functions))
 		return invalid('json', { functions_to_sync: ['Not a valid list.'] });
-	const badIndex = functions.findIndex(
-		(name) => !(SYNC_FUNCTIONS as readonly unknown[]).includes(name),
-	);
+	const connection = requestConnection(context, request);
+	const known: readonly string[] =
+		connection.integration_type === 'carrier'
+			? [...SYNC_FUNCTIONS, CARRIER_SYNC_FUNCTION]
+			: SYNC_FUNCTIONS;
+	const badIndex = functions.findIndex((name) => !known.includes(name as string));
 	if (badIndex !== -1)
 		return invalid('json', {
-			[`functions_to_sync.${badIndex}`]: [`Must be one of: ${SYNC_FUNCTIONS.join(', ')}.`],
+			[`functions_to_sync.${badIndex}`]: [`Must be one of: ${known.join(', ')}.`],
 		});
-	const connection = tokenConnection(context);
 	const now = toTrackstarDate(context.clock());
 	for (const schedule of connection.sync_schedules) {
 		if (functions.length > 0 && !functions.includes(schedule.function_name)) continue;
@@ -305,7 +380,7 @@ export function updateConnection(context: ConnectionContext, request: SandboxReq
 		} else errors[field] = ['Unknown field.'];
 	}
 	if (Object.keys(errors).length > 0) return invalid('json', errors);
-	const connection = tokenConnection(context);
+	const connection = requestConnection(context, request);
 	if ('customer_id' in given) connection.customer_id = given.customer_id as string | null;
 	if ('webhooks_disabled' in given)
 		connection.webhooks_disabled = given.webhooks_disabled as boolean;
@@ -325,7 +400,7 @@ export function toggleSchedule(context: ConnectionContext, request: SandboxReque
 	const refused = unauthorized(request, context, true);
 	if (refused) return refused;
 	const name = request.params.function_name;
-	const schedule = tokenConnection(context).sync_schedules.find(
+	const schedule = requestConnection(context, request).sync_schedules.find(
 		(candidate) => candidate.function_name === name,
 	);
 	if (!schedule) return errorReply(404, 'Sync schedule not found', { id: name });
@@ -335,14 +410,14 @@ export function toggleSchedule(context: ConnectionContext, request: SandboxReque
 	return jsonReply(schedule);
 }
 
-/** Makes the access token's connection one of `name` (e.g. logiwa), until the next reset. */
+/** Makes the WMS access token's connection one of `name` (e.g. logiwa), until the next reset. */
 export function connectTokenTo(context: Pick<ConnectionContext, 'store'>, name: string) {
 	const connection = tokenConnection(context);
 	connection.integration_name = name;
 	return connection;
 }
 
-/** PUT /__sandbox/connection (admin, no auth): `{integration_name}` of the access token's connection, until reset. */
+/** PUT /__sandbox/connection (admin, no auth): `{integration_name}` of the WMS access token's connection, until reset. */
 export function switchIntegration(context: ConnectionContext, request: SandboxRequest): Reply {
 	const name = (request.body as { integration_name?: unknown } | undefined)?.integration_name;
 	if (typeof name !== 'string' || !context.integrationNames.includes(name)) {

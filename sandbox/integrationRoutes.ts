@@ -16,11 +16,12 @@ import { describeErrors } from './writes';
 
 export interface IntegrationContext {
 	apiKey: string;
-	accessToken: string;
+	/** Each access token's connection ID. */
+	tokens: ReadonlyMap<string, string>;
 	catalog: IntegrationCatalog;
-	/** The integration of the access token's connection (switchable, see connections.ts). */
-	connectionIntegration: () => string;
-	/** What a connection of that integration adds to write-info. */
+	/** The integration of an access token's connection (the WMS's is switchable, see connections.ts). */
+	connectionIntegration: (token: string) => string | undefined;
+	/** What the WMS connection adds to write-info. */
 	connectionValues: () => ConnectionValues;
 }
 
@@ -45,10 +46,10 @@ function refusal(context: IntegrationContext, request: SandboxRequest): Reply | 
 	return errorReply(422, describeErrors(errors, 'path parameters'), { detail: { path: errors } });
 }
 
-/** Only WMSs are served: another type's name is unknown. */
+/** A name served under another type is unknown here. */
 function find(context: IntegrationContext, request: SandboxRequest) {
 	const { integration_type: type, integration_name: name } = request.params;
-	return type === 'wms' ? context.catalog.find(name) : undefined;
+	return context.catalog.ofType(type).find((entry) => entry.integration_name === name);
 }
 
 const notFound = (name: string) => errorReply(404, 'Integration not found', { id: name });
@@ -56,7 +57,7 @@ const notFound = (name: string) => errorReply(404, 'Integration not found', { id
 export function listIntegrations(context: IntegrationContext, request: SandboxRequest): Reply {
 	const refused = refusal(context, request);
 	if (refused) return refused;
-	const served = request.params.integration_type === 'wms' ? context.catalog.integrations : [];
+	const served = context.catalog.ofType(request.params.integration_type);
 	return jsonReply({ data: served.map((entry) => integrationInfo(context.catalog, entry)) });
 }
 
@@ -72,12 +73,16 @@ export function getWriteInfo(context: IntegrationContext, request: SandboxReques
 	const refused = refusal(context, request);
 	if (refused) return refused;
 	const token = headerValue(request, ACCESS_TOKEN_HEADER);
-	if (token && token !== context.accessToken)
+	if (token && !context.tokens.has(token))
 		return errorReply(401, `Invalid ${ACCESS_TOKEN_HEADER} header`);
 	const integration = find(context, request);
 	if (!integration) return notFound(request.params.integration_name);
-	// A token of another integration's connection knows nothing of this one's account.
-	const connected = token && context.connectionIntegration() === integration.integration_name;
+	// A token of another integration's connection knows nothing of this one's account; only a
+	// WMS has writes whose values a connection fills.
+	const connected =
+		token &&
+		integration.integration_type === 'wms' &&
+		context.connectionIntegration(token) === integration.integration_name;
 	const values = connected ? context.connectionValues() : undefined;
 	const document = writeInfoDocument(context.catalog, integration, values);
 	return jsonReply(

@@ -3,6 +3,10 @@
  * IntegrationInfo) and the writes each takes: every write with a schema titled with the
  * integration's display name in docs/trackstar-api/openapi.json (see writeSchemas.ts).
  */
+import { readFileSync } from '@n8n-nodes-trackstar/node-runtime/fs';
+import { join } from '@n8n-nodes-trackstar/node-runtime/path';
+
+import { REPO_ROOT } from '../scripts/support/repoRoot';
 import type { Schema, Schemas, WriteEndpoint, WriteSchemaDocument } from './writeSchemas';
 import { integrationVariant, objectSchema, refName, writeSchemaDocument } from './writeSchemas';
 
@@ -14,7 +18,7 @@ export interface ServedIntegration {
 	description: string;
 }
 
-/** WMSs only: the sandbox simulates no freight, cart or carrier integration. */
+/** The WMSs, which the WMS access token's connection can be switched to. */
 export const SERVED_INTEGRATIONS: readonly ServedIntegration[] = [
 	{
 		integration_name: 'sandbox',
@@ -49,20 +53,65 @@ export const SERVED_INTEGRATIONS: readonly ServedIntegration[] = [
 	},
 ];
 
+/** The freight connection's forwarder (the sandbox simulates one freight integration). */
+export const FREIGHT_INTEGRATION = 'flexport';
+
+/** The carrier connection's carrier: the merchant's UPS account (carrier/seedCarrier.ts). */
+export const CARRIER_INTEGRATION = 'ups';
+
+/** The integration of each other connection type the sandbox simulates; it has no cart integration. */
+export const OTHER_SERVED_INTEGRATIONS: Readonly<Record<'freight' | 'carrier', ServedIntegration>> =
+	{
+		freight: {
+			integration_name: FREIGHT_INTEGRATION,
+			display_name: 'Flexport',
+			install_method: 'input',
+			description: 'Flexport, the freight forwarder, with its shipments and their legs.',
+		},
+		carrier: {
+			integration_name: CARRIER_INTEGRATION,
+			display_name: 'UPS',
+			install_method: 'input',
+			description: "UPS's Billing Center: the account's invoices, line by line and as files.",
+		},
+	};
+
 export const INTEGRATION_TYPES = ['wms', 'freight', 'cart', 'carrier'] as const;
+
+type ServedType = 'wms' | 'freight' | 'carrier';
 
 export const SANDBOX_INTEGRATION = 'sandbox';
 
-/** The reads every served integration offers: the sandbox's, fully implemented. */
-const LIST_OPERATIONS: ReadonlyArray<[string, string, string]> = [
-	['get_orders', 'GET /wms/orders', 'OrderSchema'],
-	['get_inventory', 'GET /wms/inventory', 'InventorySchema'],
-	['get_products', 'GET /wms/products', 'ProductSchema'],
-	['get_inbound_shipments', 'GET /wms/inbound-shipments', 'InboundShipmentSchema'],
-	['get_returns', 'GET /wms/returns', 'ReturnSchema'],
-	['get_warehouses', 'GET /wms/warehouses', 'WarehouseSchema'],
-	['get_shipping_methods', 'GET /wms/shipping-methods', 'ShippingMethodSchema'],
-];
+/**
+ * The reads every served integration of a type offers, fully implemented: action, URL, record
+ * schema (the carrier's in docs/trackstar-api/carrier-schemas.json, the others in the OpenAPI
+ * document). The freight and carrier actions are their connections' sync functions.
+ */
+const LIST_OPERATIONS: Readonly<Record<ServedType, ReadonlyArray<[string, string, string]>>> = {
+	wms: [
+		['get_orders', 'GET /wms/orders', 'OrderSchema'],
+		['get_inventory', 'GET /wms/inventory', 'InventorySchema'],
+		['get_products', 'GET /wms/products', 'ProductSchema'],
+		['get_inbound_shipments', 'GET /wms/inbound-shipments', 'InboundShipmentSchema'],
+		['get_returns', 'GET /wms/returns', 'ReturnSchema'],
+		['get_warehouses', 'GET /wms/warehouses', 'WarehouseSchema'],
+		['get_shipping_methods', 'GET /wms/shipping-methods', 'ShippingMethodSchema'],
+	],
+	freight: [['get_shipments', 'GET /freight/shipments', 'FreightShipmentSchema']],
+	carrier: [
+		['get_invoice_line_items', 'GET /carrier/invoice-line-items', 'CarrierInvoiceLineItemSchema'],
+	],
+};
+
+let carrierSchemas: Schemas | undefined;
+
+/** The record schemas of the Carrier API, which the OpenAPI document predates. */
+function carrierRecordSchemas(): Schemas {
+	if (carrierSchemas) return carrierSchemas;
+	const path = join(REPO_ROOT, 'docs', 'trackstar-api', 'carrier-schemas.json');
+	carrierSchemas = (JSON.parse(readFileSync(path, 'utf8')) as { definitions: Schemas }).definitions;
+	return carrierSchemas;
+}
 
 export interface IntegrationWrite {
 	endpoint: WriteEndpoint;
@@ -71,28 +120,40 @@ export interface IntegrationWrite {
 }
 
 export interface CatalogIntegration extends ServedIntegration {
+	integration_type: ServedType;
 	writes: IntegrationWrite[];
 }
 
 export interface IntegrationCatalog {
 	document: WriteSchemaDocument;
+	/** The WMSs. */
 	integrations: readonly CatalogIntegration[];
+	/** A WMS by name. */
 	find(name: string): CatalogIntegration | undefined;
+	/** The integrations of a type (none for cart, or a type Trackstar has not). */
+	ofType(type: string): readonly CatalogIntegration[];
 }
 
 export function integrationCatalog(): IntegrationCatalog {
 	const document = writeSchemaDocument();
-	const integrations = SERVED_INTEGRATIONS.map((integration) => ({
+	const served = (integration: ServedIntegration, type: ServedType): CatalogIntegration => ({
 		...integration,
+		integration_type: type,
 		writes: document.endpoints.flatMap((endpoint) => {
 			const schema = integrationVariant(document, endpoint, integration.display_name);
 			return schema ? [{ endpoint, schema }] : [];
 		}),
-	}));
+	});
+	const byType: Record<string, readonly CatalogIntegration[]> = {
+		wms: SERVED_INTEGRATIONS.map((integration) => served(integration, 'wms')),
+		freight: [served(OTHER_SERVED_INTEGRATIONS.freight, 'freight')],
+		carrier: [served(OTHER_SERVED_INTEGRATIONS.carrier, 'carrier')],
+	};
 	return {
 		document,
-		integrations,
-		find: (name) => integrations.find((entry) => entry.integration_name === name),
+		integrations: byType.wms,
+		find: (name) => byType.wms.find((entry) => entry.integration_name === name),
+		ofType: (type) => (Object.hasOwn(byType, type) ? byType[type] : []),
 	};
 }
 
@@ -163,11 +224,13 @@ function writeOperation(document: WriteSchemaDocument, write: IntegrationWrite) 
 /** An integration in OpenAPI's IntegrationInfo shape. */
 export function integrationInfo(catalog: IntegrationCatalog, integration: CatalogIntegration) {
 	const { schemas } = catalog.document;
-	const listOperations = LIST_OPERATIONS.map(([action, url, record]) => ({
+	const type = integration.integration_type;
+	const recordSchemas = type === 'carrier' ? carrierRecordSchemas() : schemas;
+	const listOperations = LIST_OPERATIONS[type].map(([action, url, record]) => ({
 		action,
 		url,
 		implemented_fields: Object.fromEntries(
-			Object.keys(schemas[record].properties as Schema).map((field) => [field, true]),
+			Object.keys(recordSchemas[record].properties as Schema).map((field) => [field, true]),
 		),
 	}));
 	const writeOperations = integration.writes.map((write) =>

@@ -44,7 +44,7 @@ const EXCLUSIVE: Array<[string, string]> = [
 ];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type MagicLinkContext = Pick<ConnectionContext, 'apiKey' | 'accessToken' | 'clock'>;
+export type MagicLinkContext = Pick<ConnectionContext, 'apiKey' | 'tokens' | 'clock'>;
 
 /** Two links of the seed: one for a customer's WMS, one open to every store. */
 function seedLinks(now: Date): MagicLink[] {

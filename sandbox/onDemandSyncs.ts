@@ -1,15 +1,17 @@
 /**
  * On-demand syncs (how-to-guides/on-demand-syncs.mdx): a backfill of one function over a time
- * window, for the access token's connection. A job is `open` until it completes, here a set number
- * of seconds after it was created (by the sandbox's clock), or until it is cancelled; only an open
- * job can be cancelled. The guide documents no wrapper, so a job is answered as itself.
+ * window, for the access token's connection, whichever it is. A job is `open` until it completes,
+ * here a set number of seconds after it was created (by the sandbox's clock), or until it is
+ * cancelled; only an open job can be cancelled. The guide documents no wrapper, so a job is
+ * answered as itself. A job belongs to its connection: another token's request does not find it.
  */
 import { randomUUID } from 'node:crypto';
 
-import type { ConnectionContext } from './connections';
-import { unauthorized } from './connections';
+import type { Connection, ConnectionContext } from './connections';
+import { CARRIER_SYNC_FUNCTION, unauthorized } from './connections';
 import type { Handler, Reply, SandboxRequest } from './http';
 import { Router, errorReply, jsonReply } from './http';
+import { CARRIER_INTEGRATION } from './integrations';
 import { toTrackstarDate } from './types';
 import { describeErrors } from './writes';
 
@@ -23,8 +25,19 @@ export const ON_DEMAND_FUNCTIONS = [
 	'get_inventory_ledger',
 ];
 
+/**
+ * The functions the guide lists per connection type: the WMS's, the carrier's one. It lists none
+ * for freight (and says no cart integration has any), so a freight connection's request takes any
+ * function the guide names, and is refused as not enabled, the guide's 400.
+ */
+const FUNCTIONS_BY_TYPE: Partial<Record<Connection['integration_type'], readonly string[]>> = {
+	wms: ON_DEMAND_FUNCTIONS,
+	carrier: [CARRIER_SYNC_FUNCTION],
+};
+const EVERY_FUNCTION = Object.values(FUNCTIONS_BY_TYPE).flat();
+
 /** The sandbox's integrations with on-demand syncs enabled (support is per integration and function). */
-const ENABLED = new Set(['sandbox', 'shiphero']);
+const ENABLED = new Set(['sandbox', 'shiphero', CARRIER_INTEGRATION]);
 
 interface Job {
 	id: string;
@@ -37,9 +50,10 @@ interface Job {
 	completesAt: number;
 }
 
-export interface OnDemandContext extends Pick<ConnectionContext, 'apiKey' | 'accessToken'> {
+export interface OnDemandContext extends Pick<ConnectionContext, 'apiKey' | 'tokens'> {
 	clock: () => Date;
-	connection: () => { id: string; integration: string };
+	/** The connection of the request's access token, once accepted. */
+	connection: (request: SandboxRequest) => Connection;
 	/** How long a job runs, in seconds of the sandbox's clock. */
 	seconds: number;
 }
@@ -64,26 +78,28 @@ function shown(context: OnDemandContext, job: Job) {
 
 function create(context: OnDemandContext, jobs: Map<string, Job>, request: SandboxRequest): Reply {
 	const body = (request.body ?? {}) as Record<string, unknown>;
+	const connection = context.connection(request);
+	const functions = FUNCTIONS_BY_TYPE[connection.integration_type];
 	const errors: Record<string, string[]> = {};
 	for (const field of ['start_time', 'end_time'])
 		if (!isTime(body[field])) errors[field] = ['Not a valid datetime.'];
-	if (!ON_DEMAND_FUNCTIONS.includes(String(body.function_name)))
-		errors.function_name = [`Must be one of: ${ON_DEMAND_FUNCTIONS.join(', ')}.`];
+	if (!(functions ?? EVERY_FUNCTION).includes(String(body.function_name)))
+		errors.function_name = [`Must be one of: ${(functions ?? EVERY_FUNCTION).join(', ')}.`];
 	if (Object.keys(errors).length > 0)
 		return errorReply(422, describeErrors(errors, 'request body'), { detail: { json: errors } });
 	if (Date.parse(String(body.start_time)) >= Date.parse(String(body.end_time)))
 		return errorReply(400, 'start_time must be before end_time');
-	const connection = context.connection();
-	if (!ENABLED.has(connection.integration)) {
+	const integration = connection.integration_name;
+	if (!functions || !ENABLED.has(integration)) {
 		return errorReply(
 			400,
-			`On-demand sync is not enabled for ${connection.integration} ${String(body.function_name)}`,
+			`On-demand sync is not enabled for ${integration} ${String(body.function_name)}`,
 		);
 	}
 	const now = context.clock().getTime();
 	const job: Job = {
 		id: randomUUID().replace(/-/g, ''),
-		connection_id: connection.id,
+		connection_id: connection.connection_id,
 		function_name: String(body.function_name),
 		requested_start_time: String(body.start_time),
 		requested_end_time: String(body.end_time),
@@ -95,11 +111,15 @@ function create(context: OnDemandContext, jobs: Map<string, Job>, request: Sandb
 	return jsonReply(shown(context, job));
 }
 
-function find(jobs: Map<string, Job>, request: SandboxRequest): Job | Reply {
-	return (
-		jobs.get(request.params.sync_job_id) ??
-		errorReply(404, 'Sync job not found', { id: request.params.sync_job_id })
-	);
+function find(
+	context: OnDemandContext,
+	jobs: Map<string, Job>,
+	request: SandboxRequest,
+): Job | Reply {
+	const job = jobs.get(request.params.sync_job_id);
+	return job?.connection_id === context.connection(request).connection_id
+		? job
+		: errorReply(404, 'Sync job not found', { id: request.params.sync_job_id });
 }
 
 /** The on-demand sync routes in front of `fallback`. */
@@ -124,7 +144,7 @@ export function createOnDemandSyncRouter(
 			'GET',
 			'/connections/on-demand-syncs/:sync_job_id',
 			authorized((request) => {
-				const found = find(store.jobs, request);
+				const found = find(context, store.jobs, request);
 				return isJob(found) ? jsonReply(shown(context, found)) : found;
 			}),
 		)
@@ -132,7 +152,7 @@ export function createOnDemandSyncRouter(
 			'POST',
 			'/connections/on-demand-syncs/:sync_job_id/cancel',
 			authorized((request) => {
-				const found = find(store.jobs, request);
+				const found = find(context, store.jobs, request);
 				if (!isJob(found)) return found;
 				if (shown(context, found).status !== 'open')
 					return errorReply(

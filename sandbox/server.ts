@@ -18,14 +18,16 @@ import type { AddressInfo } from '@n8n-nodes-trackstar/node-runtime/net';
 import type { ActivityMove, ActivityOptions, WarehouseActivity } from './activity';
 import { DEFAULT_ACTIVITY_EVERY_MS, warehouseActivity } from './activity';
 import type { Middleware, Reply, SandboxRequest } from './http';
-import { compose, errorReply, parseTarget } from './http';
+import { compose, errorReply, headerValue, parseTarget } from './http';
 import type { FaultInjector, FaultRule } from './faults';
 import { faultInjector } from './faults';
 import {
+	connectionOfToken,
 	connectionStore,
+	connectionTokens,
 	createConnectionRouter,
 	connectTokenTo,
-	SANDBOX_CONNECTION_ID,
+	requestConnection,
 	tokenIntegration,
 } from './connections';
 import { idempotencyKeys } from './idempotency';
@@ -36,7 +38,13 @@ import { createPassthroughRouter } from './passthrough';
 import { createOnDemandSyncRouter, onDemandSyncStore } from './onDemandSyncs';
 import { SANDBOX_INTEGRATION, integrationCatalog } from './integrations';
 import type { AccessTokens } from './middleware';
-import { accessTokenFor, authenticate, credentialsRefusal, metaRateLimit } from './middleware';
+import {
+	ACCESS_TOKEN_HEADER,
+	accessTokenFor,
+	authenticate,
+	credentialsRefusal,
+	metaRateLimit,
+} from './middleware';
 import { multipartBoundary, parseMultipart } from './multipart';
 import type { RateLimitOptions } from './rateLimiter';
 import { rateLimiter } from './rateLimiter';
@@ -118,7 +126,7 @@ export interface SandboxOptions {
 	 */
 	activity?: ActivityOptions | boolean;
 	/**
-	 * The integration of the access token's connection, one of GET /integrations/wms's (e.g.
+	 * The integration of the WMS access token's connection, one of GET /integrations/wms's (e.g.
 	 * 'logiwa'): order creates then follow its schema. Default 'sandbox'; restored by reset.
 	 */
 	integration?: string;
@@ -146,7 +154,7 @@ export interface Sandbox {
 	setPageLatency(latency: PageLatency): void;
 	/** Shorthand for `faults.inject(...)`. */
 	inject(...rules: FaultRule[]): void;
-	/** Makes the access token's connection one of another integration (e.g. logiwa) until reset, as PUT /__sandbox/connection does. */
+	/** Makes the WMS access token's connection one of another integration (e.g. logiwa) until reset, as PUT /__sandbox/connection does. */
 	connectTo(integration: string): void;
 	/** Copies of the catalog's records, in list order (created_date, then id). */
 	inventoryItems(): InventoryItem[];
@@ -274,6 +282,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		freightAccessToken: options.freightAccessToken ?? DEFAULT_FREIGHT_ACCESS_TOKEN,
 		carrierAccessToken: options.carrierAccessToken ?? DEFAULT_CARRIER_ACCESS_TOKEN,
 	};
+	const tokenConnections = connectionTokens(tokens);
 	const now = options.now ?? new Date();
 	const store = new OrderStore({ count: options.orderCount ?? 240, seed: options.seed ?? 42, now });
 	const requests: RecordedRequest[] = [];
@@ -284,11 +293,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const metaLimit = metaRateLimit(options.metaRateLimitSeconds ?? 60, clock);
 	const idempotency = idempotencyKeys({
 		clock,
-		authenticated: (request) =>
-			credentialsRefusal(request, {
-				apiKey,
-				accessToken: accessTokenFor(request, tokens) ?? accessToken,
-			}) === undefined,
+		// A connection API's route takes its own type's token; the others (/connections) any connection's.
+		authenticated: (request) => {
+			const given = headerValue(request, ACCESS_TOKEN_HEADER) ?? '';
+			const anyConnection = tokenConnections.has(given) ? given : accessToken;
+			return (
+				credentialsRefusal(request, {
+					apiKey,
+					accessToken: accessTokenFor(request, tokens) ?? anyConnection,
+				}) === undefined
+			);
+		},
 	});
 	const activityOptions = options.activity === true ? {} : options.activity || undefined;
 	const activity = warehouseActivity(store, clock, {
@@ -364,7 +379,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const connectionRouter = createConnectionRouter(
 		{
 			apiKey,
-			accessToken,
+			tokens: tokenConnections,
 			clock,
 			store: connections,
 			integrationNames: integrations.integrations.map((entry) => entry.integration_name),
@@ -395,16 +410,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const onDemandRouter = createOnDemandSyncRouter(
 		{
 			apiKey,
-			accessToken,
+			tokens: tokenConnections,
 			clock,
-			connection: () => ({ id: SANDBOX_CONNECTION_ID, integration: tokenIntegration(connections) }),
+			connection: (request) =>
+				requestConnection({ store: connections, tokens: tokenConnections }, request),
 			seconds: options.onDemandSyncSeconds ?? 30,
 		},
 		onDemandSyncs,
 		connectionRouter.handle,
 	);
 	const magicLinkRouter = createMagicLinkRouter(
-		{ apiKey, accessToken, clock },
+		{ apiKey, tokens: tokenConnections, clock },
 		magicLinks,
 		onDemandRouter.handle,
 	);
@@ -413,9 +429,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		createIntegrationRouter(
 			{
 				apiKey,
-				accessToken,
+				tokens: tokenConnections,
 				catalog: integrations,
-				connectionIntegration: () => tokenIntegration(connections),
+				connectionIntegration: (token) =>
+					connectionOfToken({ store: connections, tokens: tokenConnections }, token)
+						?.integration_name,
 				connectionValues: () => ({
 					warehouseIds: context.reference.warehouses.map((warehouse) => warehouse.id),
 					returnReasons: RETURN_REASONS,

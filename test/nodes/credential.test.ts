@@ -11,7 +11,11 @@ import { TrackstarPollingTrigger } from '../../nodes/TrackstarPollingTrigger/Tra
 import { TrackstarTrigger } from '../../nodes/TrackstarTrigger/TrackstarTrigger.node';
 import { trackstarApiKeyAndToken } from '../../nodes/shared/methods/credentialTest';
 import type { Sandbox } from '../../sandbox';
-import { SANDBOX_CONNECTION_ID } from '../../sandbox/connections';
+import {
+	CARRIER_CONNECTION_ID,
+	FREIGHT_CONNECTION_ID,
+	SANDBOX_CONNECTION_ID,
+} from '../../sandbox/connections';
 import { credentialTestMethod, testCredential } from '../harness';
 import {
 	runOrders,
@@ -90,6 +94,26 @@ describe('Trackstar API credential', () => {
 			webhooks_disabled: false,
 		});
 	});
+
+	it.each([
+		['freight', () => sandbox.freightAccessToken, 'flexport', FREIGHT_CONNECTION_ID],
+		['carrier', () => sandbox.carrierAccessToken, 'ups', CARRIER_CONNECTION_ID],
+	])(
+		"passes with the %s connection's token, naming that connection and leaving it as it was",
+		async (type, token, integration, id) => {
+			const before = await connectionOfToken(sandbox, id);
+			expect(await test({ accessToken: token() })).toEqual({
+				status: 'OK',
+				message: `Trackstar accepted the API key and the access token of the ${integration} connection (${type}, ${id})`,
+			});
+			// After this test's own read of the connection.
+			expect(asked().slice(1)).toEqual([
+				{ request: 'GET /connections', accessToken: undefined, body: undefined },
+				{ request: 'PATCH /connections', accessToken: token(), body: {} },
+			]);
+			expect(await connectionOfToken(sandbox, id)).toEqual(before);
+		},
+	);
 
 	it('reads the Base URL as the node does: spaces and a trailing slash do not break the test', async () => {
 		expect((await test({ baseUrl: ` ${sandbox.url}/ ` })).status).toBe('OK');
@@ -224,9 +248,9 @@ describe('Trackstar API credential', () => {
 	});
 });
 
-/** The access token's connection as the sandbox holds it now. */
-async function connectionOfToken(sandbox: Sandbox) {
-	const response = await fetch(`${sandbox.url}/connections/${SANDBOX_CONNECTION_ID}`, {
+/** A connection (the WMS access token's unless told) as the sandbox holds it now. */
+async function connectionOfToken(sandbox: Sandbox, id = SANDBOX_CONNECTION_ID) {
+	const response = await fetch(`${sandbox.url}/connections/${id}`, {
 		headers: { 'x-trackstar-api-key': sandbox.apiKey },
 	});
 	const { data } = (await response.json()) as { data: Array<Record<string, unknown>> };

@@ -231,6 +231,29 @@ describe('sandbox: Idempotency-Key on writes', () => {
 		expect(retry.headers.get('idempotent-replayed')).toBe('true');
 	});
 
+	it("keeps each connection's keys apart: the freight and carrier tokens' writes replay to their own token only", async () => {
+		const update = (token: string, customer_id: string) =>
+			write(
+				'PATCH',
+				'/connections',
+				'connection-2',
+				{ customer_id },
+				{
+					'x-trackstar-access-token': token,
+				},
+			);
+
+		const freight = await update(sandbox.freightAccessToken, 'c-freight');
+		const carrier = await update(sandbox.carrierAccessToken, 'c-carrier');
+		const freightRetry = await update(sandbox.freightAccessToken, 'c-freight');
+
+		expect(freight.status).toBe(200);
+		expect(carrier.status).toBe(200);
+		expect(carrier.headers.get('idempotent-replayed')).toBeNull();
+		expect(freightRetry.headers.get('idempotent-replayed')).toBe('true');
+		expect(freightRetry.body).toEqual(freight.body);
+	});
+
 	it('changes nothing without the header: every write writes, and a read ignores a key', async () => {
 		const first = await create(undefined);
 		const second = await create(undefined);

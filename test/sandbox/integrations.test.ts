@@ -136,8 +136,35 @@ describe('sandbox: integrations and their write schemas', () => {
 			}
 		});
 
-		it('lists no freight, cart or carrier integration, and refuses another type', async () => {
-			expect((await get(sandbox, '/integrations/freight')).body).toEqual({ data: [] });
+		it.each([
+			['freight', 'flexport', 'Flexport', 'GET /freight/shipments', 'get_shipments'],
+			['carrier', 'ups', 'UPS', 'GET /carrier/invoice-line-items', 'get_invoice_line_items'],
+		])(
+			"lists the %s connection's integration, its one read and no write, known under its type only",
+			async (type, name, displayName, url, action) => {
+				const answer = await get<Integrations>(sandbox, `/integrations/${type}`);
+				expectValidAgainst('IntegrationsResponseSchema', answer.body);
+				expect(answer.body.data).toEqual([
+					expect.objectContaining({
+						integration_name: name,
+						display_name: displayName,
+						write_operations: [],
+						list_operations: [
+							{ action, url, implemented_fields: expect.objectContaining({ id: true }) },
+						],
+						available_actions: [action],
+					}),
+				]);
+				aMinuteLater();
+				const one = await get<Integrations>(sandbox, `/integrations/${type}/${name}`);
+				expect(one.body.data).toEqual(answer.body.data);
+				aMinuteLater();
+				expect((await get(sandbox, `/integrations/wms/${name}`)).status).toBe(404);
+			},
+		);
+
+		it('lists no cart integration, and refuses another type', async () => {
+			expect((await get(sandbox, '/integrations/cart')).body).toEqual({ data: [] });
 			aMinuteLater();
 			const answer = await get<ErrorAnswer>(sandbox, '/integrations/boats');
 			expect(answer.status).toBe(422);
@@ -296,6 +323,13 @@ describe('sandbox: integrations and their write schemas', () => {
 			const document = await writeInfo('logiwa');
 			expect(
 				document.components.schemas.CreatewmsOrderLogiwaSchema.properties.warehouse_id.enum,
+			).toBeUndefined();
+			await switchTo('logiwa');
+			const freight = await writeInfo('logiwa', {
+				'x-trackstar-access-token': sandbox.freightAccessToken,
+			});
+			expect(
+				freight.components.schemas.CreatewmsOrderLogiwaSchema.properties.warehouse_id.enum,
 			).toBeUndefined();
 		});
 

@@ -1,5 +1,6 @@
 import type { Sandbox } from '../../sandbox';
-import { get, post, startTestSandbox, type ErrorAnswer } from './helpers';
+import { CARRIER_CONNECTION_ID, SANDBOX_CONNECTION_ID } from '../../sandbox/connections';
+import { call, get, post, startTestSandbox, type ErrorAnswer } from './helpers';
 
 type Job = Record<string, unknown> & { id: string; status: string };
 
@@ -62,5 +63,79 @@ describe('sandbox: on-demand syncs', () => {
 		});
 		expect(backwards.status).toBe(400);
 		expect((await get(sandbox, '/connections/on-demand-syncs/nope')).status).toBe(404);
+	});
+
+	describe("the freight and carrier tokens' connections", () => {
+		const as = (token: string) => ({ 'x-trackstar-access-token': token });
+		const start = <T>(token: string, function_name: string) =>
+			call<T>(sandbox, 'POST', '/connections/on-demand-syncs', {
+				body: { ...window, function_name },
+				headers: as(token),
+			});
+
+		it("backfills the carrier's invoice line items, the guide's carrier function, and no WMS function", async () => {
+			const created = await start<Job>(sandbox.carrierAccessToken, 'get_invoice_line_items');
+			expect(created.status).toBe(200);
+			expect(created.body).toMatchObject({
+				connection_id: CARRIER_CONNECTION_ID,
+				function_name: 'get_invoice_line_items',
+				status: 'open',
+			});
+			const read = await call<Job>(
+				sandbox,
+				'GET',
+				`/connections/on-demand-syncs/${created.body.id}`,
+				{ headers: as(sandbox.carrierAccessToken) },
+			);
+			expect(read.body).toEqual(created.body);
+
+			const orders = await start<ErrorAnswer>(sandbox.carrierAccessToken, 'get_orders');
+			expect(orders.status).toBe(422);
+			expect(orders.body.detail).toEqual({
+				json: { function_name: ['Must be one of: get_invoice_line_items.'] },
+			});
+			// The WMS's list is as it was: the carrier function is not among its functions.
+			const wms = await post<ErrorAnswer>(sandbox, '/connections/on-demand-syncs', {
+				...window,
+				function_name: 'get_invoice_line_items',
+			});
+			expect(wms.status).toBe(422);
+			expect(wms.body.detail).toEqual({
+				json: {
+					function_name: [
+						'Must be one of: get_products, get_orders, get_inbound_shipments, get_returns, get_bills, get_inventory_ledger.',
+					],
+				},
+			});
+		});
+
+		it("refuses the forwarder's connection as the guide refuses an integration without on-demand syncs", async () => {
+			for (const name of ['get_orders', 'get_invoice_line_items']) {
+				const refused = await start<ErrorAnswer>(sandbox.freightAccessToken, name);
+				expect(refused.status).toBe(400);
+				expect(refused.body.error).toBe(`On-demand sync is not enabled for flexport ${name}`);
+			}
+			expect((await start<ErrorAnswer>(sandbox.freightAccessToken, 'get_everything')).status).toBe(
+				422,
+			);
+		});
+
+		it("finds a job only with its own connection's token", async () => {
+			const created = await post<Job>(sandbox, '/connections/on-demand-syncs', {
+				...window,
+				function_name: 'get_orders',
+			});
+			expect(created.body.connection_id).toBe(SANDBOX_CONNECTION_ID);
+			const path = `/connections/on-demand-syncs/${created.body.id}`;
+			const otherRead = await call<ErrorAnswer>(sandbox, 'GET', path, {
+				headers: as(sandbox.carrierAccessToken),
+			});
+			expect(otherRead.status).toBe(404);
+			const otherCancel = await call<ErrorAnswer>(sandbox, 'POST', `${path}/cancel`, {
+				headers: as(sandbox.freightAccessToken),
+			});
+			expect(otherCancel.status).toBe(404);
+			expect((await get<Job>(sandbox, path)).body.status).toBe('open');
+		});
 	});
 });

@@ -58,6 +58,17 @@ function allowNullInNullableEnums(node: unknown): void {
 	Object.values(schema).forEach(allowNullInNullableEnums);
 }
 
+/**
+ * Connection.integration_type's enum (wms, freight, cart) predates the Carrier API; Trackstar's
+ * introduction page (docs/trackstar-api/pages/introduction.mdx: "Each connection produces an
+ * access token", of a WMS, Cart, or Carrier) names carrier connections. Exactly that value is added.
+ */
+function allowCarrierConnections(components: unknown): void {
+	const schemas = (components as { schemas: Record<string, Schema> }).schemas;
+	const type = (schemas.Connection.properties as Record<string, Schema>).integration_type;
+	type.enum = [...(type.enum as string[]), 'carrier'];
+}
+
 let ajv: Ajv | undefined;
 
 function openapiAjv(): Ajv {
@@ -66,6 +77,7 @@ function openapiAjv(): Ajv {
 	repairUnsatisfiableOneOf(document.components);
 	dropTypelessNullable(document.components);
 	allowNullInNullableEnums(document.components);
+	allowCarrierConnections(document.components);
 	ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
 	addFormats(ajv);
 	ajv.addSchema({ $id: 'trackstar', components: document.components });

@@ -1,7 +1,11 @@
 import type { Sandbox } from '../../../sandbox';
-import { SANDBOX_CONNECTION_ID } from '../../../sandbox/connections';
+import { CARRIER_CONNECTION_ID, SANDBOX_CONNECTION_ID } from '../../../sandbox/connections';
 import { expectValidAgainst } from '../../support/openapi';
-import { startTestSandbox, trackstarCredentials } from '../../support/trackstar';
+import {
+	carrierCredentials,
+	startTestSandbox,
+	trackstarCredentials,
+} from '../../support/trackstar';
 import { runTrackstar } from '../../support/trackstarNode';
 
 const connectionRequests = (sandbox: Sandbox) =>
@@ -38,6 +42,23 @@ describe('Trackstar: Connection', () => {
 			method: 'GET',
 			path: '/connections',
 			query: { access_token: sandbox.accessToken },
+		});
+	});
+
+	it("gets the carrier credential's own connection: its token's, of type carrier", async () => {
+		const { items, error } = await runTrackstar(sandbox, {
+			parameters: { resource: 'connection', operation: 'get' },
+			credentials: carrierCredentials(sandbox),
+		});
+		expect(error).toBeUndefined();
+		expectValidAgainst('Connection', items[0].json);
+		expect(items[0].json).toMatchObject({
+			connection_id: CARRIER_CONNECTION_ID,
+			integration_name: 'ups',
+			integration_type: 'carrier',
+		});
+		expect(connectionRequests(sandbox)[0].query).toEqual({
+			access_token: sandbox.carrierAccessToken,
 		});
 	});
 
@@ -128,6 +149,8 @@ describe('Trackstar: Connection', () => {
 			'sandbox',
 			'shiphero',
 			'extensiv-3pl-central',
+			'flexport',
+			'ups',
 		]);
 		for (const item of items) expectValidAgainst('Connection', item.json);
 		const [request] = connectionRequests(sandbox);
