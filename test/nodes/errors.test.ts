@@ -150,14 +150,15 @@ describe('Trackstar Orders: errors', () => {
 		expect(outputs[0].map((item) => [item.json.id, item.pairedItem])).toEqual([
 			[found, { item: 0 }],
 		]);
-		// What Continue On Fail's error item holds, under details; n8n adds the input item's fields.
+		// The error and its description as `message`, the only keys n8n 1.x and 2.x both send to
+		// the error output; n8n adds the input item's fields.
 		expect(outputs[1].map((item) => [item.json, item.pairedItem])).toEqual([
 			[
 				{
 					id: 'ord_does_not_exist',
 					row: 7,
 					error: expect.stringMatching(/^Trackstar answered 404: /),
-					details: { id: 'ord_does_not_exist', description: expect.any(String), httpCode: '404' },
+					message: expect.stringContaining('Trackstar has no such record'),
 				},
 				{ item: 1 },
 			],

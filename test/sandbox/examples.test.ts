@@ -381,10 +381,18 @@ describe('refund-cart-order-on-return against a sandbox started now', () => {
 			parameters: parameters('Refund in Store'),
 		});
 		expect(refund.error).toBeUndefined();
+		// Tag Refunded reads the store order's and the return's IDs from those nodes' paired items
+		// (on n8n 1.x a Code node's output cannot be read by name): here the node runs alone, so
+		// they come from the refund's lines, which carry the same two IDs.
+		const tagParameters = JSON.parse(
+			JSON.stringify(parameters('Tag Refunded'))
+				.replace("$('Store Order').item.json.id", '$json.store_order_id')
+				.replace("$('Return Received').item.json.id", '$json.return_id'),
+		) as IDataObject;
+		expect(lines).toMatchObject({ store_order_id: order.id, return_id: returned.id });
 		const tagged = await runTrackstarCart(sandbox, {
 			input: [lines],
-			inputName: 'Refund Lines',
-			parameters: parameters('Tag Refunded'),
+			parameters: tagParameters,
 		});
 		expect(tagged.error).toBeUndefined();
 		return { order, lines, refund: refund.items[0].json, tagged: tagged.items[0].json };

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { ExecutionBaseError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type ExecutionBaseError } from 'n8n-workflow';
 
 import type { ResourceOperation, TrackstarResource } from '../model';
 import { invalidInputError, InvalidValueError } from '../wire/invalidValue';
@@ -29,10 +29,14 @@ function identifyItem(
 	return { [identity.field]: value.trim() };
 }
 
-function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
+function asNodeError(
+	context: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof InvalidValueError)
 		return invalidInputError(context.getNode(), error, itemIndex);
-	if (error instanceof ExecutionBaseError) return error;
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }
 
@@ -61,9 +65,9 @@ function findOperation(
 
 /**
  * The error item of a failed input item: what it asked for, the message, and Trackstar's
- * description and status. For n8n's "Continue (using error output)" the same under `details`:
- * n8n sends an item there only when its json holds nothing but `error`, `message` and `details`,
- * and adds the input item's fields to it.
+ * description and status. For n8n's "Continue (using error output)", `error` and `message` (the
+ * description) alone: n8n sends an item there only when its json holds nothing more (n8n 1.x:
+ * `error`, or `error` and `message`; 2.x also `details`), and adds the input item's fields to it.
  */
 function errorItemJson(
 	context: IExecuteFunctions,
@@ -71,14 +75,14 @@ function errorItemJson(
 	itemIndex: number,
 	error: Error,
 ): IDataObject {
-	const identity = identifyItem(context, operation, itemIndex);
 	const { description, httpCode } = error as ExecutionBaseError & { httpCode?: string | null };
+	if (context.getNode().onError === 'continueErrorOutput') {
+		return { error: error.message, message: description || error.message };
+	}
+	const identity = identifyItem(context, operation, itemIndex);
 	const status: IDataObject = {};
 	if (description) status.description = description;
 	if (httpCode) status.httpCode = httpCode;
-	if (context.getNode().onError === 'continueErrorOutput') {
-		return { error: error.message, details: { ...identity, ...status } };
-	}
 	return { ...identity, error: error.message, ...status };
 }
 
