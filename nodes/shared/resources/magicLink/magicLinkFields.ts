@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { pathSegment } from '../../transport/request';
+import { INTEGRATION_TYPE_OPTIONS } from '../integration/integrationType';
 
 export const MAGIC_LINKS_PATH = '/magic-links';
 
@@ -16,11 +17,8 @@ export const magicLinkIntegrationTypeField: INodeProperties = {
 	displayName: 'Integration Type',
 	name: 'integrationType',
 	type: 'options',
-	options: [
-		{ name: 'Cart', value: 'cart', description: 'A store or marketplace (Shopify...)' },
-		{ name: 'Freight', value: 'freight', description: 'A freight forwarder' },
-		{ name: 'WMS', value: 'wms', description: 'A warehouse management system (ShipHero...)' },
-	],
+	// Trackstar's magic links take every connection type but carrier (MagicLinkInputSchema).
+	options: INTEGRATION_TYPE_OPTIONS.filter((option) => option.value !== 'carrier'),
 	default: 'wms',
 	description: 'What the customer connects through the link (integration_type)',
 };
